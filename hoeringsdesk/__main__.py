@@ -1,0 +1,5 @@
+"""Entry point for ``python -m hoeringsdesk``."""
+
+from hoeringsdesk.cli import main
+
+raise SystemExit(main())

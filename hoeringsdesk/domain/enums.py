@@ -1,0 +1,73 @@
+"""Enumerations shared by every layer, stored by their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PartyKind(StrEnum):
+    ORGANISATION = "organisation"
+    AUTHORITY = "authority"
+    PRIVATE = "private"
+
+
+class PartyRole(StrEnum):
+    SENDER = "sender"
+    CO_SIGNER = "co_signer"
+    CONTACT = "contact"
+    FORWARDER = "forwarder"
+
+
+class ResponseStatus(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class RecommendationType(StrEnum):
+    CHANGE = "change"
+    SUPPORT = "support"
+    CRITICISM = "criticism"
+    QUESTION = "question"
+    GENERAL = "general"
+
+
+class RecommendationStatus(StrEnum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+
+
+class Outcome(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+    UNDECIDED = "undecided"
+
+
+# Danish labels used where no Qt translation is available (exports, CLI output).
+DANISH_LABELS: dict[StrEnum, str] = {
+    PartyKind.ORGANISATION: "Organisation",
+    PartyKind.AUTHORITY: "Offentlig myndighed",
+    PartyKind.PRIVATE: "Privatperson",
+    ResponseStatus.NEW: "Ny",
+    ResponseStatus.IN_PROGRESS: "I gang",
+    ResponseStatus.DONE: "Færdig",
+    RecommendationType.CHANGE: "Ændringsforslag",
+    RecommendationType.SUPPORT: "Opbakning",
+    RecommendationType.CRITICISM: "Kritik",
+    RecommendationType.QUESTION: "Spørgsmål",
+    RecommendationType.GENERAL: "Generel bemærkning",
+    RecommendationStatus.SUGGESTED: "Forslag",
+    RecommendationStatus.ACCEPTED: "Godkendt",
+    Outcome.YES: "Ja",
+    Outcome.PARTLY: "Delvist",
+    Outcome.NO: "Nej",
+    Outcome.UNDECIDED: "Ikke taget stilling",
+}
+
+
+def danish(value: StrEnum | None) -> str:
+    """The Danish label of an enum value ('' for None)."""
+    if value is None:
+        return ""
+    return DANISH_LABELS.get(value, str(value))

@@ -1,0 +1,1 @@
+"""Readers and helpers that turn received files into parsed responses (no store access)."""
