@@ -1,0 +1,87 @@
+"""Command line: no arguments opens the GUI; subcommands work on the store without a window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from hoeringsdesk import __version__
+from hoeringsdesk.commands import consultation, demo, draft
+from hoeringsdesk.commands.common import CommandError
+from hoeringsdesk.db.store import StoreError
+from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.paths import store_target
+from hoeringsdesk.services.errors import ServiceError
+
+COMMANDS = (consultation, draft, demo)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (se --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hoeringsdesk",
+        description="Høringsdesk: registrér, tag, gennemgå og eksportér høringssvar. "
+        "Uden kommando åbnes programmets vindue.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="STI|URL",
+        help="databasen: en filsti eller en SQLAlchemy-URL (ellers HOERINGSDESK_DB eller "
+        "standarddatabasen i brugerens datamappe)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    target = store_target(args.db)
+    if args.command is None:
+        from hoeringsdesk.gui.launch import run_gui
+
+        return run_gui(target)
+    return run_command(target, args)
+
+
+def run_command(target: str, args: argparse.Namespace) -> int:
+    from hoeringsdesk.app import open_app
+
+    services = None
+    try:
+        services = open_app(target)
+        for notice in services.store.notices:
+            print(notice, file=sys.stderr)
+        return int(args.run(services, args) or 0)
+    except (ServiceError, StoreError, CommandError) as exc:
+        print(f"hoeringsdesk: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("hoeringsdesk: afbrudt.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the officer never sees a traceback
+        logfile = log_unexpected(exc)
+        print(
+            f"hoeringsdesk: uventet fejl ({type(exc).__name__}: {exc}). "
+            f"Detaljer er skrevet i {logfile}",
+            file=sys.stderr,
+        )
+        return 2
+    finally:
+        if services is not None:
+            services.close()
+        logging.shutdown()

@@ -1,0 +1,62 @@
+"""`hoeringsdesk consultation new|list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.commands.common import parse_date, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("consultation", help="opret og vis høringer")
+    actions = parser.add_subparsers(dest="action", required=True)
+    new = actions.add_parser("new", help="opret en høring; skriver dens id")
+    new.add_argument("--title", required=True)
+    new.add_argument("--deadline", required=True, type=parse_date, metavar="ÅÅÅÅ-MM-DD")
+    new.add_argument("--case-number", default="")
+    new.add_argument("--authority", default="")
+    new.add_argument("--start", type=parse_date, metavar="ÅÅÅÅ-MM-DD")
+    new.add_argument("--reply-address", action="append", default=[], metavar="E-MAIL")
+    new.set_defaults(run=run_new)
+    lst = actions.add_parser("list", help="vis alle høringer")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=run_list)
+
+
+def run_new(services: Services, args: argparse.Namespace) -> int:
+    info = services.consultations.create(
+        args.title,
+        args.deadline,
+        case_number=args.case_number,
+        authority=args.authority,
+        start_date=args.start,
+        reply_addresses=args.reply_address,
+    )
+    print(info.id)
+    return 0
+
+
+def run_list(services: Services, args: argparse.Namespace) -> int:
+    items = services.consultations.list()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "authority": c.authority,
+                    "case_number": c.case_number,
+                    "deadline": c.deadline.isoformat(),
+                    "start_date": c.start_date.isoformat() if c.start_date else None,
+                    "reply_addresses": list(c.reply_addresses),
+                }
+                for c in items
+            ]
+        )
+        return 0
+    if not items:
+        print("Ingen høringer endnu.")
+    for c in items:
+        print(f"{c.id:>4}  frist {c.deadline:%d-%m-%Y}  {c.title}")
+    return 0

@@ -1,0 +1,359 @@
+"""SQLAlchemy 2 typed models of the store (one module: the schema at a glance)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from hoeringsdesk.domain.enums import (
+    Outcome,
+    PartyKind,
+    PartyRole,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(length: int = 20) -> String:
+    return String(length)
+
+
+class StoreInfo(Base):
+    """Key/value facts about the store itself (marks a file as a Høringsdesk store)."""
+
+    __tablename__ = "store_info"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Consultation(Base):
+    __tablename__ = "consultation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    authority: Mapped[str] = mapped_column(Text, default="")
+    case_number: Mapped[str] = mapped_column(String(100), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    reply_addresses: Mapped[list[str]] = mapped_column(JSON, default=list)
+    delete_after: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    sections: Mapped[list[DraftSection]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", passive_deletes=True
+    )
+    invited: Mapped[list[InvitedParty]] = relationship(
+        back_populates="consultation",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="InvitedParty.position",
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InvitedParty(Base):
+    """One entry of the høringsliste: who was asked to respond."""
+
+    __tablename__ = "invited_party"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text, default="")
+    consultation: Mapped[Consultation] = relationship(back_populates="invited")
+
+
+class DraftSection(Base):
+    """A node of the draft's section tree; ``ordinal`` is the document order."""
+
+    __tablename__ = "draft_section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("draft_section.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+    depth: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(50), default="")
+    heading: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+
+    consultation: Mapped[Consultation] = relationship(back_populates="sections")
+
+
+class Blob(Base):
+    """File bytes, content-addressed by SHA-256 so identical files are stored once."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Campaign(Base):
+    """Near-identical form-letter responses, tagged once."""
+
+    __tablename__ = "campaign"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class Response(Base):
+    __tablename__ = "response"
+    __table_args__ = (UniqueConstraint("consultation_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(Text, default="", index=True)
+    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    source_name: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, naive
+    received_source: Mapped[str] = mapped_column(String(20), default="")
+    accepted_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[ResponseStatus] = mapped_column(_enum(), default=ResponseStatus.NEW)
+    document_number: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("response.id", ondelete="SET NULL"), index=True
+    )
+    new_version_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("response.id", ondelete="SET NULL"), index=True
+    )
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaign.id", ondelete="SET NULL"), index=True
+    )
+    assigned_to: Mapped[str] = mapped_column(String(100), default="")
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    files: Mapped[list[StoredFile]] = relationship(
+        back_populates="response",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StoredFile.position",
+    )
+    parts: Mapped[list[ResponsePart]] = relationship(
+        back_populates="response",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ResponsePart.position",
+    )
+    party_links: Mapped[list[ResponseParty]] = relationship(
+        back_populates="response",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ResponseParty.position",
+    )
+    recommendations: Mapped[list[Recommendation]] = relationship(
+        back_populates="response",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Recommendation.start",
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class StoredFile(Base):
+    """A file of a response: the original (position 0) or an attachment, kept byte-for-byte."""
+
+    __tablename__ = "stored_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    parent_position: Mapped[int | None] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+    response: Mapped[Response] = relationship(back_populates="files")
+    blob: Mapped[Blob] = relationship()
+
+
+class ResponsePart(Base):
+    """A piece of a response's text: [start, end) in Response.text, traced to its file."""
+
+    __tablename__ = "response_part"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    file_position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    response: Mapped[Response] = relationship(back_populates="parts")
+
+
+class Party(Base):
+    """An organisation, public authority or private person; one per consultation."""
+
+    __tablename__ = "party"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[PartyKind] = mapped_column(_enum(), default=PartyKind.ORGANISATION)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    match_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    pseudonym: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    links: Mapped[list[ResponseParty]] = relationship(
+        back_populates="party", cascade="all, delete-orphan", passive_deletes=True
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ResponseParty(Base):
+    """Link between a response and a party, with the party's role in it."""
+
+    __tablename__ = "response_party"
+    __table_args__ = (UniqueConstraint("response_id", "party_id", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"), index=True)
+    role: Mapped[PartyRole] = mapped_column(_enum(), default=PartyRole.SENDER)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    response: Mapped[Response] = relationship(back_populates="party_links")
+    party: Mapped[Party] = relationship(back_populates="links")
+
+
+class AdministrationComment(Base):
+    """The administration's answer; one comment may answer several recommendations."""
+
+    __tablename__ = "administration_comment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[Outcome] = mapped_column(_enum(), default=Outcome.UNDECIDED)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    recommendations: Mapped[list[Recommendation]] = relationship(back_populates="comment")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Recommendation(Base):
+    """One point made in a response: passage [start, end) of its text, summary, type."""
+
+    __tablename__ = "recommendation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[RecommendationStatus] = mapped_column(
+        _enum(), default=RecommendationStatus.SUGGESTED, index=True
+    )
+    type: Mapped[RecommendationType] = mapped_column(_enum(), default=RecommendationType.CHANGE)
+    passage: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int] = mapped_column(Integer, default=0)
+    end: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source_label: Mapped[str] = mapped_column(Text, default="")
+    campaign_origin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="SET NULL"), index=True
+    )
+    comment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("administration_comment.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    response: Mapped[Response] = relationship(back_populates="recommendations")
+    comment: Mapped[AdministrationComment | None] = relationship(back_populates="recommendations")
+    section_links: Mapped[list[RecommendationSection]] = relationship(
+        back_populates="recommendation", cascade="all, delete-orphan", passive_deletes=True
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RecommendationSection(Base):
+    """Many-to-many link: a recommendation concerns one or more draft sections."""
+
+    __tablename__ = "recommendation_section"
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), primary_key=True
+    )
+    section_id: Mapped[int] = mapped_column(
+        ForeignKey("draft_section.id", ondelete="CASCADE"), primary_key=True
+    )
+    recommendation: Mapped[Recommendation] = relationship(back_populates="section_links")
+    section: Mapped[DraftSection] = relationship()
+
+
+Index("ix_recommendation_section_section", RecommendationSection.section_id)
+
+
+class AuditEvent(Base):
+    """Who changed what, when: before/after values of one change."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    consultation_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    response_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(40))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)

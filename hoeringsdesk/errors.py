@@ -1,0 +1,28 @@
+"""Unexpected errors: written with their traceback to a log file in the user's log folder."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from hoeringsdesk.paths import log_dir
+
+
+def log_file() -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "hoeringsdesk.log"
+
+
+def log_unexpected(exc: BaseException) -> Path:
+    """Append the exception with its traceback to the log; returns the log's path."""
+    path = log_file()
+    try:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} ===\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        logging.getLogger("hoeringsdesk").exception("could not write the log file")
+    return path

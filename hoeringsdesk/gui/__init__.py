@@ -1,0 +1,1 @@
+"""Qt front end: main window, views, item models, dialogs and background workers."""

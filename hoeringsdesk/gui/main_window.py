@@ -1,0 +1,242 @@
+"""The main window: menus, consultation switcher and the pages of the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
+from hoeringsdesk.gui.draft_view import DraftView
+from hoeringsdesk.services.errors import ServiceError
+
+
+class WelcomePage(QWidget):
+    """Shown while the store has no consultation: create one or look at the demo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Høringsdesk"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Register the responses to a public consultation, tag their recommendations "
+                "against the draft's sections, answer them, and export the overview for the "
+                "city council.\n\nStart by creating a consultation, or look around in a demo."
+            )
+        )
+        text.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New consultation…"))
+        self.demo_button = QPushButton(self.tr("Create demo consultation"))
+        inner = QWidget()
+        inner.setFixedWidth(620)
+        column = QVBoxLayout(inner)
+        column.addWidget(title)
+        column.addWidget(text)
+        column.addSpacing(12)
+        for button in (self.new_button, self.demo_button):
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(inner)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Wires the pages' intent signals to the services."""
+
+    def __init__(self, services: Services, settings: QSettings) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.consultation_id: int | None = None
+        self.setWindowTitle("Høringsdesk")
+        self.setMinimumSize(1000, 640)
+
+        self.welcome = WelcomePage()
+        self.welcome.new_button.clicked.connect(self.new_consultation)
+        self.welcome.demo_button.clicked.connect(self.create_demo)
+        self.draft_view = DraftView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.draft_view, self.tr("Draft"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.switcher = QComboBox()
+        self.switcher.setObjectName("consultationSwitcher")
+        self.switcher.setMinimumContentsLength(40)
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.switcher.activated.connect(self._on_switch)
+        toolbar = QToolBar(self.tr("Consultation"))
+        toolbar.setObjectName("consultationToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Consultation:") + " "))
+        toolbar.addWidget(self.switcher)
+        self.addToolBar(toolbar)
+        self._build_menus()
+        self._restore_layout()
+        self.reload_consultations(self._remembered_consultation())
+
+    # --- menus ---
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_draft_action = self._action(self.tr("Import &draft…"), self.import_draft)
+        file_menu.addAction(self.import_draft_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        consultation_menu = bar.addMenu(self.tr("&Consultation"))
+        consultation_menu.addAction(
+            self._action(self.tr("&New consultation…"), self.new_consultation)
+        )
+        self.settings_action = self._action(self.tr("&Settings…"), self.edit_consultation)
+        consultation_menu.addAction(self.settings_action)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    # --- consultations ---
+
+    def _remembered_consultation(self) -> int | None:
+        value = self.settings.value("lastConsultation")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def reload_consultations(self, select: int | None = None) -> None:
+        items = self.services.consultations.list()
+        self.switcher.clear()
+        for info in items:
+            self.switcher.addItem(f"{info.title}  ({info.deadline:%d-%m-%Y})", info.id)
+        ids = [info.id for info in items]
+        target = select if select in ids else (ids[0] if ids else None)
+        self.show_consultation(target)
+
+    def _on_switch(self, row: int) -> None:
+        self.show_consultation(self.switcher.itemData(row))
+
+    def show_consultation(self, consultation_id: int | None) -> None:
+        self.consultation_id = consultation_id
+        has = consultation_id is not None
+        self.stack.setCurrentWidget(self.tabs if has else self.welcome)
+        self.import_draft_action.setEnabled(has)
+        self.settings_action.setEnabled(has)
+        if not has:
+            self.statusBar().showMessage(self.tr("No consultation yet"))
+            return
+        row = self.switcher.findData(consultation_id)
+        if row >= 0:
+            self.switcher.setCurrentIndex(row)
+        self.settings.setValue("lastConsultation", consultation_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.consultation_id is None:
+            return
+        sections = self.services.drafts.sections(self.consultation_id)
+        self.draft_view.set_sections(sections)
+        self.statusBar().showMessage(self.tr("%n section(s) in the draft", "", len(sections)))
+
+    def new_consultation(self) -> None:
+        dialog = ConsultationDialog(None, self)
+        if dialog.exec() != ConsultationDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        try:
+            info = self.services.consultations.create(
+                values.pop("title"), values.pop("deadline"), **values
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("New consultation"), str(exc))
+            return
+        self.reload_consultations(info.id)
+
+    def edit_consultation(self) -> None:
+        if self.consultation_id is None:
+            return
+        dialog = ConsultationDialog(self.services.consultations.get(self.consultation_id), self)
+        if dialog.exec() != ConsultationDialog.DialogCode.Accepted:
+            return
+        try:
+            self.services.consultations.update(self.consultation_id, **dialog.values())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Consultation settings"), str(exc))
+            return
+        self.reload_consultations(self.consultation_id)
+
+    def create_demo(self) -> None:
+        self.reload_consultations(self.services.demo.create())
+
+    def import_draft(self) -> None:
+        if self.consultation_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import draft"),
+            str(Path.home()),
+            self.tr("Drafts (*.docx *.md *.txt *.odt)"),
+        )
+        if path:
+            self.import_draft_file(Path(path))
+
+    def import_draft_file(self, path: Path) -> bool:
+        assert self.consultation_id is not None
+        try:
+            self.services.drafts.import_file(self.consultation_id, path.name, path.read_bytes())
+        except (ServiceError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Import draft"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    # --- layout memory ---
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        splitter = self.settings.value("draft/splitter")
+        if splitter is not None:
+            self.draft_view.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("draft/splitter", self.draft_view.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Use cases: small named operations on the store; take sessions, return domain records."""

@@ -1,0 +1,79 @@
+"""The audit trail: record who changed what, with before and after values."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hoeringsdesk.db.models import AuditEvent
+
+
+def current_user() -> str:
+    """The OS login of the officer (falls back to 'ukendt')."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "ukendt"
+
+
+def host_name() -> str:
+    return socket.gethostname() or "ukendt"
+
+
+def utcnow() -> datetime:
+    """Now in UTC as a naive datetime (the store keeps UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def record(
+    session: Session,
+    user: str,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    *,
+    consultation_id: int | None = None,
+    response_id: int | None = None,
+) -> None:
+    """Add one audit event to the session's transaction (only changed keys are kept)."""
+    if before is not None and after is not None:
+        changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+        if not changed:
+            return
+        before = {k: before.get(k) for k in sorted(changed)}
+        after = {k: after.get(k) for k in sorted(changed)}
+    session.add(
+        AuditEvent(
+            at=utcnow(),
+            user=user,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            before=_jsonable(before),
+            after=_jsonable(after),
+            consultation_id=consultation_id,
+            response_id=response_id,
+        )
+    )
+
+
+def _jsonable(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if isinstance(item, datetime) or hasattr(item, "isoformat"):
+            out[key] = item.isoformat()
+        elif isinstance(item, (list, tuple)):
+            out[key] = [str(x) if not isinstance(x, (int, float, str, bool)) else x for x in item]
+        elif item is None or isinstance(item, (int, float, str, bool)):
+            out[key] = item
+        else:
+            out[key] = str(item)
+    return out
