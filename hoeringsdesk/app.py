@@ -10,6 +10,9 @@ from hoeringsdesk.services.audit import current_user
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
+from hoeringsdesk.services.responses import ResponseService
+from hoeringsdesk.services.review import ReviewService
+from hoeringsdesk.services.tagging import TaggingService
 
 __all__ = ["Services", "StoreError", "build_services", "open_app"]
 
@@ -23,6 +26,9 @@ class Services:
     consultations: ConsultationService
     drafts: DraftService
     demo: DemoService
+    responses: ResponseService
+    tagging: TaggingService
+    review: ReviewService
 
     def close(self) -> None:
         self.store.close()
@@ -33,12 +39,16 @@ def build_services(store: Store, user: str | None = None) -> Services:
     w, r = store.sessions.write, store.sessions.read
     consultations = ConsultationService(w, r, user)
     drafts = DraftService(w, r, user)
+    responses = ResponseService(w, r, user)
     return Services(
         store=store,
         user=user,
         consultations=consultations,
         drafts=drafts,
         demo=DemoService(consultations, drafts),
+        responses=responses,
+        tagging=TaggingService(w, r, user),
+        review=ReviewService(w, r, user, responses),
     )
 
 

@@ -141,19 +141,20 @@ class Response(Base):
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
-    number: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int | None] = mapped_column(Integer)  # None for a duplicate
     subject: Mapped[str] = mapped_column(Text, default="")
     message_id: Mapped[str] = mapped_column(Text, default="", index=True)
     source_sha256: Mapped[str] = mapped_column(String(64), index=True)
     source_name: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, naive
     received_source: Mapped[str] = mapped_column(String(20), default="")
-    accepted_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_late: Mapped[bool | None] = mapped_column(Boolean)  # None: not decided
     status: Mapped[ResponseStatus] = mapped_column(_enum(), default=ResponseStatus.NEW)
     document_number: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
     text_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    fingerprint: Mapped[bytes | None] = mapped_column(LargeBinary)  # MinHash signature
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("response.id", ondelete="SET NULL"), index=True

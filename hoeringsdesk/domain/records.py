@@ -52,3 +52,188 @@ class ParsedSection:
     depth: int
     label: str = ""
     body: str = ""
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    """A party as linked to one response (with its role there)."""
+
+    id: int
+    kind: str
+    organisation: str
+    contact_name: str
+    email: str
+    phone: str = ""
+    address: str = ""
+    role: str = "sender"
+
+    @property
+    def display(self) -> str:
+        if self.organisation and self.contact_name:
+            return f"{self.organisation} v. {self.contact_name}"
+        return self.organisation or self.contact_name or self.email or "(ukendt afsender)"
+
+
+@dataclass(frozen=True)
+class ResponseRow:
+    """One line of the response list; plain data so lists sort and filter fast."""
+
+    id: int
+    number: int | None
+    received: datetime | None  # aware, UTC
+    late: bool | None
+    accepted_late: bool | None  # None: the officer has not decided
+    status: str
+    parties: tuple[PartyInfo, ...]
+    duplicate_of: int | None = None
+    duplicate_of_number: int | None = None
+    new_version_of: int | None = None
+    new_version_of_number: int | None = None
+    campaign_id: int | None = None
+    campaign_size: int = 0
+    recommendations: int = 0
+    open_suggestions: int = 0
+    document_number: str = ""
+    subject: str = ""
+    source_name: str = ""
+    assigned_to: str = ""
+    section_ids: frozenset[int] = frozenset()
+
+    @property
+    def senders(self) -> tuple[PartyInfo, ...]:
+        return tuple(p for p in self.parties if p.role in ("sender", "co_signer"))
+
+    @property
+    def organisations(self) -> list[str]:
+        return [p.organisation for p in self.senders if p.organisation]
+
+    @property
+    def private_person(self) -> bool:
+        senders = self.senders
+        return bool(senders) and all(p.kind == "private" for p in senders)
+
+    @property
+    def party_kind(self) -> str:
+        kinds = {p.kind for p in self.senders}
+        for kind in ("authority", "organisation", "private"):
+            if kind in kinds:
+                return kind
+        return ""
+
+    @property
+    def sender_display(self) -> str:
+        return "; ".join(p.display for p in self.senders) or "(ukendt afsender)"
+
+
+@dataclass(frozen=True)
+class SectionRefInfo:
+    id: int
+    heading: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class RecommendationInfo:
+    id: int
+    response_id: int
+    status: str
+    type: str
+    passage: str
+    start: int
+    end: int
+    summary: str
+    sections: tuple[SectionRefInfo, ...]
+    source_label: str = ""
+    comment_id: int | None = None
+    comment: str = ""
+    outcome: str = "undecided"
+    version: int = 1
+    campaign_origin_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    position: int
+    filename: str
+    content_type: str
+    sha256: str
+    size: int
+    parent_position: int | None = None
+
+
+@dataclass(frozen=True)
+class PartInfo:
+    position: int
+    kind: str
+    label: str
+    start: int
+    end: int
+    file_position: int
+
+
+@dataclass(frozen=True)
+class ResponseDetail:
+    """Everything about one response, for the reader and `response show`."""
+
+    row: ResponseRow
+    text: str
+    parts: tuple[PartInfo, ...]
+    files: tuple[FileInfo, ...]
+    warnings: tuple[str, ...]
+    notes: str
+    recommendations: tuple[RecommendationInfo, ...]
+    received_source: str = ""
+    message_id: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A recommendation as shown beside a section: who said it, and the answer."""
+
+    rec: RecommendationInfo
+    response_number: int | None
+    sender: str
+    party_kind: str
+    campaign_size: int = 0  # members the item stands for when it is a campaign's
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.rec.comment.strip()) and self.rec.outcome != "undecided"
+
+
+@dataclass(frozen=True)
+class SectionCoverage:
+    """Counts for one section's badge (its own tags only)."""
+
+    by_type: dict[str, int]
+    total: int
+    unanswered: int
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something missing before export, with where to find it."""
+
+    kind: str  # unfinished | suggestion | unanswered | late_undecided | no_sections
+    message: str
+    response_id: int | None = None
+    recommendation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The consultation's numbers."""
+
+    responses: int
+    on_time: int
+    late: int
+    time_unknown: int
+    duplicates: int
+    campaigns: int
+    campaign_members: int
+    by_party_kind: dict[str, int]
+    per_section: list[tuple[str, int]]
+    per_type: dict[str, int]
+    answered: int
+    recommendations: int

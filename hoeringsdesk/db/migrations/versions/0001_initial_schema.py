@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 22:17:22.078095
+Create Date: 2026-11-24 22:28:34.808508
 """
 
 from collections.abc import Sequence
@@ -192,19 +192,20 @@ def upgrade() -> None:
         "response",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
-        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=True),
         sa.Column("subject", sa.Text(), nullable=False),
         sa.Column("message_id", sa.Text(), nullable=False),
         sa.Column("source_sha256", sa.String(length=64), nullable=False),
         sa.Column("source_name", sa.Text(), nullable=False),
         sa.Column("received_at", sa.DateTime(), nullable=True),
         sa.Column("received_source", sa.String(length=20), nullable=False),
-        sa.Column("accepted_late", sa.Boolean(), nullable=False),
+        sa.Column("accepted_late", sa.Boolean(), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("document_number", sa.String(length=100), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("text_hash", sa.String(length=64), nullable=False),
+        sa.Column("fingerprint", sa.LargeBinary(), nullable=True),
         sa.Column("warnings", sa.JSON(), nullable=False),
         sa.Column("duplicate_of_id", sa.Integer(), nullable=True),
         sa.Column("new_version_of_id", sa.Integer(), nullable=True),
