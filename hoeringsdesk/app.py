@@ -10,6 +10,7 @@ from hoeringsdesk.services.audit import current_user
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
+from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.tagging import TaggingService
@@ -29,6 +30,7 @@ class Services:
     responses: ResponseService
     tagging: TaggingService
     review: ReviewService
+    parties: PartyService
 
     def close(self) -> None:
         self.store.close()
@@ -49,6 +51,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         responses=responses,
         tagging=TaggingService(w, r, user),
         review=ReviewService(w, r, user, responses),
+        parties=PartyService(w, r, user),
     )
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,6 +32,8 @@ from PySide6.QtWidgets import (
 from hoeringsdesk.app import Services
 from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
 from hoeringsdesk.gui.draft_view import DraftView
+from hoeringsdesk.gui.import_flow import ImportFlow
+from hoeringsdesk.gui.workspace import WorkspacePage
 from hoeringsdesk.services.errors import ServiceError
 
 
@@ -73,16 +83,23 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.consultation_id: int | None = None
+        self.show_import_report = True
+        self.import_flow: ImportFlow | None = None
+        self.undo = QUndoStack(self)
         self.setWindowTitle("Høringsdesk")
         self.setMinimumSize(1000, 640)
+        self.setAcceptDrops(True)
 
         self.welcome = WelcomePage()
         self.welcome.new_button.clicked.connect(self.new_consultation)
         self.welcome.demo_button.clicked.connect(self.create_demo)
         self.draft_view = DraftView()
+        self.workspace = WorkspacePage(services, self.undo)
+        self.workspace.status_message.connect(self.statusBar().showMessage)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.workspace, self.tr("Responses"))
         self.tabs.addTab(self.draft_view, self.tr("Draft"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -109,18 +126,43 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import responses…"), self.import_files, "Ctrl+I"
+        )
+        self.import_folder_action = self._action(self.tr("Import &folder…"), self.import_folder)
         self.import_draft_action = self._action(self.tr("Import &draft…"), self.import_draft)
-        file_menu.addAction(self.import_draft_action)
+        for action in (self.import_action, self.import_folder_action, self.import_draft_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.workspace.new_action)
+        edit_menu.addAction(self.workspace.accept_all_action)
+        self.undo_action, self.redo_action = undo, redo
         consultation_menu = bar.addMenu(self.tr("&Consultation"))
         consultation_menu.addAction(
             self._action(self.tr("&New consultation…"), self.new_consultation)
         )
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_consultation)
         consultation_menu.addAction(self.settings_action)
+        language_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = str(self.settings.value("language", "da"))
+        for code, name in (("da", "Dansk"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -154,8 +196,14 @@ class MainWindow(QMainWindow):
         self.consultation_id = consultation_id
         has = consultation_id is not None
         self.stack.setCurrentWidget(self.tabs if has else self.welcome)
-        self.import_draft_action.setEnabled(has)
-        self.settings_action.setEnabled(has)
+        for action in (
+            self.import_draft_action,
+            self.settings_action,
+            self.import_action,
+            self.import_folder_action,
+        ):
+            action.setEnabled(has)
+        self.undo.clear()
         if not has:
             self.statusBar().showMessage(self.tr("No consultation yet"))
             return
@@ -170,7 +218,7 @@ class MainWindow(QMainWindow):
             return
         sections = self.services.drafts.sections(self.consultation_id)
         self.draft_view.set_sections(sections)
-        self.statusBar().showMessage(self.tr("%n section(s) in the draft", "", len(sections)))
+        self.workspace.set_consultation(self.consultation_id)
 
     def new_consultation(self) -> None:
         dialog = ConsultationDialog(None, self)
@@ -224,6 +272,57 @@ class MainWindow(QMainWindow):
         self.refresh()
         return True
 
+    # --- import ---
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import responses"),
+            str(Path.home()),
+            self.tr("Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;All files (*)"),
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder"), str(Path.home())
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> ImportFlow | None:
+        """Import files and folders off the GUI thread; the list refreshes when done."""
+        if self.consultation_id is None or not paths:
+            return None
+        if self.import_flow is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."))
+            return None
+        flow = ImportFlow(self.services, self.consultation_id, paths, self, self.show_import_report)
+        flow.done.connect(self._import_done)
+        self.import_flow = flow
+        return flow
+
+    def _import_done(self, report: object) -> None:
+        self.import_flow = None
+        self.workspace.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.consultation_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self, "Høringsdesk", self.tr("The language changes the next time Høringsdesk starts.")
+        )
+
     # --- layout memory ---
 
     def _restore_layout(self) -> None:
@@ -235,8 +334,11 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("draft/splitter")
         if splitter is not None:
             self.draft_view.splitter.restoreState(splitter)
+        self.workspace.restore_layout(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("draft/splitter", self.draft_view.splitter.saveState())
+        self.workspace.save_layout(self.settings)
+        self.workspace.metadata.flush_notes()
         super().closeEvent(event)

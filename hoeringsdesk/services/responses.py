@@ -60,6 +60,10 @@ def recommendation_info(r: Recommendation) -> RecommendationInfo:
     )
 
 
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class ResponseService:
     """Queries and metadata edits on responses."""
 
@@ -252,6 +256,36 @@ class ResponseService:
                 if f.position == position:
                     return f.filename, f.blob.data
         raise NotFound(f"Høringssvar {response_id} har ingen fil nr. {position}.")
+
+    def search_ids(self, consultation_id: int, query: str) -> set[int]:
+        """Responses whose text, subject, number, file name or senders contain the query."""
+        words = [w for w in query.split() if w]
+        if not words:
+            return set()
+        with self._read() as s:
+            q = select(Response.id).where(Response.consultation_id == consultation_id)
+            for word in words:
+                like = f"%{_escape_like(word)}%"
+                party_hit = (
+                    select(ResponseParty.response_id)
+                    .join(Party, Party.id == ResponseParty.party_id)
+                    .where(
+                        Party.organisation.ilike(like, escape="\\")
+                        | Party.contact_name.ilike(like, escape="\\")
+                        | Party.email.ilike(like, escape="\\")
+                    )
+                )
+                condition = (
+                    Response.text.ilike(like, escape="\\")
+                    | Response.subject.ilike(like, escape="\\")
+                    | Response.source_name.ilike(like, escape="\\")
+                    | Response.document_number.ilike(like, escape="\\")
+                    | Response.id.in_(party_hit)
+                )
+                if word.isdigit():
+                    condition = condition | (Response.number == int(word))
+                q = q.where(condition)
+            return set(s.scalars(q))
 
     def section_headings(self, consultation_id: int) -> dict[int, str]:
         with self._read() as s:

@@ -1,0 +1,125 @@
+"""Import from the GUI: progress with cancel off the GUI thread, then a copyable report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.gui.worker import Worker, start
+from hoeringsdesk.services.intake import ImportReport
+
+
+def report_text(report: ImportReport) -> str:
+    """The report as plain Danish text, one line per file that needs attention."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("ImportReport", text)
+
+    lines = [
+        t("Imported: {0}   Duplicates: {1}   Rejected: {2}").format(
+            report.imported, report.duplicates, report.rejected
+        )
+    ]
+    if report.cancelled:
+        lines.append(
+            t("The import was cancelled; the files above were handled, the rest were not touched.")
+        )
+    for o in report.outcomes:
+        name = Path(o.path).name
+        if o.status == "rejected":
+            lines.append(t("REJECTED  {0}: {1}").format(name, o.reason))
+        elif o.status == "duplicate":
+            lines.append(t("DUPLICATE {0}: {1}").format(name, o.reason))
+        for warning in o.warnings:
+            lines.append(t("WARNING   {0}: {1}").format(name, warning))
+    return "\n".join(lines)
+
+
+class ImportReportDialog(QDialog):
+    """Shows the report; the text can be selected and copied."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.text = QPlainTextEdit(report_text(report))
+        self.text.setObjectName("reportText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{0} file(s) handled.").format(len(report.outcomes))))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+class ImportFlow(QObject):
+    """One import run: worker thread, progress dialog, report; emits when done."""
+
+    done = Signal(object)  # ImportReport | None
+
+    def __init__(
+        self,
+        services: Services,
+        consultation_id: int,
+        paths: list[Path],
+        parent: QWidget,
+        show_report: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._show_report = show_report
+        self.report: ImportReport | None = None
+        job: Callable = lambda progress, cancelled: services.intake.import_paths(  # noqa: E731
+            consultation_id, paths, progress=progress, cancel=cancelled
+        )
+        self.worker = Worker(job)
+        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(self.tr("Import"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.thread = start(self.worker, self)
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(self.tr("Importing {0} of {1}: {2}").format(done, total, name))
+
+    def _on_finished(self, report: ImportReport) -> None:
+        self.progress.reset()
+        self.progress.close()
+        self.report = report
+        if self._show_report:
+            ImportReportDialog(report, self._parent).exec()
+        self.done.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.progress.close()
+        QMessageBox.warning(self._parent, self.tr("Import"), message)
+        self.done.emit(None)

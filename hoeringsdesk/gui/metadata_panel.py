@@ -1,0 +1,201 @@
+"""The response's facts: parties, received time, lateness, status, document number, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.gui import labels
+
+PartyRole = Qt.ItemDataRole.UserRole + 4
+FileRole = Qt.ItemDataRole.UserRole + 5
+RECEIVED_SOURCE = {"date": "Date", "received": "Received", "file": "file"}
+
+
+class MetadataPanel(QScrollArea):
+    """Shows and edits one response's metadata; every change is emitted at once."""
+
+    status_changed = Signal(str)
+    late_decision_changed = Signal(object)  # True / False / None
+    document_number_changed = Signal(str)
+    notes_changed = Signal(str)
+    party_edit_requested = Signal(int)
+    party_add_requested = Signal()
+    open_file_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setObjectName("metadataPanel")
+        body = QWidget()
+        self.title = QLabel()
+        self.title.setObjectName("responseTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.parties = QListWidget()
+        self.parties.setObjectName("parties")
+        self.parties.setMaximumHeight(110)
+        self.parties.itemActivated.connect(self._edit_party)
+        edit_party = QPushButton(self.tr("Edit sender…"))
+        edit_party.clicked.connect(lambda: self._edit_party(self.parties.currentItem()))
+        add_party = QPushButton(self.tr("Add sender…"))
+        add_party.clicked.connect(self.party_add_requested)
+        self.received = QLabel()
+        self.late = QLabel()
+        self.late_decision = QComboBox()
+        self.late_decision.setObjectName("lateDecision")
+        for text, value in (
+            (self.tr("Not decided"), None),
+            (self.tr("Yes, include it"), True),
+            (self.tr("No, leave it out"), False),
+        ):
+            self.late_decision.addItem(text, value)
+        self.late_decision.activated.connect(
+            lambda i: self.late_decision_changed.emit(self.late_decision.itemData(i))
+        )
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for value in labels.STATUSES:
+            self.status.addItem(labels.response_status(value), value)
+        self.status.activated.connect(lambda i: self.status_changed.emit(self.status.itemData(i)))
+        self.document_number = QLineEdit()
+        self.document_number.setObjectName("documentNumber")
+        self.document_number.setPlaceholderText(self.tr("F2 / eDoc document number"))
+        self.document_number.editingFinished.connect(
+            lambda: self.document_number_changed.emit(self.document_number.text())
+        )
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setMaximumHeight(90)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(700)
+        self._notes_timer.timeout.connect(self.flush_notes)
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.files = QListWidget()
+        self.files.setObjectName("files")
+        self.files.setMaximumHeight(90)
+        self.files.itemActivated.connect(
+            lambda item: self.open_file_requested.emit(item.data(FileRole))
+        )
+        open_original = QPushButton(self.tr("Open original"))
+        open_original.clicked.connect(lambda: self.open_file_requested.emit(0))
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Received"), self.received)
+        form.addRow(self.tr("Deadline"), self.late)
+        form.addRow(self.tr("Include anyway"), self.late_decision)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Document no."), self.document_number)
+        party_buttons = QHBoxLayout()
+        party_buttons.addWidget(edit_party)
+        party_buttons.addWidget(add_party)
+        party_buttons.addStretch(1)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(QLabel(self.tr("Senders")))
+        layout.addWidget(self.parties)
+        layout.addLayout(party_buttons)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Notes")))
+        layout.addWidget(self.notes)
+        layout.addWidget(QLabel(self.tr("Files")))
+        layout.addWidget(self.files)
+        layout.addWidget(open_original, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.warnings)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_detail(None)
+
+    def show_detail(self, detail: ResponseDetail | None) -> None:
+        self._notes_timer.stop()
+        self.widget().setEnabled(detail is not None)
+        self.parties.clear()
+        self.files.clear()
+        if detail is None:
+            self.title.setText(self.tr("No response chosen"))
+            for w in (self.received, self.late, self.warnings):
+                w.setText("")
+            self.document_number.clear()
+            self.notes.blockSignals(True)
+            self.notes.clear()
+            self.notes.blockSignals(False)
+            return
+        row = detail.row
+        number = str(row.number) if row.number is not None else self.tr("duplicate")
+        self.title.setText(
+            self.tr("Response no. {0}").format(number)
+            + (f" – {row.subject}" if row.subject else "")
+        )
+        for p in row.parties:
+            text = f"{labels.role(p.role)}: {p.display}"
+            if p.email:
+                text += f" <{p.email}>"
+            item = QListWidgetItem(f"{text}  ({labels.party_kind(p.kind)})")
+            item.setData(PartyRole, p.id)
+            self.parties.addItem(item)
+        if not row.parties:
+            self.parties.addItem(self.tr("(no sender found – add one)"))
+        source = RECEIVED_SOURCE.get(detail.received_source, "")
+        self.received.setText(
+            labels.when(row.received, seconds=True)
+            + (f"  ({source})" if source and row.received else "")
+        )
+        self.late.setText(labels.late(row.late, row.accepted_late))
+        self.late_decision.setEnabled(row.late is True)
+        self.late_decision.setCurrentIndex(
+            max(0, self.late_decision.findData(row.accepted_late))
+            if row.accepted_late is not None
+            else 0
+        )
+        self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+        self.document_number.setText(row.document_number)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(detail.notes)
+        self.notes.blockSignals(False)
+        for f in detail.files:
+            indent = "    " if f.parent_position is not None else ""
+            item = QListWidgetItem(f"{indent}{f.filename}  ({_size(f.size)})")
+            item.setData(FileRole, f.position)
+            self.files.addItem(item)
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in detail.warnings))
+
+    def flush_notes(self) -> None:
+        """Save pending note edits now (also called before switching response)."""
+        if self._notes_timer.isActive() or self.notes.document().isModified():
+            self._notes_timer.stop()
+            self.notes.document().setModified(False)
+            self.notes_changed.emit(self.notes.toPlainText())
+
+    def _edit_party(self, item: QListWidgetItem | None) -> None:
+        if item is not None and item.data(PartyRole) is not None:
+            self.party_edit_requested.emit(int(item.data(PartyRole)))
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} kB"
+    return f"{n / 1024 / 1024:.1f} MB"

@@ -1,0 +1,173 @@
+"""The response list with its quick filter (text, status, deadline, party kind, section)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoeringsdesk.domain.records import ResponseRow, SectionNode
+from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.response_model import (
+    KIND,
+    OPEN,
+    RELATION,
+    SENDER,
+    ResponseFilter,
+    ResponseTableModel,
+)
+
+
+class ResponseList(QWidget):
+    """Emits the chosen response id; the filter runs on the model's plain rows."""
+
+    response_selected = Signal(object)  # int | None
+    counts_changed = Signal()
+    search_requested = Signal(str)  # text typed; the page may answer with full-text ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ResponseTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("responseTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.text = QLineEdit()
+        self.text.setObjectName("quickFilter")
+        self.text.setPlaceholderText(self.tr("Search responses (sender, number, text) …"))
+        self.text.setClearButtonEnabled(True)
+        self.status = self._combo(
+            "statusFilter",
+            [(self.tr("All statuses"), "")]
+            + [(labels.response_status(s), s) for s in labels.STATUSES],
+        )
+        self.late = self._combo(
+            "lateFilter",
+            [
+                (self.tr("All deadlines"), ""),
+                (self.tr("On time"), "on_time"),
+                (self.tr("Late"), "late"),
+                (self.tr("Late, not decided"), "undecided"),
+                (self.tr("Time unknown"), "unknown"),
+            ],
+        )
+        self.kind = self._combo(
+            "kindFilter",
+            [(self.tr("All party kinds"), "")]
+            + [(labels.party_kind(k), k) for k in labels.PARTY_KINDS],
+        )
+        self.section = self._combo("sectionFilter", [(self.tr("All sections"), None)])
+        self.section.setMinimumContentsLength(14)
+        self.section.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self._text_changed)
+        self.text.textChanged.connect(self._debounce.start)
+        self._search_ids: frozenset[int] | None = None
+
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.text, 0, 0, 1, 2)
+        grid.addWidget(self.status, 1, 0)
+        grid.addWidget(self.late, 1, 1)
+        grid.addWidget(self.kind, 2, 0)
+        grid.addWidget(self.section, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        return combo
+
+    def set_sections(self, sections: list[SectionNode]) -> None:
+        current = self.section.currentData()
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItem(self.tr("All sections"), None)
+        for node in sections:
+            self.section.addItem("  " * node.depth + node.title, node.id)
+        self.section.setCurrentIndex(max(0, self.section.findData(current)))
+        self.section.blockSignals(False)
+
+    def set_rows(self, rows: list[ResponseRow], keep: int | None = None) -> None:
+        self.model.set_rows(rows)
+        self._fit_columns()
+        if keep is not None:
+            self.select(keep)
+        self.counts_changed.emit()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for col, cap in ((SENDER, 260), (RELATION, 170), (KIND, 120), (OPEN, 90)):
+            if self.table.columnWidth(col) > cap:
+                self.table.setColumnWidth(col, cap)
+
+    def set_search_ids(self, ids: frozenset[int] | None) -> None:
+        self._search_ids = ids
+        self.apply_filter()
+
+    def current_filter(self) -> ResponseFilter:
+        return ResponseFilter(
+            text="" if self._search_ids is not None else self.text.text().strip(),
+            status=self.status.currentData() or "",
+            late=self.late.currentData() or "",
+            party_kind=self.kind.currentData() or "",
+            section_id=self.section.currentData(),
+            ids=self._search_ids,
+        )
+
+    def _text_changed(self) -> None:
+        self._search_ids = None
+        self.search_requested.emit(self.text.text().strip())
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        keep = self.current_id()
+        self.model.set_filter(self.current_filter())
+        if keep is not None:
+            self.select(keep)
+        self.counts_changed.emit()
+
+    def select(self, response_id: int) -> None:
+        row = self.model.row_of(response_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        r = self.model.row_at(rows[0].row())
+        return r.id if r else None
+
+    def _on_selection(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        self.response_selected.emit(self.current_id())

@@ -1,0 +1,267 @@
+"""Table model of the response list: plain rows, sorted and filtered in the source model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hoeringsdesk.domain.records import ResponseRow
+from hoeringsdesk.gui import labels
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NUMBER, RECEIVED, SENDER, KIND, LATE, RELATION, STATUS, RECS, OPEN = range(9)
+
+
+@dataclass(frozen=True)
+class ResponseFilter:
+    """The quick filter: every criterion left empty matches everything."""
+
+    text: str = ""
+    status: str = ""  # new | in_progress | done
+    late: str = ""  # late | on_time | unknown | undecided
+    party_kind: str = ""
+    section_id: int | None = None
+    ids: frozenset[int] | None = None  # e.g. full-text search hits
+
+    def matches(self, row: ResponseRow) -> bool:
+        if self.ids is not None and row.id not in self.ids:
+            return False
+        if self.status and row.status != self.status:
+            return False
+        if self.party_kind and row.party_kind != self.party_kind:
+            return False
+        if self.section_id is not None and self.section_id not in row.section_ids:
+            return False
+        if self.late and not _late_matches(self.late, row):
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            return any(needle in field.casefold() for field in _searchable(row))
+        return True
+
+
+def _late_matches(kind: str, row: ResponseRow) -> bool:
+    return {
+        "late": row.late is True,
+        "on_time": row.late is False,
+        "unknown": row.late is None,
+        "undecided": row.late is True and row.accepted_late is None,
+    }.get(kind, True)
+
+
+def _searchable(row: ResponseRow) -> list[str]:
+    fields = [str(row.number or ""), row.subject, row.source_name, row.document_number]
+    for p in row.parties:
+        fields.extend((p.organisation, p.contact_name, p.email))
+    return fields
+
+
+def _relation(row: ResponseRow) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("ResponseTableModel", text)
+
+    if row.duplicate_of is not None:
+        return t("Duplicate of no. {0}").format(row.duplicate_of_number or "?")
+    parts = []
+    if row.new_version_of is not None:
+        parts.append(t("New version of no. {0}").format(row.new_version_of_number or "?"))
+    if row.campaign_id is not None:
+        parts.append(t("Campaign ({0} responses)").format(row.campaign_size))
+    return "; ".join(parts)
+
+
+SORT_KEYS: dict[int, Callable[[ResponseRow], Any]] = {
+    NUMBER: lambda r: r.number or 0,
+    RECEIVED: lambda r: r.received or EPOCH,
+    SENDER: lambda r: r.sender_display.casefold(),
+    KIND: lambda r: r.party_kind,
+    LATE: lambda r: {True: 2, None: 1, False: 0}[r.late],
+    RELATION: lambda r: (r.campaign_id or 0, r.duplicate_of or 0),
+    STATUS: lambda r: (
+        ("new", "in_progress", "done").index(r.status)
+        if r.status in ("new", "in_progress", "done")
+        else 9
+    ),
+    RECS: lambda r: r.recommendations,
+    OPEN: lambda r: r.open_suggestions,
+}
+
+
+def ordered(rows: list[ResponseRow], column: int, descending: bool) -> list[ResponseRow]:
+    """Sort by a column, keeping duplicates under their original and campaigns together."""
+    by_id = {r.id: r for r in rows}
+
+    def group(r: ResponseRow) -> tuple[str, int]:
+        base = by_id.get(r.duplicate_of) if r.duplicate_of is not None else r
+        base = base or r
+        if base.campaign_id is not None:
+            return ("c", base.campaign_id)
+        return ("r", base.id)
+
+    groups: dict[tuple[str, int], list[ResponseRow]] = {}
+    for r in rows:
+        groups.setdefault(group(r), []).append(r)
+    key = SORT_KEYS[column]
+
+    def inner(r: ResponseRow) -> tuple[int, int, int]:
+        original = r.duplicate_of if r.duplicate_of in by_id else r.id
+        return (by_id[original].number or 0, 1 if r.duplicate_of else 0, r.id)
+
+    heads = []
+    for members in groups.values():
+        members.sort(key=inner)
+        heads.append((key(members[0]), members))
+    heads.sort(key=lambda pair: pair[0], reverse=descending)
+    return [r for _, members in heads for r in members]
+
+
+class ResponseTableModel(QAbstractTableModel):
+    """Rows of ResponseRow; ``set_filter`` and ``sort`` work on the plain rows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[ResponseRow] = []
+        self._rows: list[ResponseRow] = []
+        self._filter = ResponseFilter()
+        self._sort = (NUMBER, False)
+        self._headers = [
+            self.tr("No."),
+            self.tr("Received"),
+            self.tr("Sender(s)"),
+            self.tr("Party kind"),
+            self.tr("Deadline"),
+            self.tr("Duplicate / campaign"),
+            self.tr("Status"),
+            self.tr("Recommendations"),
+            self.tr("Open suggestions"),
+        ]
+
+    # --- data in ---
+
+    def set_rows(self, rows: list[ResponseRow]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._rows = self._compute()
+        self.endResetModel()
+
+    def update_row(self, row: ResponseRow) -> None:
+        """Replace one row in place (after an edit) without a reset."""
+        self._all = [row if r.id == row.id else r for r in self._all]
+        for i, r in enumerate(self._rows):
+            if r.id == row.id:
+                self._rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def set_filter(self, flt: ResponseFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = self._compute()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [r.id for r in self._rows]
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._rows = self._compute()
+        new = {r.id: i for i, r in enumerate(self._rows)}
+        changed_from, changed_to = [], []
+        for idx in self.persistentIndexList():
+            rid = old_ids[idx.row()] if 0 <= idx.row() < len(old_ids) else None
+            if rid is not None and rid in new:
+                changed_from.append(idx)
+                changed_to.append(self.index(new[rid], idx.column()))
+        self.changePersistentIndexList(changed_from, changed_to)
+        self.layoutChanged.emit()
+
+    def _compute(self) -> list[ResponseRow]:
+        visible = [r for r in self._all if self._filter.matches(r)]
+        return ordered(visible, *self._sort)
+
+    # --- data out ---
+
+    def row_at(self, row: int) -> ResponseRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, response_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == response_id:
+                return i
+        return -1
+
+    def visible_rows(self) -> list[ResponseRow]:
+        return list(self._rows)
+
+    def all_rows(self) -> list[ResponseRow]:
+        return list(self._all)
+
+    # --- Qt interface ---
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == RowRole:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole and col == SENDER:
+            return (
+                "\n".join(
+                    f"{labels.role(p.role)}: {p.display} {p.email}".strip() for p in r.parties
+                )
+                or None
+            )
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r.duplicate_of is not None:
+                return QBrush(QColor("#7a7a7a"))
+            if col == LATE and r.late and r.accepted_late is not True:
+                return QBrush(QColor("#a40000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NUMBER, RECS, OPEN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, r: ResponseRow, col: int) -> str:
+        if col == NUMBER:
+            return str(r.number) if r.number is not None else "↳"
+        if col == RECEIVED:
+            return labels.when(r.received)
+        if col == SENDER:
+            return r.sender_display
+        if col == KIND:
+            return labels.party_kind(r.party_kind) if r.party_kind else "–"
+        if col == LATE:
+            return labels.late(r.late, r.accepted_late)
+        if col == RELATION:
+            return _relation(r)
+        if col == STATUS:
+            return labels.response_status(r.status)
+        if col == RECS:
+            return str(r.recommendations)
+        if col == OPEN:
+            return str(r.open_suggestions) if r.open_suggestions else ""
+        return ""

@@ -1,0 +1,436 @@
+"""The officer's workspace: response list | reader | recommendations and metadata."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail, SectionNode
+from hoeringsdesk.gui import labels
+from hoeringsdesk.gui import undo_commands as cmd
+from hoeringsdesk.gui.metadata_panel import MetadataPanel
+from hoeringsdesk.gui.party_dialog import PartyDialog
+from hoeringsdesk.gui.reader import ReaderView
+from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
+from hoeringsdesk.gui.response_list import ResponseList
+from hoeringsdesk.gui.tag_dialog import TagDialog
+from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.texts import first_sentence
+
+
+class WorkspacePage(QWidget):
+    """Find a response, read it, tag it; every change is saved at once."""
+
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo = undo
+        self.consultation_id: int | None = None
+        self.sections: list[SectionNode] = []
+        self.detail: ResponseDetail | None = None
+
+        self.list = ResponseList()
+        self.reader = ReaderView()
+        self.reader_title = QLabel()
+        self.reader_title.setObjectName("readerTitle")
+        self.reader_title.setWordWrap(True)
+        self.panel = RecommendationPanel()
+        self.metadata = MetadataPanel()
+        self.side = QTabWidget()
+        self.side.setObjectName("sideTabs")
+        self.side.addTab(self.panel, self.tr("Recommendations"))
+        self.side.addTab(self.metadata, self.tr("Details"))
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.reader_title)
+        middle_layout.addWidget(self.reader, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("workspaceSplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.side)
+        self.splitter.setSizes([470, 500, 396])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        self.new_action = QAction(self.tr("New recommendation from selection"), self)
+        self.new_action.setShortcuts([QKeySequence("Ctrl+T"), QKeySequence("Ctrl+N")])
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_recommendation)
+        self.addAction(self.new_action)
+        self.accept_all_action = QAction(self.tr("Accept all suggestions in this response"), self)
+        self.accept_all_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.accept_all_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.accept_all_action.triggered.connect(self.accept_all)
+        self.addAction(self.accept_all_action)
+        self.focus_actions = []
+        for key, target in (
+            ("Ctrl+1", self.list.table),
+            ("Ctrl+2", self.reader),
+            ("Ctrl+3", self.panel.table),
+            ("Ctrl+F", self.list.text),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(target.setFocus)
+            self.addAction(action)
+            self.focus_actions.append(action)
+
+        self.list.response_selected.connect(self.show_response)
+        self.list.counts_changed.connect(self._emit_counts)
+        self.list.search_requested.connect(self._search)
+        self.reader.recommendation_clicked.connect(self._select_rec)
+        self.panel.selected.connect(self._rec_selected)
+        self.panel.new_requested.connect(self.new_recommendation)
+        self.panel.accept_requested.connect(self.accept)
+        self.panel.accept_all_requested.connect(self.accept_all)
+        self.panel.edit_requested.connect(self.edit_recommendation)
+        self.panel.delete_requested.connect(self.delete_recommendation)
+        self.panel.split_requested.connect(self.split_recommendation)
+        self.panel.campaign_requested.connect(self.apply_to_campaign)
+        self.panel.jump_requested.connect(self.jump_to)
+        self.metadata.status_changed.connect(lambda v: self._update_response(status=v))
+        self.metadata.late_decision_changed.connect(
+            lambda v: self._update_response(accepted_late=v)
+        )
+        self.metadata.document_number_changed.connect(
+            lambda v: self._update_response(document_number=v)
+        )
+        self.metadata.notes_changed.connect(lambda v: self._update_response(notes=v))
+        self.metadata.party_edit_requested.connect(self.edit_party)
+        self.metadata.party_add_requested.connect(self.add_party)
+        self.metadata.open_file_requested.connect(self.open_file)
+        self.show_response(None)
+
+    # --- loading ---
+
+    def set_consultation(self, consultation_id: int | None) -> None:
+        self.metadata.flush_notes()
+        self.consultation_id = consultation_id
+        self.detail = None
+        if consultation_id is None:
+            self.list.set_rows([])
+            self.show_response(None)
+            return
+        self.sections = self.services.drafts.sections(consultation_id)
+        self.list.set_sections(self.sections)
+        self.reload()
+
+    def reload(self, keep: int | None = None) -> None:
+        if self.consultation_id is None:
+            return
+        keep = keep if keep is not None else self.list.current_id()
+        self.list.set_rows(self.services.responses.rows(self.consultation_id), keep)
+        if self.list.current_id() is None:
+            first = self.list.model.row_at(0)
+            if first is not None:
+                self.list.select(first.id)
+            else:
+                self.show_response(None)
+
+    def show_response(self, response_id: int | None, keep_rec: int | None = None) -> None:
+        self.metadata.flush_notes()
+        self.detail = self.services.responses.detail(response_id) if response_id else None
+        self.reader.show_detail(self.detail)
+        self.metadata.show_detail(self.detail)
+        recs = list(self.detail.recommendations) if self.detail else []
+        in_campaign = bool(self.detail and self.detail.row.campaign_id)
+        self.panel.set_recommendations(recs, in_campaign, keep_rec)
+        self.panel.setEnabled(self.detail is not None)
+        if self.detail is None:
+            self.reader_title.setText(self.tr("Choose a response in the list."))
+        else:
+            row = self.detail.row
+            number = row.number if row.number is not None else "–"
+            self.reader_title.setText(
+                f"<b>{self.tr('No. {0}').format(number)}</b> · {_escape(row.sender_display)}"
+            )
+
+    def refresh_response(self, response_id: int | None) -> None:
+        """After a change: the row in the list and, if shown, the response itself."""
+        if response_id is None or self.consultation_id is None:
+            self.reload()
+            return
+        current = self.panel.current()
+        self.list.model.update_row(self.services.responses.row(response_id))
+        self._emit_counts()
+        if self.detail is not None and self.detail.row.id == response_id:
+            self.show_response(response_id, current.id if current else None)
+
+    def _emit_counts(self) -> None:
+        rows = self.list.model.all_rows()
+        visible = self.list.model.rowCount()
+        counted = [r for r in rows if r.duplicate_of is None]
+        late = sum(1 for r in counted if r.late)
+        open_ = sum(1 for r in counted if r.open_suggestions)
+        self.status_message.emit(
+            self.tr(
+                "Showing {0} of {1} rows · {2} responses · {3} late · {4} with open suggestions"
+            ).format(visible, len(rows), len(counted), late, open_)
+        )
+
+    def _search(self, text: str) -> None:
+        if self.consultation_id is None or not text:
+            return
+        ids = self.services.responses.search_ids(self.consultation_id, text)
+        self.list.set_search_ids(frozenset(ids))
+
+    # --- reader ↔ panel ---
+
+    def _select_rec(self, rec_id: int) -> None:
+        self.side.setCurrentWidget(self.panel)
+        self.panel.select(rec_id)
+
+    def _rec_selected(self, rec: RecommendationInfo | None) -> None:
+        self.reader.set_current(rec.id if rec else None)
+
+    def jump_to(self, rec_id: int) -> None:
+        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
+        if rec is not None:
+            self.reader.select_range(rec.start, rec.end)
+            self.reader.setFocus()
+
+    def show_passage(self, response_id: int, rec_id: int) -> None:
+        """Open a response with one recommendation selected and its passage highlighted."""
+        self.list.text.clear()
+        for combo in (self.list.status, self.list.late, self.list.kind, self.list.section):
+            combo.setCurrentIndex(0)
+        self.list.select(response_id)
+        if self.list.current_id() != response_id:
+            self.show_response(response_id)
+        self.panel.select(rec_id)
+        self.jump_to(rec_id)
+
+    # --- tagging ---
+
+    def _push(self, command: cmd.ServiceCommand, text: str) -> None:
+        command.setText(text)
+        self.undo.push(command)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def new_recommendation(self) -> None:
+        if self.detail is None:
+            return
+        span = self.reader.selected_range()
+        if span is None or not self.detail.text[span[0] : span[1]].strip():
+            self.status_message.emit(
+                self.tr("Select the passage in the text first (mouse, or Shift+arrows).")
+            )
+            self.reader.setFocus()
+            return
+        passage = self.detail.text[span[0] : span[1]]
+        dialog = TagDialog(self.sections, passage, summary=first_sentence(passage), parent=self)
+        if dialog.exec() != TagDialog.DialogCode.Accepted:
+            return
+        section_ids, rec_type, summary = dialog.values()
+        self._push(
+            cmd.CreateRecommendation(
+                self.services,
+                self.refresh_response,
+                self._failed,
+                self.detail.row.id,
+                span[0],
+                span[1],
+                section_ids,
+                rec_type,
+                summary,
+            ),
+            self.tr("New recommendation"),
+        )
+
+    def edit_recommendation(self, rec_id: int) -> None:
+        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
+        if rec is None or self.detail is None:
+            return
+        dialog = TagDialog(
+            self.sections,
+            rec.passage,
+            summary=rec.summary,
+            rec_type=rec.type,
+            checked={s.id for s in rec.sections},
+            title=self.tr("Edit recommendation"),
+            parent=self,
+        )
+        if dialog.exec() != TagDialog.DialogCode.Accepted:
+            return
+        section_ids, rec_type, summary = dialog.values()
+        before = {
+            "summary": rec.summary,
+            "type": rec.type,
+            "section_ids": [s.id for s in rec.sections],
+        }
+        after = {"summary": summary, "type": rec_type, "section_ids": section_ids}
+        if before == after:
+            return
+        self._push(
+            cmd.EditRecommendation(
+                self.services,
+                self.refresh_response,
+                self._failed,
+                self.detail.row.id,
+                rec_id,
+                before,
+                after,
+            ),
+            self.tr("Edit recommendation"),
+        )
+        if rec.status == "suggested":
+            self.accept([rec_id])
+
+    def accept(self, rec_ids: list[int]) -> None:
+        if self.detail is None or not rec_ids:
+            return
+        self._push(
+            cmd.AcceptSuggestions(
+                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_ids
+            ),
+            self.tr("Accept suggestion(s)"),
+        )
+
+    def accept_all(self) -> None:
+        if self.detail is None:
+            return
+        ids = self.services.tagging.suggestions(response_id=self.detail.row.id)
+        if ids:
+            self.accept(ids)
+
+    def delete_recommendation(self, rec_id: int) -> None:
+        if self.detail is None:
+            return
+        self._push(
+            cmd.DeleteRecommendation(
+                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id
+            ),
+            self.tr("Delete recommendation"),
+        )
+
+    def split_recommendation(self, rec_id: int) -> None:
+        if self.detail is None:
+            return
+        at = self.reader.cursor_offset()
+        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
+        if rec is None or not rec.start < at < rec.end:
+            self.status_message.emit(
+                self.tr("Place the cursor in the passage where it should be split.")
+            )
+            return
+        self._push(
+            cmd.SplitRecommendation(
+                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id, at
+            ),
+            self.tr("Split recommendation"),
+        )
+
+    def apply_to_campaign(self, rec_id: int) -> None:
+        if self.detail is None:
+            return
+        command = cmd.ApplyToCampaign(
+            self.services, lambda _rid: self.reload(), self._failed, self.detail.row.id, rec_id
+        )
+        self._push(command, self.tr("Apply to campaign"))
+        if command.ok:
+            self.status_message.emit(
+                self.tr("Applied to {0} other responses in the campaign.").format(
+                    len(command.created)
+                )
+            )
+
+    # --- metadata ---
+
+    def _update_response(self, **changes: object) -> None:
+        if self.detail is None:
+            return
+        try:
+            row = self.services.responses.update(self.detail.row.id, **changes)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.list.model.update_row(row)
+        self._emit_counts()
+        if "accepted_late" in changes:
+            self.metadata.late.setText(labels.late(row.late, row.accepted_late))
+
+    def edit_party(self, party_id: int) -> None:
+        if self.detail is None or self.consultation_id is None:
+            return
+        party = next((p for p in self.detail.row.parties if p.id == party_id), None)
+        dialog = PartyDialog(party, self.services.parties.list(self.consultation_id), self)
+        if dialog.exec() != PartyDialog.DialogCode.Accepted:
+            return
+        try:
+            if dialog.action == "merge" and dialog.merge_into is not None:
+                self.services.parties.merge(dialog.merge_into, party_id)
+            elif dialog.action == "split":
+                self.services.parties.split(party_id, self.detail.row.id)
+            else:
+                self.services.parties.update(party_id, **dialog.values())
+        except ServiceError as exc:
+            self._failed(str(exc))
+        self.reload(self.detail.row.id)
+        self.show_response(self.detail.row.id)
+
+    def add_party(self) -> None:
+        if self.detail is None or self.consultation_id is None:
+            return
+        dialog = PartyDialog(None, [], self)
+        if dialog.exec() != PartyDialog.DialogCode.Accepted:
+            return
+        try:
+            self.services.parties.add_to_response(self.detail.row.id, **dialog.values())
+        except ServiceError as exc:
+            self._failed(str(exc))
+        self.refresh_response(self.detail.row.id)
+
+    def open_file(self, position: int) -> None:
+        """Open a stored file with the system's default application (from a private copy)."""
+        if self.detail is None:
+            return
+        try:
+            name, data = self.services.responses.file_bytes(self.detail.row.id, position)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        folder = Path(tempfile.mkdtemp(prefix="hoeringsdesk-"))
+        path = folder / (Path(name).name or "fil")
+        path.write_bytes(data)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status_message.emit(
+                self.tr("No program could open {0}; a copy is in {1}.").format(path.name, folder)
+            )
+
+    # --- layout memory ---
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("workspace/splitter", self.splitter.saveState())
+        settings.setValue("workspace/columns", self.list.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("workspace/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        columns = settings.value("workspace/columns")
+        if columns is not None:
+            self.list.table.horizontalHeader().restoreState(columns)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

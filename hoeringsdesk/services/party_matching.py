@@ -1,0 +1,88 @@
+"""Find or create the one Party per organisation or person within a consultation."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hoeringsdesk.db.models import Party
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.intake.parties import PartyCandidate, normalise_org_name
+
+FREE_MAIL = {
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.dk",
+    "outlook.com",
+    "outlook.dk",
+    "live.dk",
+    "live.com",
+    "yahoo.com",
+    "yahoo.dk",
+    "icloud.com",
+    "me.com",
+    "mail.dk",
+    "jubii.dk",
+    "msn.com",
+    "protonmail.com",
+    "proton.me",
+    "stofanet.dk",
+    "youmail.dk",
+    "webspeed.dk",
+}
+
+
+def email_domain(email: str) -> str:
+    return email.rsplit("@", 1)[1].lower() if "@" in email else ""
+
+
+def match_key(candidate: PartyCandidate) -> str:
+    if candidate.kind is not PartyKind.PRIVATE and candidate.organisation:
+        return "org:" + normalise_org_name(candidate.organisation)
+    if candidate.email:
+        return "email:" + candidate.email.lower()
+    return "name:" + " ".join(candidate.contact_name.casefold().split())
+
+
+def find_or_create(s: Session, consultation_id: int, candidate: PartyCandidate) -> Party:
+    """The consultation's party for this candidate; missing details are filled in."""
+    key = match_key(candidate)
+    party = s.scalar(
+        select(Party).where(Party.consultation_id == consultation_id, Party.match_key == key)
+    )
+    domain = email_domain(candidate.email)
+    if (
+        party is None
+        and not candidate.organisation
+        and candidate.kind is not PartyKind.PRIVATE
+        and domain
+        and domain not in FREE_MAIL
+    ):
+        # A sender known only by an organisation's address joins that organisation.
+        party = s.scalar(
+            select(Party)
+            .where(
+                Party.consultation_id == consultation_id,
+                Party.kind != PartyKind.PRIVATE,
+                func.lower(Party.email).like(f"%@{domain}"),
+            )
+            .order_by(Party.id)
+            .limit(1)
+        )
+    if party is None:
+        party = Party(
+            consultation_id=consultation_id,
+            kind=candidate.kind,
+            organisation=candidate.organisation,
+            contact_name=candidate.contact_name,
+            email=candidate.email,
+            phone=candidate.phone,
+            match_key=key,
+        )
+        s.add(party)
+        s.flush()
+        return party
+    for field in ("organisation", "contact_name", "email", "phone"):
+        if not getattr(party, field) and getattr(candidate, field):
+            setattr(party, field, getattr(candidate, field))
+    return party
