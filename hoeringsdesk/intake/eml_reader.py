@@ -1,0 +1,298 @@
+"""E-mail (.eml) reader: stdlib email with tolerant fallbacks, bodies, attachments, forwards."""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from collections.abc import Callable
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from typing import TypeVar
+
+from hoeringsdesk.domain.parsed import Address, PartKind, ReaderError
+from hoeringsdesk.intake import mail_headers as mh
+from hoeringsdesk.intake.bodies import add_body
+from hoeringsdesk.intake.context import MAX_DEPTH, Ctx, Envelope
+from hoeringsdesk.intake.filenames import sanitise
+from hoeringsdesk.intake.textutil import clean_controls, decode_bytes
+
+T = TypeVar("T")
+_BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)", re.M)
+_CTYPE_HEADER = re.compile(rb"^Content-Type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.M | re.I)
+_DEFECT_WARNINGS = {
+    "CloseBoundaryNotFoundDefect": "E-mailen er afkortet (en multipart-del afsluttes ikke); "
+    "det læsbare er importeret",
+    "StartBoundaryNotFoundDefect": "E-mailens multipart-grænse findes ikke i indholdet",
+    "NoBoundaryInMultipartDefect": "E-mailens multipart-grænse mangler",
+    "InvalidBase64PaddingDefect": "En del af e-mailen har ugyldig base64-kodning; den er læst "
+    "så godt som muligt",
+    "InvalidBase64CharactersDefect": "En del af e-mailen har ugyldig base64-kodning; den er "
+    "læst så godt som muligt",
+    "InvalidBase64LengthDefect": "En del af e-mailen har ugyldig base64-kodning; den er læst "
+    "så godt som muligt",
+}
+
+
+def _try(default: T, *getters: Callable[[], T]) -> T:
+    for getter in getters:
+        try:
+            return getter()
+        except Exception:
+            continue
+    return default
+
+
+def _compat(part: Message) -> Message:
+    """A compat32 copy of a part's headers, for when the default policy cannot parse them."""
+    copy = Message(policy=policy.compat32)
+    for name, value in part.raw_items():
+        copy[name] = value
+    return copy
+
+
+def _ctype(part: Message) -> str:
+    return _try("text/plain", part.get_content_type, lambda: _compat(part).get_content_type())
+
+
+def _param(part: Message, getter: str) -> str | None:
+    def default() -> str | None:
+        return getattr(part, getter)()
+
+    def compat() -> str | None:
+        return getattr(_compat(part), getter)()
+
+    value = _try(None, default, compat)
+    if value is None:
+        return None
+    return mh.raw_to_text(value)[0]
+
+
+def _payload(part: Message) -> bytes:
+    """The decoded bytes of a non-multipart part (base64/quoted-printable undone)."""
+
+    def default() -> bytes:
+        data = part.get_payload(decode=True)
+        return data if isinstance(data, bytes) else b""
+
+    def compat() -> bytes:
+        copy = _compat(part)
+        copy.set_payload(part._payload)  # the raw payload the parser kept
+        data = copy.get_payload(decode=True)
+        return data if isinstance(data, bytes) else b""
+
+    return _try(b"", default, compat)
+
+
+def _header(ctx: Ctx, index: int, msg: Message, name: str) -> str:
+    raws = mh.raw_headers(msg, name)
+    if not raws:
+        return ""
+    if not mh.has_8bit(raws[0]) and msg.policy is not policy.compat32:
+        value = _try(None, lambda: str(msg[name]))
+        if value is not None and "\ufffd" not in value:
+            return clean_controls(value)[0].replace("\n", " ").strip()
+    text, warning = mh.raw_to_text(raws[0])
+    ctx.warn_file(index, warning)
+    return text
+
+
+def _addresses(ctx: Ctx, index: int, msg: Message, name: str) -> list[Address]:
+    raws = mh.raw_headers(msg, name)
+    if not raws:
+        return []
+    if not any(mh.has_8bit(r) for r in raws) and msg.policy is not policy.compat32:
+
+        def parsed() -> list[Address]:
+            return [
+                Address(a.display_name.strip(), mh.parse_address(a.addr_spec).email)
+                for header in msg.get_all(name) or []
+                for a in header.addresses
+            ]
+
+        found = _try(None, parsed)
+        if found is not None and all("\ufffd" not in a.name for a in found):
+            return [a for a in found if a]
+    out: list[Address] = []
+    for raw in raws:
+        text, warning = mh.raw_to_text(raw)
+        ctx.warn_file(index, warning)
+        out.extend(mh.parse_addresses(text))
+    return out
+
+
+def _envelope(ctx: Ctx, index: int, msg: Message) -> Envelope:
+    env = Envelope()
+    env.subject = _header(ctx, index, msg, "Subject")
+    env.message_id = mh.normalise_message_id(_header(ctx, index, msg, "Message-ID"))
+    senders = _addresses(ctx, index, msg, "From") or _addresses(ctx, index, msg, "Sender")
+    env.sender = senders[0] if senders else None
+    env.recipients = _addresses(ctx, index, msg, "To") + _addresses(ctx, index, msg, "Cc")
+    date = mh.parse_date(_header(ctx, index, msg, "Date"))
+    if date is not None:
+        env.received, env.received_source = date, "date"
+    else:
+        received = [mh.raw_to_text(r)[0] for r in mh.raw_headers(msg, "Received")]
+        when = mh.received_date(received)
+        if when is not None:
+            env.received, env.received_source = when, "received"
+    return env
+
+
+def _parse(data: bytes) -> Message:
+    try:
+        return BytesParser(policy=policy.default).parsebytes(data)
+    except Exception:
+        pass
+    try:
+        return BytesParser(policy=policy.compat32).parsebytes(data)
+    except (Exception, RecursionError) as exc:
+        raise ReaderError("E-mailen er beskadiget og kan ikke læses") from exc
+
+
+def _recover_boundary(ctx: Ctx, data: bytes, msg: Message) -> Message:
+    """A multipart message whose boundary is missing or never appears: guess it, or use text."""
+    if not _ctype(msg).startswith("multipart/") or msg.is_multipart():
+        return msg
+    split = re.search(rb"\r?\n\r?\n", data)
+    if split is None:
+        return msg
+    head, body = data[: split.end()], data[split.end() :]
+    found = _BOUNDARY_LINE.search(body)
+    if found:
+        boundary = found.group(1).replace(b'"', b"")
+        new_type = b'Content-Type: multipart/mixed; boundary="' + boundary + b'"'
+        fixed = _parse(_CTYPE_HEADER.sub(lambda _: new_type, head, count=1) + body)
+        if fixed.is_multipart():
+            ctx.warn("E-mailens multipart-grænse manglede eller passede ikke; delene er fundet")
+            return fixed
+    ctx.warn("E-mailens opdeling i dele mangler; hele indholdet er læst som tekst")
+    plain = Message(policy=policy.compat32)
+    for name, value in msg.raw_items():
+        if name.lower() not in ("content-type", "content-transfer-encoding"):
+            plain[name] = value
+    plain["Content-Type"] = "text/plain"
+    plain.set_payload(body.decode("latin-1"))  # get_payload(decode=True) gives the bytes back
+    return plain
+
+
+def read_eml(ctx: Ctx, index: int, kind: PartKind) -> Envelope:
+    """Read ctx.files[index] as an e-mail into ctx; returns what its headers say."""
+    data = ctx.files[index].data
+    if not data:
+        raise ReaderError("E-mailen er tom (0 byte)")
+    msg = _recover_boundary(ctx, data, _parse(data))
+    return read_message(ctx, index, msg)
+
+
+def read_message(ctx: Ctx, index: int, msg: Message) -> Envelope:
+    """Read a parsed message (top level or forwarded inside another) into ctx."""
+    env = _envelope(ctx, index, msg)
+    walker = _Walker(ctx, index, env)
+    walker.walk(msg, 0)
+    walker.finish()
+    _defect_warnings(ctx, msg)
+    return env
+
+
+def _defect_warnings(ctx: Ctx, msg: Message) -> None:
+    for part in _try([], lambda: list(msg.walk())):
+        for defect in getattr(part, "defects", []):
+            warning = _DEFECT_WARNINGS.get(type(defect).__name__)
+            if warning:
+                ctx.warn(warning)
+
+
+class _Walker:
+    def __init__(self, ctx: Ctx, index: int, env: Envelope) -> None:
+        self.ctx, self.index, self.env = ctx, index, env
+        self.bodies = 0
+        self.attachments: list[Message] = []
+
+    def walk(self, part: Message, level: int) -> None:
+        if level > 50:
+            self.ctx.warn("E-mailen er indlejret for dybt; de inderste dele er sprunget over")
+            return
+        ctype = _ctype(part)
+        if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
+            self.attachments.append(part)
+            return
+        if part.is_multipart():
+            children = _try([], lambda: list(part.get_payload()))
+            if ctype == "multipart/alternative":
+                children = self._best_alternative(children)
+            for child in children:
+                if isinstance(child, Message):
+                    self.walk(child, level + 1)
+            return
+        disposition = _param(part, "get_content_disposition")
+        filename = _param(part, "get_filename")
+        if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
+            self._body(part, ctype)
+        else:
+            self.attachments.append(part)
+
+    def _best_alternative(self, children: list[Message]) -> list[Message]:
+        parts = [c for c in children if isinstance(c, Message)]
+        for wanted in ("text/plain", "text/html"):
+            for child in parts:
+                if _ctype(child) == wanted and _payload(child).strip():
+                    return [child]
+        multi = [c for c in parts if c.is_multipart()]
+        return multi[-1:] or parts[:1]
+
+    def _text(self, part: Message) -> str:
+        charset = _param(part, "get_content_charset")
+        text, warning = decode_bytes(_payload(part), charset, "E-mailens tekst")
+        self.ctx.warn_file(self.index, warning)
+        text, removed = clean_controls(text)
+        if removed:
+            self.ctx.warn_file(
+                self.index, f"E-mailens tekst indeholdt {removed} kontroltegn, som er fjernet"
+            )
+        return text
+
+    def _body(self, part: Message, ctype: str) -> None:
+        if add_body(self.ctx, self.index, self.env, self._text(part), ctype == "text/html"):
+            self.bodies += 1
+
+    def finish(self) -> None:
+        ctx = self.ctx
+        for n, part in enumerate(self.attachments, start=1):
+            self._attachment(part, n)
+        if not self.bodies and self.index == 0 and not ctx.parts:
+            ctx.warn("E-mailen har ingen brødtekst")
+
+    def _attachment(self, part: Message, n: int) -> None:
+        ctx = self.ctx
+        ctype = _ctype(part)
+        raw_name = _param(part, "get_filename") or ""
+        if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
+            inner = _try(None, lambda: part.get_payload(0))
+            if not isinstance(inner, Message):
+                return
+            subject = _try("", lambda: mh.raw_to_text(inner.get("Subject", ""))[0])
+            default = f"{subject[:60] or 'videresendt besked'}.eml"
+            name, warning = sanitise(raw_name or default, "videresendt besked.eml")
+            ctx.warn(warning)
+            data = _try(b"", inner.as_bytes, lambda: inner.as_bytes(policy=policy.compat32))
+            child = ctx.add_file(name, "message/rfc822", data, self.index)
+            if child is None:
+                return
+            if ctx.depth >= MAX_DEPTH:
+                ctx.warn(f"Vedhæftningen «{name}» ligger for dybt og er ikke læst")
+                return
+            ctx.depth += 1
+            try:
+                self.env.inner.append(read_message(ctx, child, inner))
+            finally:
+                ctx.depth -= 1
+            return
+        ext = mimetypes.guess_extension(ctype) or ".bin"
+        name, warning = sanitise(raw_name, f"vedhæftning-{n}{ext}")
+        ctx.warn(warning)
+        child = ctx.add_file(name, ctype, _payload(part), self.index)
+        if child is not None:
+            envelope = ctx.read_child(ctx, child, PartKind.ATTACHMENT)
+            if envelope is not None:
+                self.env.inner.append(envelope)

@@ -1,0 +1,237 @@
+"""Senders from the template's "Afsender" cell: organisations, contacts and their kind."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.parsed import Address
+from hoeringsdesk.intake.mail_headers import parse_address, parse_addresses
+
+__all__ = [
+    "PartyCandidate",
+    "classify_kind",
+    "normalise_org_name",
+    "parse_address",
+    "parse_addresses",
+    "parse_sender_cell",
+]
+
+
+@dataclass(frozen=True)
+class PartyCandidate:
+    """One sender found in an Afsender cell: an organisation and/or a contact person."""
+
+    organisation: str
+    contact_name: str
+    email: str
+    phone: str
+    kind: PartyKind
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+")
+_PHONE = re.compile(r"(?<![\d-])(?:\+45[ \xa0]?|0045[ \xa0]?)?(?:\d{2}[ \xa0.-]?){3}\d{2}(?![\d-])")
+_LABELS = re.compile(
+    r"\b(?:tlf|telefon|mobil|mob|tel|phone|e-?mail|mail|mailadresse|web|cvr)\b\.?\s*(?:nr\.?)?\s*:?",
+    re.I,
+)
+# Where the contact person starts: "Steno v. Anne Holm", "Skolen, kontakt: Bo Ege", "att. …".
+_CONTACT_SPLIT = re.compile(
+    r"\s*(?:,\s*|\s)(?:v\.|v/|ved|att\.?|attn\.?|c/o|kontakt(?:person)?\s*:?|"
+    r"kontaktperson(?:er)?\s*:?|repræsenteret ved)\s+",
+    re.I,
+)
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:kontakt(?:person)?|kontaktoplysninger|v\.|v/|att\.?|ved|tlf|telefon|mobil|e-?mail|"
+    r"mail|adresse|web|cvr)\b",
+    re.I,
+)
+_POSTCODE_LINE = re.compile(r"^\s*(?:DK-?)?\d{4}\s+\w+", re.I)
+_STREET_LINE = re.compile(
+    r"^\s*[A-ZÆØÅ][\wæøå.'-]+(?:\s+[\wæøå.'-]+){0,3}\s+\d+[A-Za-z]?\b(?:,.*)?$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+\.?|[A-ZÆØÅ]\.|von|van|de|la|le)$")
+
+_AUTHORITY_WORDS = re.compile(
+    r"kommune\b|kommunes\b|\bregion\b|\bregion[a-zæøå]+|styrelse|ministeri|departement|"
+    r"forvaltning|rådhus|borgerrepræsentation|\bpoliti\b|politi\b|domstol|ombudsmand|"
+    r"rigsrevision|familieretshuset|udbetaling danmark|jobcenter|socialcenter|"
+    r"lokaludvalg|integrationsråd|handicapråd|ældreråd|udsatteråd|"
+    r"hospital\b|hospitalet\b|rigshospitalet|folkeskole|\bskole\b|skolen\b",
+    re.I,
+)
+# Schools that are not public even though they are schools.
+_PRIVATE_SCHOOL = re.compile(
+    r"friskole|privatskole|efterskole|lilleskole|realskole|international school", re.I
+)
+_PUBLIC_DOMAINS = (
+    "kk.dk", "regionh.dk", "regionsjaelland.dk", "rsyd.dk", "regionsyddanmark.dk", "rm.dk",
+    "rn.dk", "aarhus.dk", "odense.dk", "aalborg.dk", "frederiksberg.dk", "gentofte.dk",
+    "gladsaxe.dk", "politi.dk", "skat.dk", "borger.dk", "ft.dk", "sst.dk", "ssi.dk",
+    "star.dk", "uim.dk", "sm.dk", "bm.dk", "stm.dk", "fm.dk", "um.dk", "jm.dk", "sim.dk",
+    "mst.dk", "kum.dk", "uvm.dk", "ufm.dk", "em.dk", "im.dk", "oim.dk", "sum.dk",
+)  # fmt: skip
+_FREE_MAIL = {
+    "gmail.com", "googlemail.com", "hotmail.com", "hotmail.dk", "outlook.com", "outlook.dk",
+    "live.dk", "live.com", "msn.com", "yahoo.com", "yahoo.dk", "icloud.com", "me.com",
+    "mac.com", "mail.dk", "jubii.dk", "ofir.dk", "get2net.dk", "stofanet.dk", "youmail.dk",
+    "webspeed.dk", "privat.dk", "protonmail.com", "proton.me", "gmx.com", "gmx.net",
+    "aol.com", "mail.com", "c.dk", "tdcadsl.dk", "post.tele.dk", "email.dk",
+}  # fmt: skip
+_LEGAL_SUFFIX = re.compile(
+    r"\b(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a|amba|a\.m\.b\.a|f\.m\.b\.a|fmba|"
+    r"as|a\.s|ltd|gmbh|inc)\.?$",
+    re.I,
+)
+_ORG_WORDS = re.compile(
+    r"forening|selskab|center|centre|centret|råd\b|rådet|fond|institut|universitet|skole|"
+    r"organisation|netværk|forum|klub|kirke|menighed|udvalg|sekretariat|partnerskab|"
+    r"helhedsplan|bibliotek|gymnasium|børnehave|vuggestue|fritidshjem|klub|boligselskab|"
+    r"boligforening|afdeling|landsforening|dansk|danske|danmark|kommune|region|styrelse|"
+    r"ministeri|a/s|aps|\bi/s|hospital|akademi|sammenslutning|union|forbund|fællesskab|"
+    r"projekt|initiativ|bestyrelse|lokaludvalg|team|gruppe|huset|hus\b|fsb|kab\b|venner|laug|"
+    r"beboer|museum|teater|spejder|idræt|kollegi|\bif\b|\bfc\b|\bbk\b",
+    re.I,
+)
+
+
+def _domain(email: str) -> str:
+    return email.rpartition("@")[2].lower().strip(".") if "@" in email else ""
+
+
+def _is_public_domain(domain: str) -> bool:
+    if not domain:
+        return False
+    if domain.endswith("kommune.dk") or domain.endswith(".gov") or ".gov." in f".{domain}.":
+        return True
+    if domain.endswith((".gouv.fr", ".europa.eu", ".gv.at", ".admin.ch")):
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in _PUBLIC_DOMAINS)
+
+
+def classify_kind(organisation: str, email: str) -> PartyKind:
+    """Public authority, organisation or private person, from the name and e-mail domain."""
+    org = (organisation or "").strip()
+    domain = _domain(email or "")
+    if org and _AUTHORITY_WORDS.search(org) and not _PRIVATE_SCHOOL.search(org):
+        return PartyKind.AUTHORITY
+    if _is_public_domain(domain):
+        return PartyKind.AUTHORITY
+    if not org:
+        return PartyKind.PRIVATE
+    return PartyKind.ORGANISATION
+
+
+def normalise_org_name(name: str) -> str:
+    """A key for merging the same organisation across responses.
+
+    Case-folded, "&" as "og", contact parts ("v. Anne Holm", "v/ …") and legal suffixes
+    (A/S, ApS, I/S, …) dropped, punctuation removed, whitespace collapsed.
+    """
+    text = unicodedata.normalize("NFKC", name or "").casefold()
+    text = _CONTACT_SPLIT.split(text, maxsplit=1)[0]
+    text = text.replace("&", " og ")
+    text = text.strip(" .,;:-–—")
+    for _ in range(2):
+        text = _LEGAL_SUFFIX.sub("", text.rstrip(" .,;:-–—()")).strip()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_contact_line(line: str) -> bool:
+    stripped = _EMAIL.sub("", _PHONE.sub("", line))
+    stripped = _LABELS.sub("", stripped).strip(" ,;:-–—()")
+    return (
+        not stripped
+        or bool(_CONTACT_LINE.match(line))
+        or bool(_POSTCODE_LINE.match(line))
+        or bool(_STREET_LINE.match(line))
+    )
+
+
+def _looks_like_person(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or _ORG_WORDS.search(text):
+        return False
+    return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _groups(text: str) -> list[list[str]]:
+    """Lines grouped per party: contact-only lines join the party above them."""
+    groups: list[list[str]] = []
+    blank = True
+    for raw in text.replace("\r", "\n").split("\n"):
+        line = raw.strip().lstrip("•·-–*▪ ").strip()
+        if not line:
+            blank = True
+            continue
+        joins = groups and not blank
+        if joins and (
+            _is_contact_line(line) or (_wants_contact_name(groups[-1]) and _looks_like_person(line))
+        ):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        blank = False
+    return groups
+
+
+def _wants_contact_name(group: list[str]) -> bool:
+    return len(group) == 1 and not _EMAIL.search(group[0]) and not _looks_like_person(group[0])
+
+
+def _clean(text: str) -> str:
+    text = _LABELS.sub(" ", text)
+    text = re.sub(r"[<>()\[\]]", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ,;:-–—/.")
+
+
+def _party(lines: list[str]) -> PartyCandidate | None:
+    joined = "\n".join(lines)
+    emails = _EMAIL.findall(joined)
+    phones = _PHONE.findall(joined)
+    email = emails[0] if emails else ""
+    phone = re.sub(r"\s+", " ", phones[0]).strip() if phones else ""
+    first, rest = lines[0], lines[1:]
+    rest_text = " ".join(rest)
+    first_clean = _EMAIL.sub(" ", _PHONE.sub(" ", first))
+    if "mailto:" in first_clean:
+        first_clean = re.sub(r"mailto:\S*", " ", first_clean)
+    parts = _CONTACT_SPLIT.split(first_clean, maxsplit=1)
+    organisation = _clean(parts[0])
+    contact = _clean(parts[1]) if len(parts) > 1 else ""
+    contact = re.split(r"\s*[,;]\s*", contact)[0] if contact else ""
+    if not contact and rest:
+        rest_clean = _clean(
+            _CONTACT_SPLIT.sub(" ", " " + _EMAIL.sub(" ", _PHONE.sub(" ", rest_text)))
+        )
+        candidate = re.split(r"\s*[,;]\s*", rest_clean)[0] if rest_clean else ""
+        if _looks_like_person(candidate):
+            contact = candidate
+    if organisation and not contact and _looks_like_person(organisation):
+        organisation, contact = "", organisation  # a private person: a bare name
+    if not (organisation or contact or email or phone):
+        return None
+    return PartyCandidate(organisation, contact, email, phone, classify_kind(organisation, email))
+
+
+def parse_sender_cell(text: str) -> list[PartyCandidate]:
+    """The parties in an Afsender cell, one per paragraph (contact lines join their party).
+
+    "Steno Diabetes Center v. Anne Holm anne.holm@example.dk" → organisation "Steno Diabetes
+    Center", contact "Anne Holm", e-mail "anne.holm@example.dk".
+    """
+    parties: list[PartyCandidate] = []
+    for group in _groups(text or ""):
+        found = _party(group)
+        if found is not None:
+            parties.append(found)
+    return parties
+
+
+def as_address(party: PartyCandidate) -> Address:
+    """The contact (or organisation) name and e-mail of a party as an Address."""
+    return Address(party.contact_name or party.organisation, party.email)
