@@ -10,6 +10,7 @@ from hoeringsdesk.services.audit import current_user
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
+from hoeringsdesk.services.intake import IntakeService
 from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
@@ -31,6 +32,7 @@ class Services:
     tagging: TaggingService
     review: ReviewService
     parties: PartyService
+    intake: IntakeService
 
     def close(self) -> None:
         self.store.close()
@@ -42,16 +44,20 @@ def build_services(store: Store, user: str | None = None) -> Services:
     consultations = ConsultationService(w, r, user)
     drafts = DraftService(w, r, user)
     responses = ResponseService(w, r, user)
+    intake = IntakeService(w, r, user, consultations, drafts)
+    tagging = TaggingService(w, r, user)
+    review = ReviewService(w, r, user, responses)
     return Services(
         store=store,
         user=user,
         consultations=consultations,
         drafts=drafts,
-        demo=DemoService(consultations, drafts),
+        demo=DemoService(consultations, drafts, intake, tagging, review),
         responses=responses,
-        tagging=TaggingService(w, r, user),
-        review=ReviewService(w, r, user, responses),
+        tagging=tagging,
+        review=review,
         parties=PartyService(w, r, user),
+        intake=intake,
     )
 
 

@@ -22,7 +22,7 @@ def add_response(
     contact: str = "Mette Lund",
     email: str = "ml@havbo.example.dk",
     kind: PartyKind = PartyKind.ORGANISATION,
-    received: datetime | None = datetime(2027, 3, 1, 10, 0),
+    received: datetime | None = datetime(2026, 10, 1, 10, 0),
     campaign_id: int | None = None,
     duplicate_of: int | None = None,
 ) -> int:

@@ -34,4 +34,11 @@ def services(store_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def demo_id(services: Services) -> int:
+    """The demo consultation with its draft but no responses."""
+    return services.demo.create(with_responses=False)
+
+
+@pytest.fixture
+def full_demo_id(services: Services) -> int:
+    """The demo consultation with its invented responses."""
     return services.demo.create()

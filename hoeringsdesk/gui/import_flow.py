@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,28 +25,38 @@ from hoeringsdesk.services.intake import ImportReport
 
 def report_text(report: ImportReport) -> str:
     """The report as plain Danish text, one line per file that needs attention."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ImportReport", text)
-
     lines = [
-        t("Imported: {0}   Duplicates: {1}   Rejected: {2}").format(
-            report.imported, report.duplicates, report.rejected
-        )
+        QCoreApplication.translate(
+            "ImportReport", "Imported: {0}   Duplicates: {1}   Rejected: {2}"
+        ).format(report.imported, report.duplicates, report.rejected)
     ]
     if report.cancelled:
         lines.append(
-            t("The import was cancelled; the files above were handled, the rest were not touched.")
+            QCoreApplication.translate(
+                "ImportReport",
+                "The import was cancelled; the files above were handled, the rest were left.",
+            )
         )
     for o in report.outcomes:
         name = Path(o.path).name
         if o.status == "rejected":
-            lines.append(t("REJECTED  {0}: {1}").format(name, o.reason))
+            lines.append(
+                QCoreApplication.translate("ImportReport", "REJECTED  {0}: {1}").format(
+                    name, o.reason
+                )
+            )
         elif o.status == "duplicate":
-            lines.append(t("DUPLICATE {0}: {1}").format(name, o.reason))
+            lines.append(
+                QCoreApplication.translate("ImportReport", "DUPLICATE {0}: {1}").format(
+                    name, o.reason
+                )
+            )
         for warning in o.warnings:
-            lines.append(t("WARNING   {0}: {1}").format(name, warning))
+            lines.append(
+                QCoreApplication.translate("ImportReport", "WARNING   {0}: {1}").format(
+                    name, warning
+                )
+            )
     return "\n".join(lines)
 
 
@@ -112,6 +122,7 @@ class ImportFlow(QObject):
     def _on_finished(self, report: ImportReport) -> None:
         self.progress.reset()
         self.progress.close()
+        self.progress.deleteLater()
         self.report = report
         if self._show_report:
             ImportReportDialog(report, self._parent).exec()
@@ -121,5 +132,6 @@ class ImportFlow(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         self.progress.close()
+        self.progress.deleteLater()
         QMessageBox.warning(self._parent, self.tr("Import"), message)
         self.done.emit(None)

@@ -9,65 +9,66 @@ from PySide6.QtCore import QCoreApplication
 from hoeringsdesk.domain.deadline import to_local
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def party_kind(value: str) -> str:
     return {
-        "organisation": _t("Organisation"),
-        "authority": _t("Public authority"),
-        "private": _t("Private person"),
+        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+        "authority": QCoreApplication.translate("Labels", "Public authority"),
+        "private": QCoreApplication.translate("Labels", "Private person"),
     }.get(value, value or "–")
 
 
 def response_status(value: str) -> str:
-    return {"new": _t("New"), "in_progress": _t("In progress"), "done": _t("Done")}.get(
-        value, value
-    )
+    return {
+        "new": QCoreApplication.translate("Labels", "New"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+    }.get(value, value)
 
 
 def rec_type(value: str) -> str:
     return {
-        "change": _t("Proposed change"),
-        "support": _t("Support"),
-        "criticism": _t("Criticism"),
-        "question": _t("Question"),
-        "general": _t("General remark"),
+        "change": QCoreApplication.translate("Labels", "Proposed change"),
+        "support": QCoreApplication.translate("Labels", "Support"),
+        "criticism": QCoreApplication.translate("Labels", "Criticism"),
+        "question": QCoreApplication.translate("Labels", "Question"),
+        "general": QCoreApplication.translate("Labels", "General remark"),
     }.get(value, value)
 
 
 def rec_status(value: str) -> str:
-    return {"suggested": _t("Suggestion"), "accepted": _t("Accepted")}.get(value, value)
+    return {
+        "suggested": QCoreApplication.translate("Labels", "Suggestion"),
+        "accepted": QCoreApplication.translate("Labels", "Accepted"),
+    }.get(value, value)
 
 
 def outcome(value: str) -> str:
     return {
-        "yes": _t("Yes"),
-        "partly": _t("Partly"),
-        "no": _t("No"),
-        "undecided": _t("Not decided"),
+        "yes": QCoreApplication.translate("Labels", "Yes"),
+        "partly": QCoreApplication.translate("Labels", "Partly"),
+        "no": QCoreApplication.translate("Labels", "No"),
+        "undecided": QCoreApplication.translate("Labels", "Not decided"),
     }.get(value, value)
 
 
 def late(value: bool | None, accepted: bool | None) -> str:
     if value is None:
-        return _t("Time unknown")
+        return QCoreApplication.translate("Labels", "Time unknown")
     if not value:
-        return _t("On time")
+        return QCoreApplication.translate("Labels", "On time")
     if accepted is True:
-        return _t("Late (included)")
+        return QCoreApplication.translate("Labels", "Late (included)")
     if accepted is False:
-        return _t("Late (not included)")
-    return _t("Late")
+        return QCoreApplication.translate("Labels", "Late (not included)")
+    return QCoreApplication.translate("Labels", "Late")
 
 
 def role(value: str) -> str:
     return {
-        "sender": _t("Sender"),
-        "co_signer": _t("Co-signer"),
-        "contact": _t("Contact"),
-        "forwarder": _t("Forwarded by"),
+        "sender": QCoreApplication.translate("Labels", "Sender"),
+        "co_signer": QCoreApplication.translate("Labels", "Co-signer"),
+        "contact": QCoreApplication.translate("Labels", "Contact"),
+        "forwarder": QCoreApplication.translate("Labels", "Forwarded by"),
     }.get(value, value)
 
 
@@ -75,7 +76,7 @@ def when(value: datetime | None, seconds: bool = False) -> str:
     """An instant in Copenhagen time, Danish style."""
     local = to_local(value)
     if local is None:
-        return _t("unknown")
+        return QCoreApplication.translate("Labels", "unknown")
     return local.strftime("%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M")
 
 

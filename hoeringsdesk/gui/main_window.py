@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.workspace, self.tr("Responses"))
         self.tabs.addTab(self.draft_view, self.tr("Draft"))
+        self.pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -212,6 +213,19 @@ class MainWindow(QMainWindow):
             self.switcher.setCurrentIndex(row)
         self.settings.setValue("lastConsultation", consultation_id)
         self.refresh()
+
+    def show_view(self, view: str) -> None:
+        """Bring a view to the front: responses, reader, draft, review or overview."""
+        if self.consultation_id is None:
+            return
+        if view in ("responses", "reader"):
+            self.tabs.setCurrentWidget(self.workspace)
+            if view == "reader":
+                self.workspace.show_richest_response()
+        elif view == "draft":
+            self.tabs.setCurrentWidget(self.draft_view)
+        elif view in self.pages:
+            self.tabs.setCurrentWidget(self.pages[view])
 
     def refresh(self) -> None:
         if self.consultation_id is None:

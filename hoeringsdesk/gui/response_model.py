@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from hoeringsdesk.domain.records import ResponseRow
@@ -64,18 +70,23 @@ def _searchable(row: ResponseRow) -> list[str]:
 
 
 def _relation(row: ResponseRow) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ResponseTableModel", text)
-
     if row.duplicate_of is not None:
-        return t("Duplicate of no. {0}").format(row.duplicate_of_number or "?")
+        return QCoreApplication.translate("ResponseTableModel", "Duplicate of no. {0}").format(
+            row.duplicate_of_number or "?"
+        )
     parts = []
     if row.new_version_of is not None:
-        parts.append(t("New version of no. {0}").format(row.new_version_of_number or "?"))
+        parts.append(
+            QCoreApplication.translate("ResponseTableModel", "New version of no. {0}").format(
+                row.new_version_of_number or "?"
+            )
+        )
     if row.campaign_id is not None:
-        parts.append(t("Campaign ({0} responses)").format(row.campaign_size))
+        parts.append(
+            QCoreApplication.translate("ResponseTableModel", "Campaign ({0} responses)").format(
+                row.campaign_size
+            )
+        )
     return "; ".join(parts)
 
 

@@ -163,6 +163,14 @@ class WorkspacePage(QWidget):
                 f"<b>{self.tr('No. {0}').format(number)}</b> · {_escape(row.sender_display)}"
             )
 
+    def show_richest_response(self) -> None:
+        """Select the response with the most recommendations (for a telling screenshot)."""
+        rows = self.list.model.visible_rows()
+        if rows:
+            best = max(rows, key=lambda r: (r.recommendations + r.open_suggestions, -r.id))
+            self.list.select(best.id)
+            self.reader.setFocus()
+
     def refresh_response(self, response_id: int | None) -> None:
         """After a change: the row in the list and, if shown, the response itself."""
         if response_id is None or self.consultation_id is None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import Party
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.intake.parties import PartyCandidate, normalise_org_name
+from hoeringsdesk.domain.parsed import Address
+from hoeringsdesk.intake.parties import PartyCandidate, classify_kind, normalise_org_name
 
 FREE_MAIL = {
     "gmail.com",
@@ -30,6 +33,36 @@ FREE_MAIL = {
     "youmail.dk",
     "webspeed.dk",
 }
+
+
+PERSON_NAME = re.compile(
+    r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+(?:\s+(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+|[A-ZÆØÅ]\.)){1,3}$"
+)
+ORG_WORDS = re.compile(
+    r"råd|forening|forbund|selskab|center|centre|skole|kommune|region|"
+    r"udvalg|bestyrelse|netværk|fond|klub|gruppe|a/s|aps|kirke",
+    re.I,
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """'Anne Holm' yes; 'Handicaprådet' or 'Boligselskabet Havbo' no."""
+    name = " ".join(name.split())
+    return bool(PERSON_NAME.match(name)) and not ORG_WORDS.search(name)
+
+
+def header_candidate(address: Address) -> PartyCandidate:
+    """A party from an e-mail header alone: a person, or an organisation by its name."""
+    domain = email_domain(address.email)
+    name = address.name.strip().strip('"')
+    if domain in FREE_MAIL or (not domain and looks_like_person(name)):
+        return PartyCandidate("", name, address.email, "", PartyKind.PRIVATE)
+    if name and not looks_like_person(name):
+        return PartyCandidate(name, "", address.email, "", classify_kind(name, address.email))
+    kind = classify_kind("", address.email)
+    if kind is PartyKind.PRIVATE and domain and domain not in FREE_MAIL:
+        kind = PartyKind.ORGANISATION
+    return PartyCandidate("", name, address.email, "", kind)
 
 
 def email_domain(email: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,10 +27,11 @@ from hoeringsdesk.domain.enums import (
 )
 from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind
 from hoeringsdesk.domain.records import ConsultationInfo
-from hoeringsdesk.intake.parties import PartyCandidate, classify_kind, parse_sender_cell
+from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
 from hoeringsdesk.intake.section_match import SectionRef, match_label
 from hoeringsdesk.services import audit
-from hoeringsdesk.services.party_matching import find_or_create
+from hoeringsdesk.services.campaigns import SketchIndex, link_similar
+from hoeringsdesk.services.party_matching import find_or_create, header_candidate
 from hoeringsdesk.services.texts import (
     PlacedPart,
     assemble,
@@ -42,7 +42,6 @@ from hoeringsdesk.services.texts import (
 )
 
 MIN_EVIDENT_TEXT = 200  # an attachment this long is the response itself, not a logo
-CORRECTION = re.compile(r"\b(rettet|korrigeret|ny version|opdateret|erstatter|rettelse)\b", re.I)
 
 
 @dataclass
@@ -84,8 +83,15 @@ def to_utc_naive(value: datetime | None) -> datetime | None:
 class Registrar:
     """Registers parsed files into one consultation, each inside the caller's transaction."""
 
-    def __init__(self, consultation: ConsultationInfo, sections: Sequence[SectionRef], user: str):
+    def __init__(
+        self,
+        consultation: ConsultationInfo,
+        sections: Sequence[SectionRef],
+        user: str,
+        index: SketchIndex | None = None,
+    ):
         self.consultation = consultation
+        self.index = index
         self.sections = list(sections)
         self.user = user
         self.reply_addresses = {a.lower() for a in consultation.reply_addresses or ()}
@@ -130,6 +136,9 @@ class Registrar:
         self._link_parties(s, response, parsed, sender)
         if duplicate_of is None:
             self._suggest(s, response, text, placed)
+            if self.index is None:
+                self.index = SketchIndex.load(s, cid)
+            link_similar(s, response, self.index)
         audit.record(
             s,
             self.user,
@@ -273,13 +282,7 @@ class Registrar:
         if sender is not None:
             emails = {c.email.lower() for c in candidates if c.email}
             if sender.email.lower() not in emails:
-                header = PartyCandidate(
-                    organisation="",
-                    contact_name=sender.name,
-                    email=sender.email,
-                    phone="",
-                    kind=classify_kind("", sender.email),
-                )
+                header = header_candidate(sender)
                 links.append((header, PartyRole.CONTACT if candidates else PartyRole.SENDER))
         forwarder = parsed.forwarded_by
         if forwarder and forwarder.email and forwarder != sender:

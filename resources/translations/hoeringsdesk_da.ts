@@ -83,6 +83,174 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing {0} of {1}: {2}</source>
+        <translation>Importerer {0} af {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported: {0}   Duplicates: {1}   Rejected: {2}</source>
+        <translation>Registreret: {0}   Dubletter: {1}   Afvist: {2}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files above were handled, the rest were left.</source>
+        <translation>Importen blev afbrudt; filerne ovenfor er behandlet, resten er ikke rørt.</translation>
+    </message>
+    <message>
+        <source>REJECTED  {0}: {1}</source>
+        <translation>AFVIST    {0}: {1}</translation>
+    </message>
+    <message>
+        <source>DUPLICATE {0}: {1}</source>
+        <translation>DUBLET    {0}: {1}</translation>
+    </message>
+    <message>
+        <source>WARNING   {0}: {1}</source>
+        <translation>ADVARSEL  {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>{0} file(s) handled.</source>
+        <translation>{0} fil(er) behandlet.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighed</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Ændringsforslag</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Opbakning</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>General remark</source>
+        <translation>Generel bemærkning</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ikke besluttet</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Tidspunkt ukendt</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Rettidig</translation>
+    </message>
+    <message>
+        <source>Late (included)</source>
+        <translation>For sent (medtages)</translation>
+    </message>
+    <message>
+        <source>Late (not included)</source>
+        <translation>For sent (medtages ikke)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Co-signer</source>
+        <translation>Medafsender</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Forwarded by</source>
+        <translation>Videresendt af</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Something unexpected went wrong: {0}
@@ -95,6 +263,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Responses</source>
+        <translation>Høringssvar</translation>
+    </message>
     <message>
         <source>Draft</source>
         <translation>Udkast</translation>
@@ -112,12 +284,32 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>&amp;Fil</translation>
     </message>
     <message>
+        <source>&amp;Import responses…</source>
+        <translation>&amp;Importér høringssvar …</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importér &amp;mappe …</translation>
+    </message>
+    <message>
         <source>Import &amp;draft…</source>
         <translation>Indlæs &amp;udkast …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigér</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Consultation</source>
@@ -132,13 +324,32 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
         <source>No consultation yet</source>
         <translation>Ingen høring endnu</translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) in the draft</source>
-        <translation>
-            <numerusform>%n afsnit i udkastet</numerusform><numerusform>%n afsnit i udkastet</numerusform></translation>
+    <message>
+        <source>Import responses</source>
+        <translation>Importér høringssvar</translation>
+    </message>
+    <message>
+        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;All files (*)</source>
+        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importér en mappe</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>En import er allerede i gang.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Høringsdesk starts.</source>
+        <translation>Sproget skifter næste gang Høringsdesk startes.</translation>
     </message>
     <message>
         <source>New consultation</source>
@@ -158,10 +369,345 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     </message>
 </context>
 <context>
+    <name>MetadataPanel</name>
+    <message>
+        <source>Edit sender…</source>
+        <translation>Redigér afsender …</translation>
+    </message>
+    <message>
+        <source>Add sender…</source>
+        <translation>Tilføj afsender …</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ikke besluttet</translation>
+    </message>
+    <message>
+        <source>Yes, include it</source>
+        <translation>Ja, medtages</translation>
+    </message>
+    <message>
+        <source>No, leave it out</source>
+        <translation>Nej, medtages ikke</translation>
+    </message>
+    <message>
+        <source>F2 / eDoc document number</source>
+        <translation>Dokumentnummer i F2 / eDoc</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>Åbn original</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Include anyway</source>
+        <translation>Medtages alligevel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Dokumentnr.</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Afsendere</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>No response chosen</source>
+        <translation>Intet høringssvar valgt</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dublet</translation>
+    </message>
+    <message>
+        <source>Response no. {0}</source>
+        <translation>Høringssvar nr. {0}</translation>
+    </message>
+    <message>
+        <source>(no sender found – add one)</source>
+        <translation>(ingen afsender fundet – tilføj en)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Add sender</source>
+        <translation>Tilføj afsender</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person / name</source>
+        <translation>Kontaktperson / navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Slå sammen med</translation>
+    </message>
+    <message>
+        <source>Make a separate sender for this response</source>
+        <translation>Gør til en selvstændig afsender for dette svar</translation>
+    </message>
+    <message>
+        <source>The same organisation or person as another sender?</source>
+        <translation>Samme organisation eller person som en anden afsender?</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Attachment: {0}</source>
+        <translation>Vedhæftet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationPanel</name>
+    <message>
+        <source>New recommendation</source>
+        <translation>Ny anbefaling</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Godkend alle</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Split at cursor</source>
+        <translation>Del ved markøren</translation>
+    </message>
+    <message>
+        <source>Apply to campaign</source>
+        <translation>Anvend på kampagnen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Show passage</source>
+        <translation>Vis passagen</translation>
+    </message>
+    <message>
+        <source>{0} accepted, {1} open suggestions</source>
+        <translation>{0} godkendte, {1} åbne forslag</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseList</name>
+    <message>
+        <source>Search responses (sender, number, text) …</source>
+        <translation>Søg i høringssvar (afsender, nummer, tekst) …</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>Alle (frist)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Rettidig</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <source>Late, not decided</source>
+        <translation>For sent, ikke besluttet</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Tidspunkt ukendt</translation>
+    </message>
+    <message>
+        <source>All party kinds</source>
+        <translation>Alle afsendertyper</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Alle afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTableModel</name>
+    <message>
+        <source>Duplicate of no. {0}</source>
+        <translation>Dublet af nr. {0}</translation>
+    </message>
+    <message>
+        <source>New version of no. {0}</source>
+        <translation>Ny version af nr. {0}</translation>
+    </message>
+    <message>
+        <source>Campaign ({0} responses)</source>
+        <translation>Kampagne ({0} svar)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Sender(s)</source>
+        <translation>Afsender(e)</translation>
+    </message>
+    <message>
+        <source>Party kind</source>
+        <translation>Afsendertype</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Duplicate / campaign</source>
+        <translation>Dublet / kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Anbefalinger</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>Åbne forslag</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPicker</name>
+    <message>
+        <source>Type to filter sections…</source>
+        <translation>Skriv for at filtrere afsnit …</translation>
+    </message>
+</context>
+<context>
     <name>SectionTreeModel</name>
     <message>
         <source>Section</source>
         <translation>Afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>New recommendation</source>
+        <translation>Ny anbefaling</translation>
+    </message>
+    <message>
+        <source>One line that says what is recommended</source>
+        <translation>Én linje, der siger, hvad der anbefales</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Sections (type to filter, arrows to move, space to tick several, Enter to go on)</source>
+        <translation>Afsnit (skriv for at filtrere, pile for at flytte, mellemrum for at vælge flere, Enter for at gå videre)</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Vælg mindst ét afsnit.</translation>
+    </message>
+    <message>
+        <source>Write a one-line summary.</source>
+        <translation>Skriv et resumé på én linje.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +731,77 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>Create demo consultation</source>
         <translation>Opret demo-høring</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Anbefalinger</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <source>New recommendation from selection</source>
+        <translation>Ny anbefaling fra markeringen</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions in this response</source>
+        <translation>Godkend alle forslag i dette svar</translation>
+    </message>
+    <message>
+        <source>Choose a response in the list.</source>
+        <translation>Vælg et høringssvar i listen.</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} rows · {2} responses · {3} late · {4} with open suggestions</source>
+        <translation>Viser {0} af {1} rækker · {2} høringssvar · {3} for sent · {4} med åbne forslag</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Select the passage in the text first (mouse, or Shift+arrows).</source>
+        <translation>Markér først passagen i teksten (med musen eller Shift+piletaster).</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Ny anbefaling</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Redigér anbefaling</translation>
+    </message>
+    <message>
+        <source>Accept suggestion(s)</source>
+        <translation>Godkend forslag</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Slet anbefaling</translation>
+    </message>
+    <message>
+        <source>Place the cursor in the passage where it should be split.</source>
+        <translation>Sæt markøren i passagen, der hvor den skal deles.</translation>
+    </message>
+    <message>
+        <source>Split recommendation</source>
+        <translation>Del anbefaling</translation>
+    </message>
+    <message>
+        <source>Apply to campaign</source>
+        <translation>Anvend på kampagnen</translation>
+    </message>
+    <message>
+        <source>Applied to {0} other responses in the campaign.</source>
+        <translation>Anvendt på {0} andre svar i kampagnen.</translation>
+    </message>
+    <message>
+        <source>No program could open {0}; a copy is in {1}.</source>
+        <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,8 @@ def make_window(
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
         windows.append(window)
         return window
 

@@ -22,7 +22,7 @@ def tagged(services: Services, demo_id: int) -> dict[str, int]:
         TEXT,
         organisation="Ældrerådet",
         email="a@example.dk",
-        received=datetime(2027, 4, 2, 9, 0),
+        received=datetime(2026, 11, 2, 9, 0),
     )
     principles = section_id(services, demo_id, "Principper")
     a = section_id(services, demo_id, "Princip A")

@@ -1,0 +1,188 @@
+"""`hoeringsdesk import`, `responses`, `response show` and `suggestions accept`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.commands.common import (
+    CommandError,
+    add_consultation_option,
+    consultation_id,
+    print_json,
+)
+from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser("import", help="registrér høringssvar fra filer og mapper")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="STI")
+    imp.add_argument("--json", action="store_true")
+    add_consultation_option(imp)
+    imp.set_defaults(run=run_import)
+
+    lst = sub.add_parser("responses", help="vis høringssvarene")
+    lst.add_argument("--json", action="store_true")
+    add_consultation_option(lst)
+    lst.set_defaults(run=run_list)
+
+    one = sub.add_parser("response", help="vis ét høringssvar")
+    actions = one.add_subparsers(dest="action", required=True)
+    show = actions.add_parser("show", help="vis et høringssvar med tekst og anbefalinger")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=run_show)
+
+    sug = sub.add_parser("suggestions", help="håndtér skabelonforslag")
+    sug_actions = sug.add_subparsers(dest="action", required=True)
+    accept = sug_actions.add_parser("accept", help="godkend forslag samlet")
+    target = accept.add_mutually_exclusive_group(required=True)
+    target.add_argument("--response", type=int, metavar="ID")
+    target.add_argument("--all", action="store_true")
+    add_consultation_option(accept)
+    accept.set_defaults(run=run_accept)
+
+
+def run_import(services: Services, args: argparse.Namespace) -> int:
+    cid = consultation_id(services, args)
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise CommandError(f"findes ikke: {', '.join(missing)}")
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr)
+
+    report = services.intake.import_paths(cid, args.paths, progress=progress)
+    if args.json:
+        print_json(report.as_json())
+        return 0
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for o in report.outcomes:
+        if o.status == "rejected":
+            print(f"AFVIST   {o.path}: {o.reason}")
+        elif o.status == "duplicate":
+            print(f"DUBLET   {o.path} (af svar {o.duplicate_of})")
+        for warning in o.warnings:
+            print(f"ADVARSEL {o.path}: {warning}")
+    print(
+        f"{report.imported} registreret, {report.duplicates} dubletter, {report.rejected} afvist."
+    )
+    return 0
+
+
+def row_json(row: ResponseRow, files: list[str] | None = None) -> dict[str, Any]:
+    sender = row.senders[0] if row.senders else None
+    return {
+        "id": row.id,
+        "number": row.number,
+        "received": row.received.isoformat() if row.received else None,
+        "late": row.late,
+        "accepted_late": row.accepted_late,
+        "sender": {
+            "name": (sender.contact_name or sender.organisation) if sender else "",
+            "email": sender.email if sender else "",
+        },
+        "parties": [
+            {
+                "id": p.id,
+                "role": p.role,
+                "kind": p.kind,
+                "organisation": p.organisation,
+                "contact_name": p.contact_name,
+                "email": p.email,
+            }
+            for p in row.parties
+        ],
+        "organisations": row.organisations,
+        "private_person": row.private_person,
+        "party_kind": row.party_kind or None,
+        "campaign": row.campaign_id,
+        "duplicate_of": row.duplicate_of,
+        "new_version_of": row.new_version_of,
+        "status": row.status,
+        "recommendations": row.recommendations,
+        "open_suggestions": row.open_suggestions,
+        "document_number": row.document_number,
+        "subject": row.subject,
+        "source_files": files if files is not None else [row.source_name],
+    }
+
+
+def detail_json(d: ResponseDetail) -> dict[str, Any]:
+    data = row_json(d.row, [f.filename for f in d.files if f.parent_position is None])
+    data.update(
+        {
+            "text": d.text,
+            "attachments": [
+                {
+                    "filename": f.filename,
+                    "content_type": f.content_type,
+                    "sha256": f.sha256,
+                    "size": f.size,
+                }
+                for f in d.files
+                if f.position > 0
+            ],
+            "warnings": list(d.warnings),
+            "notes": d.notes,
+            "recommendations": [
+                {
+                    "id": r.id,
+                    "status": r.status,
+                    "passage": r.passage,
+                    "summary": r.summary,
+                    "type": r.type,
+                    "start": r.start,
+                    "end": r.end,
+                    "source_label": r.source_label,
+                    "sections": [{"id": s.id, "heading": s.heading} for s in r.sections],
+                    "comment": r.comment,
+                    "outcome": r.outcome,
+                }
+                for r in d.recommendations
+            ],
+        }
+    )
+    return data
+
+
+def run_list(services: Services, args: argparse.Namespace) -> int:
+    rows = services.responses.rows(consultation_id(services, args))
+    if args.json:
+        print_json([row_json(r) for r in rows])
+        return 0
+    if not rows:
+        print("Ingen høringssvar endnu.")
+    for r in rows:
+        number = f"{r.number:>4}" if r.number is not None else "   -"
+        when = r.received.strftime("%d-%m-%Y") if r.received else "ukendt   "
+        flag = {True: "FOR SENT", False: "", None: "tid ukendt"}[r.late]
+        extra = f" (dublet af {r.duplicate_of_number})" if r.duplicate_of else ""
+        print(f"{number}  {when}  {r.sender_display}{extra}  {flag}".rstrip())
+    return 0
+
+
+def run_show(services: Services, args: argparse.Namespace) -> int:
+    detail = services.responses.detail(args.id)
+    if args.json:
+        print_json(detail_json(detail))
+        return 0
+    print(f"Høringssvar {detail.row.number or '(dublet)'}: {detail.row.sender_display}")
+    print(detail.text)
+    return 0
+
+
+def run_accept(services: Services, args: argparse.Namespace) -> int:
+    if args.all:
+        ids = services.tagging.suggestions(consultation_id=consultation_id(services, args))
+    else:
+        services.responses.row(args.response)
+        ids = services.tagging.suggestions(response_id=args.response)
+    services.tagging.accept(ids)
+    print(f"{len(ids)} forslag godkendt.")
+    return 0

@@ -1,0 +1,45 @@
+"""Render a view of the current store offscreen to a PNG (for the README and for review)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+VIEWS = ("responses", "reader", "draft", "review", "overview")
+
+
+def render(
+    services,
+    view: str,
+    out: Path,
+    size: tuple[int, int] = (1366, 768),  # type: ignore[no-untyped-def]
+    consultation_id: int | None = None,
+    language: str = "da",
+) -> Path:
+    """Show the main window at ``size`` on ``view`` and save what it shows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from hoeringsdesk.gui.launch import application, install_translators
+    from hoeringsdesk.gui.main_window import MainWindow
+
+    if view not in VIEWS:
+        raise ValueError(view)
+    app = application()
+    install_translators(app, language)
+    scratch = Path(tempfile.mkdtemp(prefix="hoeringsdesk-shot-")) / "settings.ini"
+    window = MainWindow(services, QSettings(str(scratch), QSettings.Format.IniFormat))
+    window.resize(*size)
+    if consultation_id is not None:
+        window.show_consultation(consultation_id)
+    window.show()
+    app.processEvents()
+    window.show_view(view)
+    for _ in range(3):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise OSError(f"kunne ikke gemme {out}")
+    window.close()
+    return out

@@ -1,0 +1,204 @@
+"""The workspace as an officer uses it: drop mail, read, tag by keyboard, undo, restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.gui.recommendation_model import RecommendationModel
+from hoeringsdesk.gui.response_model import ResponseTableModel
+from hoeringsdesk.gui.tag_dialog import TagDialog
+from hoeringsdesk.samples.demo_set import demo_files
+from tests.gui.dialogs import DialogDriver
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "indbakke"
+    folder.mkdir()
+    for name, data in demo_files():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """What Qt calls when files are dragged over the window and let go."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    buttons, mods = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime, buttons, mods)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    window.dropEvent(QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime, buttons, mods))
+
+
+def imported_window(make_window, qtbot: QtBot, services: Services, inbox: Path):  # type: ignore[no-untyped-def]
+    services.demo.create(with_responses=False)
+    window = make_window()
+    window.show_import_report = False
+    drop(window, [inbox])
+    assert window.import_flow is not None
+    with qtbot.waitSignal(window.import_flow.done, timeout=120_000):
+        pass
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def select_row(window, number: int) -> None:  # type: ignore[no-untyped-def]
+    rid = next(r.id for r in window.workspace.list.model.all_rows() if r.number == number)
+    window.workspace.list.select(rid)
+
+
+def test_drop_folder_then_tag_by_keyboard_with_undo(
+    make_window, qtbot: QtBot, services: Services, inbox: Path, qsettings
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    assert ws.list.model.rowCount() == 13  # 12 responses + the duplicate under its original
+    assert "12 høringssvar" in window.statusBar().currentMessage()
+
+    select_row(window, 3)  # Peter Madsen's free letter
+    assert "sprogskole" in ws.reader.toPlainText()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    ws.reader.setFocus()
+    text = ws.detail.text
+    start = text.index("Jeg foreslår")
+    ws.reader.select_range(start, start)  # caret before the sentence
+    for _ in range(len("Jeg foreslår, at der også er hold om aftenen og i weekenden.")):
+        qtbot.keyClick(ws.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert ws.reader.selected_range() is not None
+
+    def tag(dialog: TagDialog) -> None:
+        qtbot.keyClicks(dialog.picker.filter, "princip c")
+        qtbot.keyClick(dialog.picker.filter, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+        dialog.picker.filter.clear()
+        qtbot.keyClicks(dialog.picker.filter, "beskæft")
+        qtbot.keyClick(dialog.picker.filter, Qt.Key.Key_Return)
+        assert dialog.focusWidget() is dialog.type
+        qtbot.keyClick(dialog.type, Qt.Key.Key_1)
+        qtbot.keyClick(dialog.type, Qt.Key.Key_Return)
+        assert dialog.focusWidget() is dialog.summary
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+
+    with DialogDriver(TagDialog, tag):
+        qtbot.keyClick(ws.reader, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    recs = ws.detail.recommendations
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec.passage == "Jeg foreslår, at der også er hold om aftenen og i weekenden."
+    assert {s.heading for s in rec.sections} == {
+        "Princip C: Sprog åbner døre",
+        "Beskæftigelsesområdet",
+    }
+    assert rec.summary == rec.passage and rec.type == "change"
+
+    window.undo_action.trigger()
+    assert ws.detail.recommendations == ()
+    window.redo_action.trigger()
+    assert [r.id for r in ws.detail.recommendations] == [rec.id]
+
+    # restart: a new window on the same store finds everything again
+    window.close()
+    again = make_window()
+    select_row(again, 3)
+    assert [r.passage for r in again.workspace.detail.recommendations] == [rec.passage]
+
+
+def test_accept_a_suggestion_with_one_key_and_apply_to_campaign(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    select_row(window, 2)  # Integrationsrådet: template suggestions
+    panel = ws.panel
+    assert panel.model.rowCount() == 4
+    panel.table.setFocus()
+    panel.select(panel.model.rec_at(1).id)
+    qtbot.keyClick(panel.table, Qt.Key.Key_A)
+    assert sum(r.status == "accepted" for r in ws.detail.recommendations) == 1
+    window.undo_action.trigger()
+    assert all(r.status == "suggested" for r in ws.detail.recommendations)
+    qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    assert all(r.status == "accepted" for r in ws.detail.recommendations)
+
+    select_row(window, 6)  # a campaign member
+    text = ws.detail.text
+    start = text.index("Jeg vil gerne")
+    ws.reader.select_range(start, text.index("Sprogcaféen er"))
+    ws.reader.setFocus()
+
+    def tag(dialog: TagDialog) -> None:
+        qtbot.keyClicks(dialog.picker.filter, "kultur")
+        qtbot.keyClick(dialog.picker.filter, Qt.Key.Key_Return)
+        dialog._accept()
+
+    with DialogDriver(TagDialog, tag):
+        ws.new_action.trigger()
+    rec = ws.detail.recommendations[0]
+    panel.select(rec.id)
+    assert panel.campaign_button.isEnabled()
+    qtbot.mouseClick(panel.campaign_button, Qt.MouseButton.LeftButton)
+    members = [r for r in services.responses.rows(window.consultation_id) if r.campaign_id]
+    assert all(r.recommendations == 1 for r in members)
+    window.undo_action.trigger()
+    members = [r for r in services.responses.rows(window.consultation_id) if r.campaign_id]
+    assert sorted(r.recommendations for r in members) == [0, 0, 0, 1]
+
+
+def test_filter_the_list(make_window, qtbot: QtBot, services: Services, inbox: Path) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    lst = window.workspace.list
+    lst.late.setCurrentIndex(lst.late.findData("late"))
+    assert [r.number for r in lst.model.visible_rows()] == [10]
+    lst.late.setCurrentIndex(0)
+    lst.kind.setCurrentIndex(lst.kind.findData("private"))
+    assert {r.sender_display for r in lst.model.visible_rows()} >= {"Peter Madsen", "Maria Hansen"}
+    lst.kind.setCurrentIndex(0)
+    qtbot.keyClicks(lst.text, "ungdomsklubberne")
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 1, timeout=3000)
+    assert lst.model.row_at(0).number == 11
+    lst.text.clear()
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 13, timeout=3000)
+    lst.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert lst.model.row_at(0).number == 10
+    # the duplicate stays right under its original whatever the sort
+    numbers = [r.number for r in lst.model.visible_rows()]
+    assert numbers[numbers.index(1) + 1] is None
+
+
+def test_reader_hover_shows_the_recommendation(
+    make_window, qtbot: QtBot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    services.demo.create()
+    window = make_window()
+    select_row(window, 1)
+    ws = window.workspace
+    rec = ws.detail.recommendations[0]
+    with qtbot.waitSignal(ws.reader.recommendation_clicked) as blocker:
+        cursor_rect = ws.reader.cursorRect(ws.reader.textCursor())
+        ws.reader.select_range(rec.start + 1, rec.start + 1)
+        cursor_rect = ws.reader.cursorRect()
+        point = cursor_rect.center() + QPoint(1, 0)
+        qtbot.mouseClick(ws.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [rec.id]
+    assert ws.panel.current().id == rec.id
+
+
+def test_models_pass_the_model_tester(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
+    cid = services.demo.create()
+    model = ResponseTableModel()
+    model.set_rows(services.responses.rows(cid))
+    qtmodeltester.check(model)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    recs = RecommendationModel()
+    first = services.responses.rows(cid)[0].id
+    recs.set_rows(list(services.responses.detail(first).recommendations))
+    qtmodeltester.check(recs)
