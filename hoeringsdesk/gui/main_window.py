@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
 from hoeringsdesk.app import Services
 from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
 from hoeringsdesk.gui.draft_view import DraftView
+from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.import_flow import ImportFlow
+from hoeringsdesk.gui.overview_page import OverviewPage
+from hoeringsdesk.gui.review_page import ReviewPage
 from hoeringsdesk.gui.workspace import WorkspacePage
 from hoeringsdesk.services.errors import ServiceError
 
@@ -99,9 +102,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.review = ReviewPage(services, self.undo)
+        self.review.show_passage_requested.connect(self.show_passage_from_review)
+        self.review.open_original_requested.connect(self.open_original)
+        self.overview = OverviewPage(services)
+        self.overview.gap_activated.connect(self.go_to_gap)
         self.tabs.addTab(self.workspace, self.tr("Responses"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.draft_view, self.tr("Draft"))
-        self.pages: dict[str, QWidget] = {}
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.pages: dict[str, QWidget] = {"review": self.review, "overview": self.overview}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -117,6 +128,12 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Consultation:") + " "))
         toolbar.addWidget(self.switcher)
+        toolbar.addSeparator()
+        self.back_action = QAction(self.tr("← Back to the review"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.triggered.connect(self.back_to_review)
+        self.back_action.setVisible(False)
+        toolbar.addAction(self.back_action)
         self.addToolBar(toolbar)
         self._build_menus()
         self._restore_layout()
@@ -233,6 +250,8 @@ class MainWindow(QMainWindow):
         sections = self.services.drafts.sections(self.consultation_id)
         self.draft_view.set_sections(sections)
         self.workspace.set_consultation(self.consultation_id)
+        self.review.set_consultation(self.consultation_id)
+        self.overview.set_consultation(self.consultation_id)
 
     def new_consultation(self) -> None:
         dialog = ConsultationDialog(None, self)
@@ -285,6 +304,59 @@ class MainWindow(QMainWindow):
             return False
         self.refresh()
         return True
+
+    # --- moving between pages ---
+
+    def _page_changed(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        if self.consultation_id is None:
+            return
+        if page is self.review:
+            self.review.refresh_badges()
+            self.review.load_items([i.rec.id for i in self.review.selected_items()])
+        elif page is self.overview:
+            self.overview.refresh()
+        elif page is self.workspace:
+            self.workspace.reload()
+            if self.workspace.detail is not None:
+                self.workspace.show_response(self.workspace.detail.row.id)
+        if page is not self.workspace:
+            self.back_action.setVisible(False)
+
+    def show_passage_from_review(self, response_id: int, rec_id: int) -> None:
+        """Trace a recommendation to its passage; Alt+Left goes back to the review."""
+        self.tabs.setCurrentWidget(self.workspace)
+        self.workspace.show_passage(response_id, rec_id)
+        self.back_action.setVisible(True)
+
+    def back_to_review(self) -> None:
+        self.tabs.setCurrentWidget(self.review)
+        self.back_action.setVisible(False)
+
+    def open_original(self, response_id: int) -> None:
+        try:
+            copy = open_stored_file(self.services, response_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Høringsdesk", str(exc))
+            return
+        if copy is not None:
+            self.statusBar().showMessage(
+                self.tr("No program could open {0}; a copy is in {1}.").format(
+                    copy.name, copy.parent
+                )
+            )
+
+    def go_to_gap(self, gap: object) -> None:
+        """From the completeness check to the response or recommendation concerned."""
+        from hoeringsdesk.domain.records import Gap
+
+        if not isinstance(gap, Gap) or gap.response_id is None:
+            return
+        if gap.recommendation_id is not None:
+            self.show_passage_from_review(gap.response_id, gap.recommendation_id)
+        else:
+            self.tabs.setCurrentWidget(self.workspace)
+            self.workspace.show_passage_response(gap.response_id)
 
     # --- import ---
 

@@ -12,7 +12,7 @@ from hoeringsdesk.gui import labels
 
 RecRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-STATUS, TYPE, SECTIONS, SUMMARY = range(4)
+SUMMARY, TYPE, SECTIONS, STATUS = range(4)
 
 
 class RecommendationModel(QAbstractTableModel):

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.records import RecommendationInfo
-from hoeringsdesk.gui.recommendation_model import SUMMARY, RecommendationModel
+from hoeringsdesk.gui.recommendation_model import (
+    SECTIONS,
+    STATUS,
+    SUMMARY,
+    TYPE,
+    RecommendationModel,
+)
 
 
 class RecommendationPanel(QWidget):
@@ -43,8 +49,12 @@ class RecommendationPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(TYPE, 120)
+        header.resizeSection(SECTIONS, 130)
+        header.resizeSection(STATUS, 80)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self._emit_current(self.edit_requested))
         self.counts = QLabel()

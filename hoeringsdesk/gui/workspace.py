@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -20,6 +17,7 @@ from hoeringsdesk.app import Services
 from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
+from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
 from hoeringsdesk.gui.party_dialog import PartyDialog
 from hoeringsdesk.gui.reader import ReaderView
@@ -215,14 +213,21 @@ class WorkspacePage(QWidget):
             self.reader.select_range(rec.start, rec.end)
             self.reader.setFocus()
 
+    def show_passage_response(self, response_id: int) -> None:
+        """Show one response, clearing filters that would hide it."""
+        if self.list.model.row_of(response_id) < 0:
+            self.list.text.clear()
+            for combo in (self.list.status, self.list.late, self.list.kind, self.list.section):
+                combo.setCurrentIndex(0)
+            self.list.set_search_ids(None)
+        self.list.select(response_id)
+        if self.detail is None or self.detail.row.id != response_id:
+            self.show_response(response_id)
+
     def show_passage(self, response_id: int, rec_id: int) -> None:
         """Open a response with one recommendation selected and its passage highlighted."""
-        self.list.text.clear()
-        for combo in (self.list.status, self.list.late, self.list.kind, self.list.section):
-            combo.setCurrentIndex(0)
-        self.list.select(response_id)
-        if self.list.current_id() != response_id:
-            self.show_response(response_id)
+        self.show_passage_response(response_id)
+        self.side.setCurrentWidget(self.panel)
         self.panel.select(rec_id)
         self.jump_to(rec_id)
 
@@ -409,20 +414,19 @@ class WorkspacePage(QWidget):
         self.refresh_response(self.detail.row.id)
 
     def open_file(self, position: int) -> None:
-        """Open a stored file with the system's default application (from a private copy)."""
+        """Open a stored file with the system's default application."""
         if self.detail is None:
             return
         try:
-            name, data = self.services.responses.file_bytes(self.detail.row.id, position)
+            copy = open_stored_file(self.services, self.detail.row.id, position)
         except ServiceError as exc:
             self._failed(str(exc))
             return
-        folder = Path(tempfile.mkdtemp(prefix="hoeringsdesk-"))
-        path = folder / (Path(name).name or "fil")
-        path.write_bytes(data)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        if copy is not None:
             self.status_message.emit(
-                self.tr("No program could open {0}; a copy is in {1}.").format(path.name, folder)
+                self.tr("No program could open {0}; a copy is in {1}.").format(
+                    copy.name, copy.parent
+                )
             )
 
     # --- layout memory ---

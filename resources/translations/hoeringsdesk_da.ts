@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Show the whole quote</source>
+        <translation>Vis hele citatet</translation>
+    </message>
+    <message>
+        <source>The administration's comment …</source>
+        <translation>Forvaltningens bemærkning …</translation>
+    </message>
+    <message>
+        <source>Gives rise to a change:</source>
+        <translation>Giver anledning til ændring:</translation>
+    </message>
+    <message>
+        <source>Choose one or more recommendations to answer them.</source>
+        <translation>Vælg en eller flere anbefalinger for at besvare dem.</translation>
+    </message>
+    <message>
+        <source>One answer for the {0} chosen recommendations.</source>
+        <translation>Ét svar til de {0} valgte anbefalinger.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>New consultation</source>
@@ -268,6 +295,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Høringssvar</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Udkast</translation>
     </message>
@@ -278,6 +313,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Consultation:</source>
         <translation>Høring:</translation>
+    </message>
+    <message>
+        <source>← Back to the review</source>
+        <translation>← Tilbage til gennemgangen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -330,6 +369,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>No consultation yet</source>
         <translation>Ingen høring endnu</translation>
+    </message>
+    <message>
+        <source>No program could open {0}; a copy is in {1}.</source>
+        <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
     </message>
     <message>
         <source>Import responses</source>
@@ -445,6 +488,73 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>(no sender found – add one)</source>
         <translation>(ingen afsender fundet – tilføj en)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Responses</source>
+        <translation>Høringssvar</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Rettidige</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Tidspunkt ukendt</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubletter</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagner</translation>
+    </message>
+    <message>
+        <source>Responses in campaigns</source>
+        <translation>Svar i kampagner</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Anbefalinger</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v af %m besvaret</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Tjek igen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Recommendations per section</source>
+        <translation>Anbefalinger pr. afsnit</translation>
+    </message>
+    <message>
+        <source>Recommendations per type</source>
+        <translation>Anbefalinger pr. type</translation>
+    </message>
+    <message>
+        <source>Missing before export</source>
+        <translation>Mangler før eksport</translation>
+    </message>
+    <message>
+        <source>By party kind: {0}</source>
+        <translation>Efter afsendertype: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing – ready for export.</source>
+        <translation>Intet mangler – klar til eksport.</translation>
     </message>
 </context>
 <context>
@@ -583,7 +693,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     </message>
     <message>
         <source>All deadlines</source>
-        <translation>Alle (frist)</translation>
+        <translation>Alle frister</translation>
     </message>
     <message>
         <source>On time</source>
@@ -659,6 +769,96 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Open suggestions</source>
         <translation>Åbne forslag</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Party kind</source>
+        <translation>Afsendertype</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>Change?</source>
+        <translation>Ændring?</translation>
+    </message>
+    <message>
+        <source>{0} (campaign, {1} responses)</source>
+        <translation>{0} (kampagne, {1} svar)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvaret</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>({0} · {1} unanswered)</source>
+        <translation>({0} · {1} ubesvarede)</translation>
+    </message>
+    <message>
+        <source>({0} · all answered)</source>
+        <translation>({0} · alle besvaret)</translation>
+    </message>
+    <message>
+        <source>Include sub-sections</source>
+        <translation>Medtag underafsnit</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>All party kinds</source>
+        <translation>Alle afsendertyper</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle udfald</translation>
+    </message>
+    <message>
+        <source>Only unanswered</source>
+        <translation>Kun ubesvarede</translation>
+    </message>
+    <message>
+        <source>Show in the response</source>
+        <translation>Vis i høringssvaret</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>Åbn original</translation>
+    </message>
+    <message>
+        <source>(This section has no text of its own.)</source>
+        <translation>(Afsnittet har ingen selvstændig tekst.)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} shown · {2} unanswered</source>
+        <translation>{0} af {1} vist · {2} ubesvarede</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,142 @@
+"""The consultation's numbers: responses, recommendations per section and type, progress, gaps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.bar_chart import BarChart
+
+GapRole = Qt.ItemDataRole.UserRole + 7
+
+
+class OverviewPage(QWidget):
+    """Numbers that move as the officer works; the gaps list leads to what is missing."""
+
+    gap_activated = Signal(object)  # Gap
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.consultation_id: int | None = None
+        self.numbers: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = (
+            ("responses", self.tr("Responses")),
+            ("on_time", self.tr("On time")),
+            ("late", self.tr("Late")),
+            ("time_unknown", self.tr("Time unknown")),
+            ("duplicates", self.tr("Duplicates")),
+            ("campaigns", self.tr("Campaigns")),
+            ("campaign_members", self.tr("Responses in campaigns")),
+            ("recommendations", self.tr("Recommendations")),
+        )
+        for i, (key, text) in enumerate(names):
+            value = QLabel("0")
+            value.setObjectName(f"number_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            self.numbers[key] = value
+            cell = QVBoxLayout()
+            cell.addWidget(value)
+            cell.addWidget(QLabel(text))
+            grid.addLayout(cell, i // 4, i % 4)
+        self.kinds = QLabel()
+        self.kinds.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("answeredProgress")
+        self.progress.setFormat(self.tr("%v of %m answered"))
+        self.per_section = BarChart()
+        self.per_section.setObjectName("perSection")
+        self.per_type = BarChart()
+        self.per_type.setObjectName("perType")
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("gaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.itemActivated.connect(lambda item: self.gap_activated.emit(item.data(GapRole)))
+        refresh = QPushButton(self.tr("Check again"))
+        refresh.clicked.connect(self.refresh)
+
+        numbers_box = QGroupBox(self.tr("Responses"))
+        numbers_layout = QVBoxLayout(numbers_box)
+        numbers_layout.addLayout(grid)
+        numbers_layout.addWidget(self.kinds)
+        progress_box = QGroupBox(self.tr("Progress"))
+        QVBoxLayout(progress_box).addWidget(self.progress)
+        section_box = QGroupBox(self.tr("Recommendations per section"))
+        QVBoxLayout(section_box).addWidget(self.per_section)
+        type_box = QGroupBox(self.tr("Recommendations per type"))
+        QVBoxLayout(type_box).addWidget(self.per_type)
+        gaps_box = QGroupBox(self.tr("Missing before export"))
+        gaps_layout = QVBoxLayout(gaps_box)
+        gaps_layout.addWidget(self.gaps)
+        gaps_layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(numbers_box)
+        left_layout.addWidget(progress_box)
+        left_layout.addWidget(type_box)
+        left_layout.addWidget(gaps_box, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(section_box)
+        right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 1)
+        layout.addWidget(scroll, 1)
+
+    def set_consultation(self, consultation_id: int | None) -> None:
+        self.consultation_id = consultation_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.consultation_id is None:
+            return
+        ov = self.services.review.overview(self.consultation_id)
+        for key, label in self.numbers.items():
+            label.setText(str(getattr(ov, key)))
+        self.kinds.setText(
+            self.tr("By party kind: {0}").format(
+                ", ".join(
+                    f"{labels.party_kind(k) if k != 'unknown' else self.tr('unknown')}: {n}"
+                    for k, n in sorted(ov.by_party_kind.items())
+                )
+            )
+        )
+        self.progress.setMaximum(max(1, ov.recommendations))
+        self.progress.setValue(ov.answered)
+        self.per_section.set_rows(ov.per_section)
+        self.per_type.set_rows(
+            [(labels.rec_type(t), ov.per_type.get(t, 0)) for t in labels.REC_TYPES]
+        )
+        self.show_gaps(self.services.review.gaps(self.consultation_id))
+
+    def show_gaps(self, gaps: list[Gap]) -> None:
+        self.gaps.clear()
+        if not gaps:
+            self.gaps.addItem(self.tr("Nothing is missing – ready for export."))
+        for gap in gaps:
+            item = QListWidgetItem(gap.message)
+            item.setData(GapRole, gap)
+            self.gaps.addItem(item)

@@ -1,0 +1,153 @@
+"""The review page: a section's recommendations, answers in place with undo, trace and back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.gui.review_model import ReviewModel
+from tests.builders import add_response, section_id
+
+TEXT = "Flere småjobs. Mere tolkning. Bedre skolesamarbejde. Styrk foreningerne."
+
+
+def tagged(services: Services, cid: int) -> dict[str, int]:
+    rid = add_response(services, cid, TEXT)
+    other = add_response(
+        services,
+        cid,
+        TEXT,
+        organisation="",
+        contact="Eva Holm",
+        email="eva@example.dk",
+        kind="private",
+    )
+    ids = {"rid": rid, "other": other}
+    ids["principles"] = section_id(services, cid, "Principper")
+    ids["a"] = section_id(services, cid, "Princip A")
+    ids["job"] = section_id(services, cid, "Beskæft")
+    ids["r1"] = services.tagging.create(rid, 0, 14, [ids["job"]], "change").id
+    ids["r2"] = services.tagging.create(rid, 15, 29, [ids["a"]], "support").id
+    ids["r3"] = services.tagging.create(other, 30, 52, [ids["principles"]], "question").id
+    ids["r4"] = services.tagging.create(other, 53, 73, [ids["job"]], "change").id
+    return ids
+
+
+def shown(window) -> list[int]:  # type: ignore[no-untyped-def]
+    return sorted(i.rec.id for i in window.review.model.items())
+
+
+def test_choose_a_section_shows_exactly_its_recommendations(
+    make_window, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["principles"])
+    assert shown(window) == sorted([ids["r2"], ids["r3"]])
+    review.subsections.setChecked(False)
+    assert shown(window) == [ids["r3"]]
+    review.select_section(ids["job"])
+    assert shown(window) == sorted([ids["r1"], ids["r4"]])
+    review.type_filter.setCurrentIndex(review.type_filter.findData("change"))
+    review.kind_filter.setCurrentIndex(review.kind_filter.findData("private"))
+    assert shown(window) == [ids["r4"]]
+    assert "(2 · 2 ubesvarede)" in review.tree_model.data(review.tree_model.index_of(ids["job"]))
+
+
+def test_answer_in_place_is_saved_and_undoable(
+    make_window, qtbot: QtBot, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectRow(0)
+    first = review.selected_items()[0].rec.id
+    editor = review.editor
+    qtbot.keyClicks(editor.comment, "Indarbejdes i afsnittet.")
+    editor.outcome.setCurrentIndex(editor.outcome.findData("yes"))
+    editor.outcome.activated.emit(editor.outcome.currentIndex())
+    rec = next(
+        r
+        for r in services.responses.detail(
+            ids["rid"] if first == ids["r1"] else ids["other"]
+        ).recommendations
+        if r.id == first
+    )
+    assert (rec.comment, rec.outcome) == ("Indarbejdes i afsnittet.", "yes")
+    assert "(2 · 1 ubesvarede)" in review.tree_model.data(review.tree_model.index_of(ids["job"]))
+    window.undo_action.trigger()
+    states = services.review.answer_states([first])
+    assert states[0].comment_id is None
+
+
+def test_one_answer_for_several(make_window, services: Services, demo_id: int) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectAll()
+    assert len(review.selected_items()) == 2
+    assert "2 valgte" in review.editor.shared.text()
+    review.editor.comment.setPlainText("Samme svar til begge.")
+    review.editor.flush()
+    states = services.review.answer_states([ids["r1"], ids["r4"]])
+    assert len({s.comment_id for s in states}) == 1 and states[0].comment_id is not None
+    assert {s.text for s in states} == {"Samme svar til begge."}
+
+
+def test_jump_to_the_passage_and_back(
+    make_window, qtbot: QtBot, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["principles"])
+    review.subsections.setChecked(False)
+    review.table.selectRow(0)
+    qtbot.mouseClick(review.jump_button, Qt.MouseButton.LeftButton)
+    ws = window.workspace
+    assert window.tabs.currentWidget() is ws
+    assert ws.detail.row.id == ids["other"]
+    assert ws.panel.current().id == ids["r3"]
+    assert ws.reader.selected_range() == (30, 52)
+    assert window.back_action.isVisible()
+    window.back_action.trigger()
+    assert window.tabs.currentWidget() is review
+    assert [i.rec.id for i in review.selected_items()] == [ids["r3"]]
+
+
+def test_overview_and_gaps_move_with_the_work(
+    make_window, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.overview)
+    page = window.overview
+    assert page.numbers["recommendations"].text() == "4"
+    assert page.progress.value() == 0
+    kinds = {
+        page.gaps.item(i).data(Qt.ItemDataRole.UserRole + 7).kind for i in range(page.gaps.count())
+    }
+    assert kinds == {"unfinished", "unanswered"}
+    services.review.set_answer([ids["r1"], ids["r2"]], "OK", "no")
+    page.refresh()
+    assert page.progress.value() == 2
+    assert dict(page.per_section.rows())["Beskæftigelsesområdet"] == 2
+
+
+def test_review_model_passes_the_model_tester(
+    qtmodeltester, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    tagged(services, demo_id)
+    model = ReviewModel()
+    model.set_items(services.review.items(demo_id))
+    qtmodeltester.check(model)
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
