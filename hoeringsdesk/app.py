@@ -14,6 +14,7 @@ from hoeringsdesk.services.intake import IntakeService
 from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
+from hoeringsdesk.services.search import SearchService
 from hoeringsdesk.services.tagging import TaggingService
 
 __all__ = ["Services", "StoreError", "build_services", "open_app"]
@@ -33,6 +34,7 @@ class Services:
     review: ReviewService
     parties: PartyService
     intake: IntakeService
+    search: SearchService
 
     def close(self) -> None:
         self.store.close()
@@ -58,6 +60,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         review=review,
         parties=PartyService(w, r, user),
         intake=intake,
+        search=SearchService(r),
     )
 
 

@@ -58,6 +58,7 @@ class Consultation(Base):
     __tablename__ = "consultation"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
     authority: Mapped[str] = mapped_column(Text, default="")
     case_number: Mapped[str] = mapped_column(String(100), default="")
     start_date: Mapped[date | None] = mapped_column(Date)

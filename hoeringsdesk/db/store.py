@@ -19,10 +19,12 @@ from hoeringsdesk import __version__
 from hoeringsdesk.db.backup import BackupError, backup_name, backup_sqlite
 from hoeringsdesk.db.engine import Sessions, create_store_engine, make_sessions
 from hoeringsdesk.db.models import Base, StoreInfo
+from hoeringsdesk.db.search_schema import drop_search, install_search
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 APP_MARK = "hoeringsdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BEFORE_SEARCH = ("0001",)  # revisions that predate the full-text index
 
 
 class StoreError(Exception):
@@ -64,9 +66,9 @@ def resolve_target(target: str | Path) -> tuple[URL, Path | None]:
     return make_url(f"sqlite:///{path}"), path
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS))
     return cfg
 
 
@@ -200,6 +202,7 @@ def _create_schema(engine: Engine) -> None:
     """A new store: all tables, stamped at head, marked as ours — in one transaction."""
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        install_search(conn, backfill=False)
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.stamp(cfg, "head")
@@ -213,8 +216,11 @@ def _create_schema(engine: Engine) -> None:
         )
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run migrations in one real transaction; SQLite foreign keys are off around it."""
+def upgrade(engine: Engine, revision: str = "head", script_location: Path | None = None) -> None:
+    """Run migrations in one real transaction; SQLite foreign keys are off around it.
+
+    A failure anywhere rolls back every revision of the run: schema and data stay as they
+    were (SQLite DDL is transactional with the engine's BEGIN recipe)."""
     sqlite = engine.url.get_backend_name() == "sqlite"
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -222,9 +228,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
-                cfg = alembic_config()
+                # Triggers of the search index would break (or vanish with) table rebuilds:
+                # take the index down for the run and build it afresh afterwards.
+                drop_search(conn)
+                cfg = alembic_config(script_location)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
+                if _current_revision(conn) not in (None, *BEFORE_SEARCH):
+                    drop_search(conn)
+                    install_search(conn)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

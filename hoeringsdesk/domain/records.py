@@ -237,3 +237,14 @@ class Overview:
     per_type: dict[str, int]
     answered: int
     recommendations: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One full-text match: a response or a recommendation, with a highlighted snippet."""
+
+    kind: str  # response | recommendation
+    ref_id: int
+    response_id: int
+    snippet: str
+    rank: float

@@ -31,6 +31,7 @@ from hoeringsdesk.domain.records import (
 )
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.search import SearchService
 
 EDITABLE = {"accepted_late", "status", "document_number", "notes", "assigned_to"}
 
@@ -71,6 +72,7 @@ class ResponseService:
         self._write = write
         self._read = read
         self._user = user
+        self._search = SearchService(read)
 
     # --- reading ---
 
@@ -258,10 +260,12 @@ class ResponseService:
         raise NotFound(f"Høringssvar {response_id} har ingen fil nr. {position}.")
 
     def search_ids(self, consultation_id: int, query: str) -> set[int]:
-        """Responses whose text, subject, number, file name or senders contain the query."""
+        """Responses matching every word: in the full text (and recommendations), or in the
+        number, file name, document number or senders."""
         words = [w for w in query.split() if w]
         if not words:
             return set()
+        hits = self._search.response_ids(consultation_id, query)
         with self._read() as s:
             q = select(Response.id).where(Response.consultation_id == consultation_id)
             for word in words:
@@ -276,16 +280,14 @@ class ResponseService:
                     )
                 )
                 condition = (
-                    Response.text.ilike(like, escape="\\")
-                    | Response.subject.ilike(like, escape="\\")
-                    | Response.source_name.ilike(like, escape="\\")
+                    Response.source_name.ilike(like, escape="\\")
                     | Response.document_number.ilike(like, escape="\\")
                     | Response.id.in_(party_hit)
                 )
                 if word.isdigit():
                     condition = condition | (Response.number == int(word))
                 q = q.where(condition)
-            return set(s.scalars(q))
+            return hits | set(s.scalars(q))
 
     def section_headings(self, consultation_id: int) -> dict[int, str]:
         with self._read() as s:

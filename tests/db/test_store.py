@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
+from hoeringsdesk.db.migrations.env_filters import include_name
 from hoeringsdesk.db.models import Base
 from hoeringsdesk.db.store import StoreError, head_revision, open_store, upgrade
 
@@ -51,7 +52,8 @@ def test_migrations_from_empty_match_the_models(tmp_path: Path) -> None:
     engine = create_store_engine(url)
     upgrade(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
         rev = MigrationContext.configure(conn).get_current_revision()
     engine.dispose()
     assert diff == []

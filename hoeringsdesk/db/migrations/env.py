@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from hoeringsdesk.db.migrations.env_filters import include_name
 from hoeringsdesk.db.models import Base
 
 config = context.config
@@ -24,6 +25,7 @@ else:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

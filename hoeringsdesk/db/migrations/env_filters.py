@@ -1,0 +1,9 @@
+"""What schema comparisons leave out: the full-text index, which is not an ORM table."""
+
+from __future__ import annotations
+
+from hoeringsdesk.db.search_schema import is_search_table
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (type_ == "table" and is_search_table(name))

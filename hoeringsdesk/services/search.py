@@ -1,0 +1,79 @@
+"""Full-text search over responses and recommendations (SQLite FTS5; LIKE elsewhere)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from hoeringsdesk.domain.records import SearchHit
+
+TOKEN = re.compile(r"[\w-]+", re.UNICODE)
+MARK_START, MARK_END = "[", "]"
+
+
+def fts_query(query: str) -> str:
+    """User words → an FTS5 query: every word must occur, each as a prefix; quotes kept safe."""
+    words = [w.strip("-") for w in TOKEN.findall(query)]
+    return " AND ".join(f'"{w}"*' for w in words if w)
+
+
+class SearchService:
+    """Ranked search with highlighted snippets; prefixes and æøå work as typed."""
+
+    def __init__(self, read: sessionmaker[Session]) -> None:
+        self._read = read
+
+    def search(self, consultation_id: int, query: str, limit: int = 50) -> list[SearchHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        with self._read() as s:
+            if s.get_bind().dialect.name != "sqlite":
+                return self._like(s, consultation_id, query, limit)
+            rows = s.execute(
+                text(
+                    "SELECT kind, rowid, response_id, "
+                    "snippet(search_index, 0, :a, :b, '…', 12) AS snip, bm25(search_index) AS rank "
+                    "FROM search_index WHERE search_index MATCH :q AND consultation_id = :c "
+                    "ORDER BY rank LIMIT :n"
+                ),
+                {"q": match, "c": consultation_id, "n": limit, "a": MARK_START, "b": MARK_END},
+            ).all()
+        return [
+            SearchHit(kind, rowid // 2, int(response_id), snip.replace("\n", " "), float(rank))
+            for kind, rowid, response_id, snip, rank in rows
+        ]
+
+    def response_ids(self, consultation_id: int, query: str) -> set[int]:
+        """Every response whose text or recommendations match (for the quick filter)."""
+        match = fts_query(query)
+        if not match:
+            return set()
+        with self._read() as s:
+            if s.get_bind().dialect.name != "sqlite":
+                return {h.response_id for h in self._like(s, consultation_id, query, 100000)}
+            rows = s.execute(
+                text(
+                    "SELECT DISTINCT response_id FROM search_index "
+                    "WHERE search_index MATCH :q AND consultation_id = :c"
+                ),
+                {"q": match, "c": consultation_id},
+            ).scalars()
+            return {int(r) for r in rows}
+
+    @staticmethod
+    def _like(s: Session, consultation_id: int, query: str, limit: int) -> list[SearchHit]:
+        words = [w for w in TOKEN.findall(query) if w]
+        where = " AND ".join(f"lower(text) LIKE :w{i}" for i in range(len(words)))
+        params: dict[str, object] = {f"w{i}": f"%{w.lower()}%" for i, w in enumerate(words)}
+        params.update(c=consultation_id, n=limit)
+        rows = s.execute(
+            text(
+                f"SELECT id, substr(text, 1, 160) FROM response WHERE consultation_id = :c "
+                f"AND {where} LIMIT :n"
+            ),
+            params,
+        ).all()
+        return [SearchHit("response", rid, rid, snip, 0.0) for rid, snip in rows]

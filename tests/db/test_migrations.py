@@ -1,0 +1,141 @@
+"""Migrations: every row survives every revision; a failure midway changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from hoeringsdesk.db.engine import create_store_engine
+from hoeringsdesk.db.store import MIGRATIONS, head_revision, open_store, upgrade
+
+TABLES = (
+    "consultation",
+    "invited_party",
+    "draft_section",
+    "blob",
+    "campaign",
+    "response",
+    "stored_file",
+    "response_part",
+    "party",
+    "response_party",
+    "administration_comment",
+    "recommendation",
+    "recommendation_section",
+    "audit_event",
+    "store_info",
+)
+
+
+def old_store(path: Path) -> None:
+    """A store at the first revision, holding one of everything."""
+    engine = create_store_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    rows = [
+        "INSERT INTO store_info VALUES ('app', 'hoeringsdesk')",
+        "INSERT INTO consultation (id, title, authority, case_number, deadline, reply_addresses,"
+        " created_at, version) VALUES (1, 'Cykelpolitik', 'Teknik', '26-1', '2026-10-30',"
+        " '[\"hoering@example.dk\"]', '2026-09-01 10:00:00', 1)",
+        "INSERT INTO invited_party VALUES (1, 1, 0, 'Cyklistforbundet', 'c@example.dk')",
+        "INSERT INTO draft_section VALUES (1, 1, NULL, 0, 0, 0, '1', 'Stier', 'Flere stier.')",
+        "INSERT INTO draft_section VALUES (2, 1, 1, 0, 1, 1, '1.1', 'Belysning', 'Lys.')",
+        "INSERT INTO blob VALUES ('ab', 3, x'010203')",
+        "INSERT INTO campaign VALUES (1, 1, 'Lys på stien')",
+        "INSERT INTO response (id, consultation_id, number, subject, message_id, source_sha256,"
+        " source_name, received_at, received_source, accepted_late, status, document_number,"
+        " notes, text, text_hash, warnings, campaign_id, assigned_to, anonymised, created_at,"
+        " version) VALUES (1, 1, 1, 'Svar', '<m@x>', 'ab', 'svar.eml', '2026-10-01 08:00:00',"
+        " 'date', NULL, 'new', 'D-1', '', 'Sæt lys på stien ved åen.', 'h', '[]', 1, '',"
+        " 0, '2026-10-01 09:00:00', 1)",
+        "INSERT INTO stored_file VALUES (1, 1, 0, NULL, 'svar.eml', 'message/rfc822', 'ab', 3)",
+        "INSERT INTO response_part VALUES (1, 1, 0, 0, 'body', '', 0, 25)",
+        "INSERT INTO party VALUES (1, 1, 'organisation', 'Cyklistforbundet', 'Bo', 'b@x.dk',"
+        " '', '', 'org:cyklistforbundet', '', 1)",
+        "INSERT INTO response_party VALUES (1, 1, 1, 'sender', 0)",
+        "INSERT INTO administration_comment VALUES (1, 1, 'Indarbejdes.', 'yes',"
+        " '2026-10-05 10:00:00', 'sagsbehandler', 1)",
+        "INSERT INTO recommendation VALUES (1, 1, 'accepted', 'change', 'Sæt lys på stien',"
+        " 0, 16, 'Lys på stien', '', NULL, 1, '2026-10-02 10:00:00', 1)",
+        "INSERT INTO recommendation_section VALUES (1, 2)",
+        "INSERT INTO audit_event VALUES (1, '2026-10-02 10:00:00', 'sagsbehandler', 1, 1,"
+        " 'recommendation', 1, 'create', NULL, '{\"summary\": \"Lys\"}')",
+    ]
+    with engine.begin() as conn:
+        for row in rows:
+            conn.exec_driver_sql(row)
+    engine.dispose()
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        for table in TABLES:
+            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+            shared = [c for c in columns if c != "description"]
+            out[table] = con.execute(
+                f"SELECT {', '.join(shared)} FROM {table} ORDER BY 1"
+            ).fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def test_every_row_survives_every_revision(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.sqlite3"
+    old_store(path)
+    before = dump(path)
+    assert all(before[t] for t in TABLES)
+    store = open_store(path)  # backs up, then upgrades
+    try:
+        with store.engine.connect() as conn:
+            rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            hit = conn.exec_driver_sql(
+                "SELECT response_id FROM search_index WHERE search_index MATCH 'åen'"
+            ).all()
+            check = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    finally:
+        store.close()
+    assert rev == head_revision()
+    assert dump(path) == before
+    assert hit == [(1,)] and check == []
+    backups = list((tmp_path / "gammel-sikkerhedskopier").glob("foer-opgradering-*.sqlite3"))
+    assert len(backups) == 1 and dump(backups[0]) == before
+
+
+def test_a_migration_failing_midway_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "butik.sqlite3"
+    old_store(path)
+    engine = create_store_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, scripts)
+    (scripts / "versions" / "0099_broken.py").write_text(
+        '"""broken"""\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
+        'revision = "0099"\ndown_revision = "0002"\nbranch_labels = None\ndepends_on = None\n\n'
+        "def upgrade():\n"
+        '    with op.batch_alter_table("response", recreate="always") as b:\n'
+        '        b.add_column(sa.Column("extra", sa.Text(), nullable=True))\n'
+        '    op.execute("DELETE FROM recommendation")\n'
+        '    raise RuntimeError("midway")\n\n'
+        "def downgrade():\n    pass\n",
+        encoding="utf-8",
+    )
+    with engine.connect() as conn:
+        columns_before = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(response)")]
+    before = dump(path)
+    with pytest.raises(RuntimeError, match="midway"):
+        upgrade(engine, script_location=scripts)
+    with engine.connect() as conn:
+        columns_after = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(response)")]
+        rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        fk = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
+    engine.dispose()
+    assert columns_after == columns_before
+    assert dump(path) == before
+    assert rev == "0002" and fk == 1
