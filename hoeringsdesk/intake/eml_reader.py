@@ -65,7 +65,7 @@ def _param(part: Message, getter: str) -> str | None:
     value = _try(None, default, compat)
     if value is None:
         return None
-    return mh.raw_to_text(value)[0]
+    return mh.raw_to_text(value, clean=getter != "get_filename")[0]
 
 
 def _payload(part: Message) -> bytes:

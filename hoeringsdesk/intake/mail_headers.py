@@ -42,8 +42,12 @@ def decode_words(value: str) -> str:
     return "".join(out)
 
 
-def raw_to_text(raw: Any) -> tuple[str, str]:
-    """A raw header value as text: unfolded, 8-bit bytes decoded, encoded words decoded."""
+def raw_to_text(raw: Any, clean: bool = True) -> tuple[str, str]:
+    """A raw header value as text: unfolded, 8-bit bytes decoded, encoded words decoded.
+
+    With ``clean`` control characters become spaces (for display); without, they are kept
+    (file names are sanitised separately and drop them).
+    """
     value = raw if isinstance(raw, str) else str(raw)
     value = _FOLD_RE.sub("", value)
     warning = ""
@@ -51,8 +55,10 @@ def raw_to_text(raw: Any) -> tuple[str, str]:
         data = value.encode("utf-8", "surrogateescape")
         value, warning = decode_bytes(data, None, "Et brevhoved")
     value = decode_words(value)
-    value, _ = clean_controls(value)
-    return value.replace("\n", " ").strip(), warning
+    if clean:
+        value, _ = clean_controls(value)
+        value = value.replace("\n", " ")
+    return value.strip(), warning
 
 
 def has_8bit(raw: Any) -> bool:

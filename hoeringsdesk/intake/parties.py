@@ -48,6 +48,9 @@ _CONTACT_LINE = re.compile(
     r"mail|adresse|web|cvr)\b",
     re.I,
 )
+_CONTACT_PREFIX = re.compile(
+    r"^\s*(?:kontakt(?:person)?(?:er)?|att\.?|attn\.?|v\.|v/|ved)\s*:?\s*", re.I
+)
 _POSTCODE_LINE = re.compile(r"^\s*(?:DK-?)?\d{4}\s+\w+", re.I)
 _STREET_LINE = re.compile(
     r"^\s*[A-ZÆØÅ][\wæøå.'-]+(?:\s+[\wæøå.'-]+){0,3}\s+\d+[A-Za-z]?\b(?:,.*)?$"
@@ -196,7 +199,6 @@ def _party(lines: list[str]) -> PartyCandidate | None:
     email = emails[0] if emails else ""
     phone = re.sub(r"\s+", " ", phones[0]).strip() if phones else ""
     first, rest = lines[0], lines[1:]
-    rest_text = " ".join(rest)
     first_clean = _EMAIL.sub(" ", _PHONE.sub(" ", first))
     if "mailto:" in first_clean:
         first_clean = re.sub(r"mailto:\S*", " ", first_clean)
@@ -204,13 +206,12 @@ def _party(lines: list[str]) -> PartyCandidate | None:
     organisation = _clean(parts[0])
     contact = _clean(parts[1]) if len(parts) > 1 else ""
     contact = re.split(r"\s*[,;]\s*", contact)[0] if contact else ""
-    if not contact and rest:
-        rest_clean = _clean(
-            _CONTACT_SPLIT.sub(" ", " " + _EMAIL.sub(" ", _PHONE.sub(" ", rest_text)))
-        )
-        candidate = re.split(r"\s*[,;]\s*", rest_clean)[0] if rest_clean else ""
+    for line in rest if not contact else []:
+        line = _CONTACT_PREFIX.sub("", _EMAIL.sub(" ", _PHONE.sub(" ", line)))
+        candidate = re.split(r"\s*[,;]\s*", _clean(line))[0]
         if _looks_like_person(candidate):
             contact = candidate
+            break
     if organisation and not contact and _looks_like_person(organisation):
         organisation, contact = "", organisation  # a private person: a bare name
     if not (organisation or contact or email or phone):

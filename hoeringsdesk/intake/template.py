@@ -72,8 +72,8 @@ class _Rows:
         )
 
     def extend(self, text: str, items: list[str]) -> None:
-        if not text.strip():
-            return
+        if _DASHES.match(text):
+            return  # nothing, or a separator
         if not self.parts:
             self.add("", text, items)
             return
