@@ -77,11 +77,16 @@ def _payload(part: Message) -> bytes:
 
     def compat() -> bytes:
         copy = _compat(part)
-        copy.set_payload(part._payload)  # the raw payload the parser kept
+        copy.set_payload(part._payload)  # type: ignore[attr-defined]  # the raw payload kept
         data = copy.get_payload(decode=True)
         return data if isinstance(data, bytes) else b""
 
     return _try(b"", default, compat)
+
+
+def _usable(text: str) -> bool:
+    """False when the default policy left replacement characters or undecoded bytes."""
+    return "\ufffd" not in text and not mh.has_8bit(text)
 
 
 def _header(ctx: Ctx, index: int, msg: Message, name: str) -> str:
@@ -90,7 +95,7 @@ def _header(ctx: Ctx, index: int, msg: Message, name: str) -> str:
         return ""
     if not mh.has_8bit(raws[0]) and msg.policy is not policy.compat32:
         value = _try(None, lambda: str(msg[name]))
-        if value is not None and "\ufffd" not in value:
+        if value is not None and _usable(value):
             return clean_controls(value)[0].replace("\n", " ").strip()
     text, warning = mh.raw_to_text(raws[0])
     ctx.warn_file(index, warning)
@@ -107,11 +112,11 @@ def _addresses(ctx: Ctx, index: int, msg: Message, name: str) -> list[Address]:
             return [
                 Address(a.display_name.strip(), mh.parse_address(a.addr_spec).email)
                 for header in msg.get_all(name) or []
-                for a in header.addresses
+                for a in header.addresses  # type: ignore[attr-defined]  # an AddressHeader
             ]
 
         found = _try(None, parsed)
-        if found is not None and all("\ufffd" not in a.name for a in found):
+        if found is not None and all(_usable(a.name + a.email) for a in found):
             return [a for a in found if a]
     out: list[Address] = []
     for raw in raws:
@@ -196,7 +201,8 @@ def read_message(ctx: Ctx, index: int, msg: Message) -> Envelope:
 
 
 def _defect_warnings(ctx: Ctx, msg: Message) -> None:
-    for part in _try([], lambda: list(msg.walk())):
+    parts: list[Message] = _try([], lambda: list(msg.walk()))
+    for part in parts:
         for defect in getattr(part, "defects", []):
             warning = _DEFECT_WARNINGS.get(type(defect).__name__)
             if warning:
@@ -218,7 +224,7 @@ class _Walker:
             self.attachments.append(part)
             return
         if part.is_multipart():
-            children = _try([], lambda: list(part.get_payload()))
+            children: list[Message] = _try([], lambda: list(part.get_payload()))
             if ctype == "multipart/alternative":
                 children = self._best_alternative(children)
             for child in children:

@@ -1,11 +1,10 @@
-"""Recognise the municipality's response template in tables, tab-separated text and headings.
+"""Recognise the municipality's response template in tables, tab-separated text and headings."""
 
-Rows become ``TextPart(kind=TEMPLATE_ROW)``; text before the template is ``PREAMBLE``; text
-after it keeps the file's own kind. Rows with a label but no text are kept (with empty text,
-for the service to ignore); rows with neither label nor text, and separator rows made only of
-dashes, are dropped. A row with an empty or vertically merged first cell continues the row
-above: its text is appended after a newline.
-"""
+# Rows become TextPart(kind=TEMPLATE_ROW); text before the template is PREAMBLE; text after it
+# keeps the file's own kind. Rows with a label but no text are kept (with empty text, for the
+# service to ignore); rows with neither label nor text, and separator rows made only of dashes,
+# are dropped. A row with an empty or vertically merged first cell continues the row above:
+# its text is appended after a newline.
 
 from __future__ import annotations
 
@@ -226,9 +225,9 @@ def _label_end(line: str, match: re.Match[str]) -> int:
         if "(" in line[pos:] and paren != -1 and (colon == -1 or paren < colon):
             return paren + 1
         return colon if colon != -1 else len(line)
-    paren = re.match(r"\s*\([^)]*\)", line[pos:])
-    if paren:
-        pos += paren.end()
+    bracket = re.match(r"\s*\([^)]*\)", line[pos:])
+    if bracket:
+        pos += bracket.end()
     return pos
 
 

@@ -56,7 +56,7 @@ def decode_bytes(
     Returns ``(text, warning)``; the warning is "" when the declared charset worked. Never
     returns U+FFFD for bytes that one of the fallbacks can decode.
     """
-    for bom, codec in (
+    for bom, bom_codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -65,7 +65,7 @@ def decode_bytes(
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec), ""
+                return data.decode(bom_codec), ""
             except UnicodeDecodeError:
                 break
     codec = codec_name(declared)

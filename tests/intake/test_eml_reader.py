@@ -263,6 +263,8 @@ def test_winmail_dat_is_kept_with_a_warning() -> None:
 @pytest.mark.parametrize(
     ("name", "safe"),
     [
+        ("../../x.pdf", "x.pdf"),
+        ("CON.pdf", "_CON.pdf"),
         ("../../x.txt", "x.txt"),
         ("/etc/passwd.txt", "passwd.txt"),
         ("CON.txt", "_CON.txt"),
@@ -272,14 +274,23 @@ def test_winmail_dat_is_kept_with_a_warning() -> None:
     ],
 )
 def test_dangerous_attachment_names_are_sanitised(name: str, safe: str) -> None:
-    msg = b.make_eml(attachments=[("placeholder.txt", "text/plain", b"Bilagstekst")])
-    raw = b.eml_bytes(msg).replace(b'filename="placeholder.txt"', f'filename="{name}"'.encode())
+    is_pdf = safe.endswith(".pdf")
+    content = b.make_pdf([["Bilagstekst"]]) if is_pdf else b"Bilagstekst"
+    ctype = "application/pdf" if is_pdf else "text/plain"
+    msg = b.make_eml(attachments=[("placeholder.bin", ctype, content)])
+    raw = b.eml_bytes(msg).replace(b'filename="placeholder.bin"', f'filename="{name}"'.encode())
     parsed = read_file("svar.eml", raw)
     assert parsed.files[1].filename == safe
-    assert parsed.files[1].data == b"Bilagstekst"
+    assert parsed.files[1].data == content
     assert any("er ændret til" in w for w in parsed.warnings)
-    if safe.endswith(".txt"):
+    if safe.endswith((".txt", ".pdf")):
         assert parsed.parts[-1].text == "Bilagstekst"
+
+
+def test_unknown_charset_in_an_address_header() -> None:
+    raw = crlf("From: =?x-ukendt?q?S=F8ren?= <soren@example.dk>\nSubject: x\n\nTekst\n")
+    parsed = read_file("svar.eml", raw)
+    assert parsed.sender == Address("Søren", "soren@example.dk")
 
 
 def test_broken_attachment_becomes_a_warning_not_an_error() -> None:

@@ -47,6 +47,20 @@ def check(parsed: ParsedResponse, data: bytes) -> None:
         assert f.parent is not None and 0 <= f.parent < len(parsed.files)
     assert parsed.received is None or parsed.received.tzinfo is not None
     assert not any("uventet fejl" in w for w in parsed.warnings), parsed.warnings
+    assert not any("kunne ikke afkodes" in w for w in parsed.warnings), parsed.warnings
+    for text in strings(parsed):
+        text.encode("utf-8")  # no lone surrogates: every string can be stored
+
+
+def strings(parsed: ParsedResponse) -> list[str]:
+    out = [parsed.subject, parsed.message_id, *parsed.warnings]
+    for address in [parsed.sender, parsed.forwarded_by, *parsed.recipients]:
+        if address is not None:
+            out += [address.name, address.email]
+    for part in parsed.parts:
+        out += [part.label, part.text, *part.items]
+    out += [f.filename + f.content_type for f in parsed.files]
+    return out
 
 
 def read_or_error(name: str, data: bytes, **kwargs: float) -> None:

@@ -7,8 +7,9 @@ import zipfile
 
 import pytest
 
-from hoeringsdesk.domain.parsed import PartKind, ReaderError
+from hoeringsdesk.domain.parsed import PartKind, ReaderError, TextPart
 from hoeringsdesk.intake import readers
+from hoeringsdesk.intake.context import Ctx
 from hoeringsdesk.intake.readers import UnexpectedReaderError, choose_reader, read_file
 
 from . import builders as b
@@ -119,3 +120,16 @@ def test_choose_reader() -> None:
     assert choose_reader("a.htm", b"<p>x</p>")[:2] == ("html", "text/html")
     assert choose_reader("a.txt", b"<p>x</p>")[0] == "txt"
     assert choose_reader("a.mht", b.eml_bytes(b.make_eml()))[0] == "eml"
+
+
+def test_undecodable_characters_are_replaced_as_a_last_resort(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def sloppy(ctx: Ctx, index: int, kind: PartKind) -> None:
+        ctx.parts.append(TextPart(index, kind, "", "H\udcf8ring", ["\udcf8"]))
+
+    monkeypatch.setitem(readers.READERS, "txt", sloppy)
+    parsed = read_file("a.txt", b"x")
+    assert parsed.parts[0].text == "H\ufffdring"
+    assert parsed.parts[0].items == ["\ufffd"]
+    assert any("kunne ikke afkodes" in w for w in parsed.warnings)
