@@ -20,6 +20,10 @@ __all__ = [
 ]
 
 
+MAX_CELL = 20_000  # characters of an Afsender cell that are analysed
+MAX_LINE = 1_000
+
+
 @dataclass(frozen=True)
 class PartyCandidate:
     """One sender found in an Afsender cell: an organisation and/or a contact person."""
@@ -31,7 +35,9 @@ class PartyCandidate:
     kind: PartyKind
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]++@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+"
+)
 _PHONE = re.compile(r"(?<![\d-])(?:\+45[ \xa0]?|0045[ \xa0]?)?(?:\d{2}[ \xa0.-]?){3}\d{2}(?![\d-])")
 _LABELS = re.compile(
     r"\b(?:tlf|telefon|mobil|mob|tel|phone|e-?mail|mail|mailadresse|web|cvr)\b\.?\s*(?:nr\.?)?\s*:?",
@@ -166,7 +172,7 @@ def _groups(text: str) -> list[list[str]]:
     groups: list[list[str]] = []
     blank = True
     for raw in text.replace("\r", "\n").split("\n"):
-        line = raw.strip().lstrip("•·-–*▪ ").strip()
+        line = " ".join(raw.split())[:MAX_LINE].lstrip("•·-–*▪ ").strip()
         if not line:
             blank = True
             continue
@@ -226,7 +232,7 @@ def parse_sender_cell(text: str) -> list[PartyCandidate]:
     Center", contact "Anne Holm", e-mail "anne.holm@example.dk".
     """
     parties: list[PartyCandidate] = []
-    for group in _groups(text or ""):
+    for group in _groups((text or "")[:MAX_CELL]):
         found = _party(group)
         if found is not None:
             parties.append(found)

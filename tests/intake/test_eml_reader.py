@@ -328,3 +328,39 @@ def test_template_pasted_into_the_body_as_html_table() -> None:
         ),
         (PartKind.TEMPLATE_ROW, "Generelle bemærkninger", "Godt – »meget« godt.\nFortsat."),
     ]
+
+
+def test_html_alternative_with_the_template_table_is_preferred() -> None:
+    html = (
+        "<table><tr><td>Afsender</td><td><p>Ib Ås</p><p>Grønt Forum</p></td></tr>"
+        "<tr><td>Generelle bemærkninger</td><td><p>Godt.</p><p>Meget godt.</p></td></tr></table>"
+    )
+    plain = "Afsender\nIb Ås\nGrønt Forum\nGenerelle bemærkninger\nGodt.\nMeget godt."
+    parsed = read_file("svar.eml", b.eml_bytes(b.make_eml(body=plain, html=html)))
+    assert [(p.label, p.text) for p in parsed.template_rows] == [
+        ("Afsender", "Ib Ås\nGrønt Forum"),
+        ("Generelle bemærkninger", "Godt.\nMeget godt."),
+    ]
+
+
+def test_outlook_html_forward_block() -> None:
+    html = (
+        "<div><p class=MsoNormal>Til rette vedkommende.</p></div>"
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt">'
+        "<p class=MsoNormal><b>Fra:</b> Ida Fisker &lt;ida@example.org&gt;<br>"
+        "<b>Sendt:</b> 3. april 2023 09:00<br><b>Til:</b> Kollega<br>"
+        "<b>Emne:</b> Høringssvar om integration</p></div>"
+        "<p class=MsoNormal>Vores svar står her.</p>"
+    )
+    data = crlf(
+        "From: Kollega <kollega@example.dk>\nSubject: VS: x\n"
+        f"Content-Type: text/html; charset=utf-8\n\n{html}\n"
+    )
+    parsed = read_file("vs.eml", data)
+    assert parsed.sender == Address("Ida Fisker", "ida@example.org")
+    assert parsed.forwarded_by == Address("Kollega", "kollega@example.dk")
+    assert parsed.subject == "Høringssvar om integration"
+    assert [(p.label, p.text) for p in parsed.parts] == [
+        ("Videresendelse", "Til rette vedkommende."),
+        ("", "Vores svar står her."),
+    ]
