@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import io
 import os
+import zipfile
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -139,13 +141,32 @@ def test_mutated_docx_bytes(data: st.DataObject) -> None:
 @settings(FUZZ, max_examples=120 * SCALE)
 @given(data=st.data())
 def test_mutated_docx_xml(data: st.DataObject) -> None:
-    import zipfile
-    from io import BytesIO
-
-    with zipfile.ZipFile(BytesIO(seed_docx())) as zf:
+    with zipfile.ZipFile(io.BytesIO(seed_docx())) as zf:
         xml = zf.read("word/document.xml")
     broken = data.draw(mutated(xml, XML_TOKENS))
     read_or_error("svar.docx", b.rezip(seed_docx(), {"word/document.xml": broken}))
+
+
+@settings(FUZZ, max_examples=100 * SCALE)
+@given(data=st.data())
+def test_mutated_odt(data: st.DataObject) -> None:
+    body = (
+        '<text:p>Intro<text:s text:c="3"/>x</text:p><table:table><table:table-row>'
+        "<table:table-cell><text:p>Afsender</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Ib</text:p></table:table-cell></table:table-row>"
+        "<table:table-row><table:covered-table-cell/><table:table-cell><text:list>"
+        "<text:list-item><text:p>punkt</text:p></text:list-item></text:list>"
+        "</table:table-cell></table:table-row></table:table>"
+    )
+    tokens = [b"<text:p>", b"</text:p>", b"<table:table-row>", b"<table:covered-table-cell/>"]
+    if data.draw(st.booleans()):
+        read_or_error("svar.odt", data.draw(mutated(b.make_odt(body))))
+    else:
+        seed = b.make_odt(body)
+        with zipfile.ZipFile(io.BytesIO(seed)) as zf:
+            xml = zf.read("content.xml")
+        broken = data.draw(mutated(xml, tokens + XML_TOKENS))
+        read_or_error("svar.odt", b.rezip(seed, {"content.xml": broken}))
 
 
 @settings(FUZZ, max_examples=30 * SCALE)
