@@ -5,10 +5,10 @@ from __future__ import annotations
 import mimetypes
 import re
 from collections.abc import Callable
-from email import policy
 from email.message import Message
 from email.parser import BytesParser
-from typing import TypeVar
+from email.policy import EmailPolicy
+from typing import Any, TypeVar
 
 from hoeringsdesk.domain.parsed import Address, PartKind, ReaderError
 from hoeringsdesk.intake import mail_headers as mh
@@ -18,6 +18,7 @@ from hoeringsdesk.intake.filenames import sanitise
 from hoeringsdesk.intake.textutil import clean_controls, decode_bytes
 
 T = TypeVar("T")
+MAX_PARTS = 1000
 _BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)", re.M)
 _CTYPE_HEADER = re.compile(rb"^Content-Type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.M | re.I)
 _DEFECT_WARNINGS = {
@@ -45,7 +46,7 @@ def _try(default: T, *getters: Callable[[], T]) -> T:
 
 def _compat(part: Message) -> Message:
     """A compat32 copy of a part's headers, for when the default policy cannot parse them."""
-    copy = Message(policy=policy.compat32)
+    copy = Message(policy=mh.SAFE_COMPAT32)
     for name, value in part.raw_items():
         copy[name] = value
     return copy
@@ -65,7 +66,7 @@ def _param(part: Message, getter: str) -> str | None:
     value = _try(None, default, compat)
     if value is None:
         return None
-    return mh.raw_to_text(value)[0]
+    return mh.raw_to_text(value, clean=getter != "get_filename")[0]
 
 
 def _payload(part: Message) -> bytes:
@@ -77,20 +78,38 @@ def _payload(part: Message) -> bytes:
 
     def compat() -> bytes:
         copy = _compat(part)
-        copy.set_payload(part._payload)  # the raw payload the parser kept
+        copy.set_payload(part._payload)  # type: ignore[attr-defined]  # the raw payload kept
         data = copy.get_payload(decode=True)
         return data if isinstance(data, bytes) else b""
 
     return _try(b"", default, compat)
 
 
+def _has_template_table(html: bytes) -> bool:
+    """An HTML body with a table and the template's labels: its structure beats plain text."""
+    low = html.lower()
+    return b"<table" in low and b"afsender" in low and (b"generelle" in low or b"forslag" in low)
+
+
+def _default_path(msg: Message, raws: list[Any]) -> bool:
+    """Use the default policy's header parsing: short, 7-bit values in a message it parsed."""
+    return isinstance(msg.policy, EmailPolicy) and all(
+        isinstance(r, str) and len(r) <= mh.MAX_PARSED_HEADER and not mh.has_8bit(r) for r in raws
+    )
+
+
+def _usable(text: str) -> bool:
+    """False when the default policy left replacement characters or undecoded bytes."""
+    return "\ufffd" not in text and not mh.has_8bit(text)
+
+
 def _header(ctx: Ctx, index: int, msg: Message, name: str) -> str:
     raws = mh.raw_headers(msg, name)
     if not raws:
         return ""
-    if not mh.has_8bit(raws[0]) and msg.policy is not policy.compat32:
+    if _default_path(msg, raws[:1]):
         value = _try(None, lambda: str(msg[name]))
-        if value is not None and "\ufffd" not in value:
+        if value is not None and _usable(value):
             return clean_controls(value)[0].replace("\n", " ").strip()
     text, warning = mh.raw_to_text(raws[0])
     ctx.warn_file(index, warning)
@@ -101,17 +120,17 @@ def _addresses(ctx: Ctx, index: int, msg: Message, name: str) -> list[Address]:
     raws = mh.raw_headers(msg, name)
     if not raws:
         return []
-    if not any(mh.has_8bit(r) for r in raws) and msg.policy is not policy.compat32:
+    if _default_path(msg, raws):
 
         def parsed() -> list[Address]:
             return [
                 Address(a.display_name.strip(), mh.parse_address(a.addr_spec).email)
                 for header in msg.get_all(name) or []
-                for a in header.addresses
+                for a in header.addresses  # type: ignore[attr-defined]  # an AddressHeader
             ]
 
         found = _try(None, parsed)
-        if found is not None and all("\ufffd" not in a.name for a in found):
+        if found is not None and all(_usable(a.name + a.email) for a in found):
             return [a for a in found if a]
     out: list[Address] = []
     for raw in raws:
@@ -141,11 +160,11 @@ def _envelope(ctx: Ctx, index: int, msg: Message) -> Envelope:
 
 def _parse(data: bytes) -> Message:
     try:
-        return BytesParser(policy=policy.default).parsebytes(data)
+        return BytesParser(policy=mh.SAFE_DEFAULT).parsebytes(data)
     except Exception:
         pass
     try:
-        return BytesParser(policy=policy.compat32).parsebytes(data)
+        return BytesParser(policy=mh.SAFE_COMPAT32).parsebytes(data)
     except (Exception, RecursionError) as exc:
         raise ReaderError("E-mailen er beskadiget og kan ikke læses") from exc
 
@@ -167,7 +186,7 @@ def _recover_boundary(ctx: Ctx, data: bytes, msg: Message) -> Message:
             ctx.warn("E-mailens multipart-grænse manglede eller passede ikke; delene er fundet")
             return fixed
     ctx.warn("E-mailens opdeling i dele mangler; hele indholdet er læst som tekst")
-    plain = Message(policy=policy.compat32)
+    plain = Message(policy=mh.SAFE_COMPAT32)
     for name, value in msg.raw_items():
         if name.lower() not in ("content-type", "content-transfer-encoding"):
             plain[name] = value
@@ -196,7 +215,8 @@ def read_message(ctx: Ctx, index: int, msg: Message) -> Envelope:
 
 
 def _defect_warnings(ctx: Ctx, msg: Message) -> None:
-    for part in _try([], lambda: list(msg.walk())):
+    parts: list[Message] = _try([], lambda: list(msg.walk()))
+    for part in parts:
         for defect in getattr(part, "defects", []):
             warning = _DEFECT_WARNINGS.get(type(defect).__name__)
             if warning:
@@ -207,18 +227,23 @@ class _Walker:
     def __init__(self, ctx: Ctx, index: int, env: Envelope) -> None:
         self.ctx, self.index, self.env = ctx, index, env
         self.bodies = 0
+        self.seen = 0
         self.attachments: list[Message] = []
 
     def walk(self, part: Message, level: int) -> None:
         if level > 50:
             self.ctx.warn("E-mailen er indlejret for dybt; de inderste dele er sprunget over")
             return
+        self.seen += 1
+        if self.seen > MAX_PARTS:
+            self.ctx.warn(f"E-mailen har over {MAX_PARTS} dele; resten er sprunget over")
+            return
         ctype = _ctype(part)
         if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
             self.attachments.append(part)
             return
         if part.is_multipart():
-            children = _try([], lambda: list(part.get_payload()))
+            children: list[Message] = _try([], lambda: list(part.get_payload()))
             if ctype == "multipart/alternative":
                 children = self._best_alternative(children)
             for child in children:
@@ -233,7 +258,11 @@ class _Walker:
             self.attachments.append(part)
 
     def _best_alternative(self, children: list[Message]) -> list[Message]:
+        """Plain text, unless the HTML version holds the template as a table."""
         parts = [c for c in children if isinstance(c, Message)]
+        for child in parts:
+            if _ctype(child) == "text/html" and _has_template_table(_payload(child)):
+                return [child]
         for wanted in ("text/plain", "text/html"):
             for child in parts:
                 if _ctype(child) == wanted and _payload(child).strip():
@@ -275,7 +304,7 @@ class _Walker:
             default = f"{subject[:60] or 'videresendt besked'}.eml"
             name, warning = sanitise(raw_name or default, "videresendt besked.eml")
             ctx.warn(warning)
-            data = _try(b"", inner.as_bytes, lambda: inner.as_bytes(policy=policy.compat32))
+            data = _try(b"", lambda: inner.as_bytes(policy=mh.SAFE_COMPAT32), inner.as_bytes)
             child = ctx.add_file(name, "message/rfc822", data, self.index)
             if child is None:
                 return

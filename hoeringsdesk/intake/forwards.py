@@ -16,8 +16,8 @@ _MARKER = re.compile(
 )
 _RULE = re.compile(r"^\s*_{10,}\s*$")
 _HEADER = re.compile(
-    r"^\s*\**\s*(from|fra|sent|sendt|date|dato|to|til|cc|bcc|subject|emne|reply-to|svar til)"
-    r"\s*\**\s*:\s*\**\s*(.*)$",
+    r"^[\s*]*(from|fra|sent|sendt|date|dato|to|til|cc|bcc|subject|emne|reply-to|svar til)"
+    r"[\s*]*:[\s*]*(.*)$",
     re.I,
 )
 _FROM = {"from", "fra"}
@@ -58,19 +58,25 @@ def _headers_from(lines: list[str], i: int) -> tuple[dict[str, str], int]:
 
 def find_forward(lines: list[str]) -> ForwardBlock | None:
     """The first inline forwarded message in the lines (or paragraph texts), if any."""
-    for i, line in enumerate(lines):
-        if _MARKER.match(line) or _RULE.match(line):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        marker = bool(_MARKER.match(line))
+        if marker or _RULE.match(line):
             headers, end = _headers_from(lines, i + 1)
-            if _MARKER.match(line) and not headers:
+            if marker and not headers:
                 return ForwardBlock(i, i + 1, None, "")
         else:
             parsed = _header(line)
             if parsed is None or parsed[0] not in _FROM:
+                i += 1
                 continue
             headers, end = _headers_from(lines, i)
             if not (set(headers) & _WHEN and set(headers) & _SUBJECT):
+                i = max(end, i + 1)  # the lines of this header block were all looked at
                 continue
         if not set(headers) & _FROM:
+            i = max(end, i + 1)
             continue
         raw_from = next(v for k, v in headers.items() if k in _FROM)
         sender = parse_address(raw_from.replace("[mailto:", "<").replace("]", ">"))

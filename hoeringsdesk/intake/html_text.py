@@ -180,7 +180,7 @@ class _Parser(HTMLParser):
         assert t.row is not None
         t.row.append(Cell(text, items))
         if t.cell_rowspan > 1:
-            t.rowspans[t.col] = min(t.cell_rowspan - 1, 1000)
+            t.rowspans[t.col] = min(t.cell_rowspan - 1, 50)
         t.col += 1
         t.cell = None
 
@@ -224,9 +224,38 @@ def _int_attr(value: str | None, default: int) -> int:
         return default
 
 
+def defuse(markup: str) -> str:
+    """Drop comments, declarations and processing instructions, and escape a "<" that no ">"
+    follows, in linear time: html.parser rescans unclosed constructs to the end of the input
+    again and again, which takes minutes on hostile input ("<!--" or "<a " repeated)."""
+    out: list[str] = []
+    last_gt = markup.rfind(">")
+    i, n = 0, len(markup)
+    while i < n:
+        j = markup.find("<", i)
+        if j == -1:
+            out.append(markup[i:])
+            break
+        out.append(markup[i:j])
+        if j > last_gt:  # no ">" anywhere after this: nothing here can be markup
+            out.append(markup[j:].replace("<", "&lt;"))
+            break
+        if markup.startswith("<!--", j):
+            end = markup.find("-->", j + 4)
+            i = n if end == -1 else end + 3
+        elif markup.startswith(("<!", "<?"), j):
+            end = markup.find(">", j + 2)
+            i = n if end == -1 else end + 1
+        else:
+            out.append("<")
+            i = j + 1
+    return "".join(out)
+
+
 def html_to_blocks(markup: str) -> list[Block]:
     """Paragraphs and tables of an HTML document or fragment."""
     parser = _Parser()
+    markup = defuse(markup)
     try:
         parser.feed(markup)
         parser.close()

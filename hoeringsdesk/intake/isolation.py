@@ -28,11 +28,11 @@ def _mp_context() -> Any:
     if _context is None:
         methods = multiprocessing.get_all_start_methods()
         if "forkserver" in methods and sys.platform != "win32":
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(PRELOAD)
+            forkserver = multiprocessing.get_context("forkserver")
+            forkserver.set_forkserver_preload(PRELOAD)
+            _context = forkserver
         else:
-            ctx = multiprocessing.get_context("spawn")
-        _context = ctx
+            _context = multiprocessing.get_context("spawn")
     return _context
 
 

@@ -7,17 +7,49 @@ import email.utils
 import re
 from datetime import UTC, datetime
 from email.message import Message
+from email.policy import Compat32, EmailPolicy
 from typing import Any
 
 from hoeringsdesk.domain.parsed import Address
 from hoeringsdesk.intake.textutil import clean_controls, decode_bytes
 
+# The look-behind lets a match start only where a local part starts, so a long run of
+# letters without "@" costs linear, not quadratic, time.
+_LOCAL = r"A-Za-z0-9._%+'=!#$&*/?^`{|}~-"
 _EMAIL_RE = re.compile(
-    r"[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+"
+    rf"(?<![{_LOCAL}])[{_LOCAL}]++@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+"
 )
 _LOOSE_EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+")
 _FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
 _SURROGATE_RE = re.compile("[\udc80-\udcff]")
+
+
+# The stdlib's header parsers take quadratic time on long hostile values (thousands of quotes
+# or semicolons); values are cut before they reach them. Real headers are far shorter.
+MAX_PARSED_HEADER = 1024  # for the default policy's structured parsing
+MAX_HEADER = 16 * 1024  # for our own tolerant decoding
+
+
+class SafeEmailPolicy(EmailPolicy):
+    """``email.policy.default`` that cuts long header values before parsing them."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if isinstance(value, str) and len(value) > MAX_PARSED_HEADER:
+            value = value[:MAX_PARSED_HEADER]
+        return super().header_fetch_parse(name, value)
+
+
+class SafeCompat32(Compat32):
+    """``email.policy.compat32`` that cuts long header values before parsing them."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if isinstance(value, str) and len(value) > MAX_HEADER:
+            value = value[:MAX_HEADER]
+        return super().header_fetch_parse(name, value)
+
+
+SAFE_DEFAULT = SafeEmailPolicy()
+SAFE_COMPAT32 = SafeCompat32()
 
 
 def decode_words(value: str) -> str:
@@ -42,17 +74,23 @@ def decode_words(value: str) -> str:
     return "".join(out)
 
 
-def raw_to_text(raw: Any) -> tuple[str, str]:
-    """A raw header value as text: unfolded, 8-bit bytes decoded, encoded words decoded."""
+def raw_to_text(raw: Any, clean: bool = True) -> tuple[str, str]:
+    """A raw header value as text: unfolded, 8-bit bytes decoded, encoded words decoded.
+
+    With ``clean`` control characters become spaces (for display); without, they are kept
+    (file names are sanitised separately and drop them).
+    """
     value = raw if isinstance(raw, str) else str(raw)
-    value = _FOLD_RE.sub("", value)
+    value = _FOLD_RE.sub("", value[:MAX_HEADER])
     warning = ""
     if _SURROGATE_RE.search(value):
         data = value.encode("utf-8", "surrogateescape")
         value, warning = decode_bytes(data, None, "Et brevhoved")
     value = decode_words(value)
-    value, _ = clean_controls(value)
-    return value.replace("\n", " ").strip(), warning
+    if clean:
+        value, _ = clean_controls(value)
+        value = value.replace("\n", " ")
+    return value.strip(), warning
 
 
 def has_8bit(raw: Any) -> bool:
@@ -70,7 +108,7 @@ def raw_headers(msg: Message, name: str) -> list[Any]:
 
 def parse_addresses(value: str) -> list[Address]:
     """Name/e-mail pairs from a header value like '"Holm, Anne" <anne@example.dk>, bo@x.dk'."""
-    value = decode_words(value or "")
+    value = decode_words((value or "")[:MAX_HEADER])
     value, _ = clean_controls(value)
     value = value.replace("\n", " ").strip()
     if "@" not in value:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -63,24 +64,26 @@ def _aware(value: Any) -> datetime | None:
     return value
 
 
+def _recipient(r: Any) -> Address | None:
+    """A To or Cc recipient as an Address (None for Bcc and empty entries)."""
+    if _try(1, lambda: int(r.type)) not in (1, 2):
+        return None
+    name, email = _str(lambda: r.name).strip(), _str(lambda: r.email).strip()
+    if email:
+        email = mh.parse_address(email).email or email
+    if name.casefold() == email.casefold():
+        name = ""
+    return Address(name, email) if name or email else None
+
+
 def _envelope(msg: Any) -> Envelope:
     env = Envelope()
     env.subject = clean_controls(_str(lambda: msg.subject))[0].strip()
     env.message_id = mh.normalise_message_id(_str(lambda: msg.messageId))
     sender = mh.parse_address(_str(lambda: msg.sender))
     env.sender = sender or None
-    recipients: list[Address] = []
-    for r in _try([], lambda: list(msg.recipients)):
-        if int(_try(1, lambda r=r: int(r.type))) not in (1, 2):  # To and Cc, not Bcc
-            continue
-        addr = Address(_str(lambda r=r: r.name).strip(), _str(lambda r=r: r.email))
-        if addr.email:
-            addr = Address(addr.name, mh.parse_address(addr.email).email or addr.email)
-        if addr.name.casefold() == addr.email.casefold():
-            addr = Address("", addr.email)
-        if addr:
-            recipients.append(addr)
-    env.recipients = recipients
+    everyone: list[Any] = _try([], lambda: list(msg.recipients))
+    env.recipients = [a for a in map(_recipient, everyone) if a is not None]
     date = _aware(_try(None, lambda: msg.date))
     if date is not None:
         env.received, env.received_source = date, "date"
@@ -88,7 +91,9 @@ def _envelope(msg: Any) -> Envelope:
         when = _aware(_try(None, lambda: msg.receivedTime))
         if when is None:
             headers = _try(None, lambda: msg.header)
-            received = _try([], lambda: [str(v) for v in headers.get_all("Received") or []])
+            received: list[str] = _try(
+                [], lambda: [str(v) for v in headers.get_all("Received") or []]
+            )
             when = mh.received_date(received)
         if when is not None:
             env.received, env.received_source = when, "received"
@@ -120,7 +125,7 @@ def read_msg_object(ctx: Ctx, index: int, msg: Any) -> Envelope:
     """Read an opened extract-msg message (top level or embedded) into ctx."""
     env = _envelope(msg)
     has_body = _body(ctx, index, env, msg)
-    attachments = _try([], lambda: list(msg.attachments))
+    attachments: list[Any] = _try([], lambda: list(msg.attachments))
     for n, att in enumerate(attachments, start=1):
         _attachment(ctx, index, env, att, n)
     if not has_body and index == 0 and not ctx.parts:
@@ -130,8 +135,8 @@ def read_msg_object(ctx: Ctx, index: int, msg: Any) -> Envelope:
 
 def _att_name(att: Any) -> str:
     for attr in ("longFilename", "shortFilename", "displayName", "name"):
-        value = _try("", lambda attr=attr: getattr(att, attr))
-        if isinstance(value, str) and value.strip():
+        value = _str(functools.partial(getattr, att, attr))
+        if value.strip():
             return value
     return ""
 

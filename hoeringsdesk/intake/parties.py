@@ -20,6 +20,10 @@ __all__ = [
 ]
 
 
+MAX_CELL = 20_000  # characters of an Afsender cell that are analysed
+MAX_LINE = 1_000
+
+
 @dataclass(frozen=True)
 class PartyCandidate:
     """One sender found in an Afsender cell: an organisation and/or a contact person."""
@@ -31,7 +35,9 @@ class PartyCandidate:
     kind: PartyKind
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]++@[A-Za-z0-9æøåÆØÅ-]+(?:\.[A-Za-z0-9æøåÆØÅ-]+)+"
+)
 _PHONE = re.compile(r"(?<![\d-])(?:\+45[ \xa0]?|0045[ \xa0]?)?(?:\d{2}[ \xa0.-]?){3}\d{2}(?![\d-])")
 _LABELS = re.compile(
     r"\b(?:tlf|telefon|mobil|mob|tel|phone|e-?mail|mail|mailadresse|web|cvr)\b\.?\s*(?:nr\.?)?\s*:?",
@@ -47,6 +53,9 @@ _CONTACT_LINE = re.compile(
     r"^\s*(?:kontakt(?:person)?|kontaktoplysninger|v\.|v/|att\.?|ved|tlf|telefon|mobil|e-?mail|"
     r"mail|adresse|web|cvr)\b",
     re.I,
+)
+_CONTACT_PREFIX = re.compile(
+    r"^\s*(?:kontakt(?:person)?(?:er)?|att\.?|attn\.?|v\.|v/|ved)\s*:?\s*", re.I
 )
 _POSTCODE_LINE = re.compile(r"^\s*(?:DK-?)?\d{4}\s+\w+", re.I)
 _STREET_LINE = re.compile(
@@ -163,7 +172,7 @@ def _groups(text: str) -> list[list[str]]:
     groups: list[list[str]] = []
     blank = True
     for raw in text.replace("\r", "\n").split("\n"):
-        line = raw.strip().lstrip("•·-–*▪ ").strip()
+        line = " ".join(raw.split())[:MAX_LINE].lstrip("•·-–*▪ ").strip()
         if not line:
             blank = True
             continue
@@ -196,7 +205,6 @@ def _party(lines: list[str]) -> PartyCandidate | None:
     email = emails[0] if emails else ""
     phone = re.sub(r"\s+", " ", phones[0]).strip() if phones else ""
     first, rest = lines[0], lines[1:]
-    rest_text = " ".join(rest)
     first_clean = _EMAIL.sub(" ", _PHONE.sub(" ", first))
     if "mailto:" in first_clean:
         first_clean = re.sub(r"mailto:\S*", " ", first_clean)
@@ -204,13 +212,12 @@ def _party(lines: list[str]) -> PartyCandidate | None:
     organisation = _clean(parts[0])
     contact = _clean(parts[1]) if len(parts) > 1 else ""
     contact = re.split(r"\s*[,;]\s*", contact)[0] if contact else ""
-    if not contact and rest:
-        rest_clean = _clean(
-            _CONTACT_SPLIT.sub(" ", " " + _EMAIL.sub(" ", _PHONE.sub(" ", rest_text)))
-        )
-        candidate = re.split(r"\s*[,;]\s*", rest_clean)[0] if rest_clean else ""
+    for line in rest if not contact else []:
+        line = _CONTACT_PREFIX.sub("", _EMAIL.sub(" ", _PHONE.sub(" ", line)))
+        candidate = re.split(r"\s*[,;]\s*", _clean(line))[0]
         if _looks_like_person(candidate):
             contact = candidate
+            break
     if organisation and not contact and _looks_like_person(organisation):
         organisation, contact = "", organisation  # a private person: a bare name
     if not (organisation or contact or email or phone):
@@ -225,7 +232,7 @@ def parse_sender_cell(text: str) -> list[PartyCandidate]:
     Center", contact "Anne Holm", e-mail "anne.holm@example.dk".
     """
     parties: list[PartyCandidate] = []
-    for group in _groups(text or ""):
+    for group in _groups((text or "")[:MAX_CELL]):
         found = _party(group)
         if found is not None:
             parties.append(found)

@@ -24,7 +24,7 @@ LIGATURES = {
 _LIGATURE_RE = re.compile("[" + "".join(LIGATURES) + "]")
 # Words after which a line-end hyphen is a real dash: "social- og sundhedsområdet".
 _KEEP_AFTER = {"og", "eller", "samt", "til", "som", "men", "and", "or", "el", "m.fl", "mv"}
-_HYPHEN_BREAK = re.compile(r"(\w+)([-\u00ad])[ \t]*\n[ \t]*(\w+)")
+_HYPHEN_BREAK = re.compile(r"(?<!\w)(\w+)([-\u00ad])[ \t]*\n[ \t]*(\w+)")
 
 
 def normalise_ligatures(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from hoeringsdesk.domain.parsed import ParsedResponse, PartKind, ReaderError, SourceFile
+from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, ReaderError, SourceFile
 from hoeringsdesk.intake.bodies import FORWARD_NOTE_LABEL
 from hoeringsdesk.intake.context import MAX_DEPTH, Ctx, Envelope
 from hoeringsdesk.intake.docx_reader import OLD_DOC_MESSAGE, read_docx
@@ -161,7 +161,40 @@ def _read(filename: str, data: bytes, pdf_timeout: float) -> ParsedResponse:
     response = ParsedResponse(files=ctx.files, parts=ctx.parts, warnings=ctx.warnings)
     if env is not None:
         _apply_envelope(response, env)
+    _scrub_surrogates(response)
     return response
+
+
+def _fix(text: str, found: list[int]) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        found.append(1)
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _fix_address(address: Address | None, found: list[int]) -> Address | None:
+    if address is None:
+        return None
+    return Address(_fix(address.name, found), _fix(address.email, found))
+
+
+def _scrub_surrogates(response: ParsedResponse) -> None:
+    """Last safety net: lone surrogates (undecodable bytes) cannot be stored; replace them."""
+    found: list[int] = []
+    response.subject = _fix(response.subject, found)
+    response.message_id = _fix(response.message_id, found)
+    response.sender = _fix_address(response.sender, found)
+    response.forwarded_by = _fix_address(response.forwarded_by, found)
+    response.recipients = [a for a in (_fix_address(r, found) for r in response.recipients) if a]
+    for part in response.parts:
+        part.label, part.text = _fix(part.label, found), _fix(part.text, found)
+        part.items = [_fix(item, found) for item in part.items]
+    for f in response.files[1:]:
+        f.filename = _fix(f.filename, found)
+    if found:
+        response.warnings.append("Nogle tegn kunne ikke afkodes og er erstattet med �")
 
 
 def _apply_envelope(response: ParsedResponse, env: Envelope) -> None:

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 THRESHOLD = 0.85  # difflib ratio for a fuzzy match (small typos, missing quotes)
 CONTAINED = 0.9  # score when the section heading appears whole inside the label
+MAX_LABEL = 500  # longer labels are cut (difflib is quadratic in the length)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def match_label(label: str, sections: Sequence[SectionRef]) -> list[int]:
     principper)" → every section named in the parenthesis; "Afsender" and "Generelle
     bemærkninger" → []; no match → [].
     """
+    label = (label or "")[:MAX_LABEL]
     folded = fold(label)
     if not folded or folded.startswith(_NO_SECTION):
         return []

@@ -1,8 +1,7 @@
-"""Near-duplicate text for form-letter campaigns: shingle fingerprints, Jaccard, sketches.
+"""Near-duplicate text for form-letter campaigns: shingle fingerprints, Jaccard, sketches."""
 
-Hashes are zlib.crc32 / sha256, so fingerprints are stable across runs and machines (Python's
-own ``hash()`` is randomised per process and must not be used for stored values).
-"""
+# Hashes are zlib.crc32 / sha256, so fingerprints are stable across runs and machines (Python's
+# own hash() is randomised per process and must not be used for stored values).
 
 from __future__ import annotations
 

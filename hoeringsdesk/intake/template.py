@@ -1,11 +1,10 @@
-"""Recognise the municipality's response template in tables, tab-separated text and headings.
+"""Recognise the municipality's response template in tables, tab-separated text and headings."""
 
-Rows become ``TextPart(kind=TEMPLATE_ROW)``; text before the template is ``PREAMBLE``; text
-after it keeps the file's own kind. Rows with a label but no text are kept (with empty text,
-for the service to ignore); rows with neither label nor text, and separator rows made only of
-dashes, are dropped. A row with an empty or vertically merged first cell continues the row
-above: its text is appended after a newline.
-"""
+# Rows become TextPart(kind=TEMPLATE_ROW); text before the template is PREAMBLE; text after it
+# keeps the file's own kind. Rows with a label but no text are kept (with empty text, for the
+# service to ignore); rows with neither label nor text, and separator rows made only of dashes,
+# are dropped. A row with an empty or vertically merged first cell continues the row above:
+# its text is appended after a newline.
 
 from __future__ import annotations
 
@@ -62,24 +61,35 @@ class _Rows:
 
     def __init__(self, file_index: int) -> None:
         self.file_index = file_index
-        self.parts: list[TextPart] = []
+        self._rows: list[tuple[str, list[str], list[str]]] = []  # label, text chunks, items
+
+    @property
+    def any(self) -> bool:
+        return bool(self._rows)
 
     def add(self, label: str, text: str, items: list[str]) -> None:
         if _DASHES.match(label) and _DASHES.match(text):
             return  # an empty row, or a separator row ("--" / "--")
-        self.parts.append(
-            TextPart(self.file_index, PartKind.TEMPLATE_ROW, label, text, items_in(text, items))
-        )
+        self._rows.append((label, [text] if text else [], list(items)))
 
     def extend(self, text: str, items: list[str]) -> None:
-        if not text.strip():
-            return
-        if not self.parts:
+        if _DASHES.match(text):
+            return  # nothing, or a separator
+        if not self._rows:
             self.add("", text, items)
             return
-        last = self.parts[-1]
-        last.text = f"{last.text}\n{text}" if last.text else text
-        last.items = items_in(last.text, [*last.items, *items])
+        _, chunks, known = self._rows[-1]
+        chunks.append(text)
+        known.extend(items)
+
+    def parts(self) -> list[TextPart]:
+        out: list[TextPart] = []
+        for label, chunks, items in self._rows:
+            text = "\n".join(chunks)
+            out.append(
+                TextPart(self.file_index, PartKind.TEMPLATE_ROW, label, text, items_in(text, items))
+            )
+        return out
 
 
 def _table_rows(table: Table, rows: _Rows) -> None:
@@ -90,9 +100,9 @@ def _table_rows(table: Table, rows: _Rows) -> None:
         text = "\n".join(c.text for c in rest if c.text)
         items = [i for c in rest for i in c.items]
         label = clean_label(first.text)
-        if first.continues_above or (not label and rows.parts):
+        if first.continues_above or (not label and rows.any):
             rows.extend(text, items)
-        elif len(row) == 1 and not label_kind(label) and rows.parts:
+        elif len(row) == 1 and not label_kind(label) and rows.any:
             rows.extend(first.text, first.items)  # a merged row across both columns
         else:
             rows.add(label, text, items)
@@ -132,7 +142,7 @@ def parts_from_blocks(blocks: list[Block], file_index: int, kind: PartKind) -> l
             break
         _table_rows(block, rows)
         end = i + 1
-    parts.extend(rows.parts)
+    parts.extend(rows.parts())
     parts.extend(_single(flatten(blocks[end:]), file_index, kind))
     return parts
 
@@ -181,7 +191,7 @@ def _tab_form(lines: list[str], file_index: int, kind: PartKind) -> list[TextPar
                 rows.extend(text, items)
         elif line.strip():
             rows.extend(*_cell_text(line))
-    parts.extend(rows.parts)
+    parts.extend(rows.parts())
     return parts
 
 
@@ -226,9 +236,9 @@ def _label_end(line: str, match: re.Match[str]) -> int:
         if "(" in line[pos:] and paren != -1 and (colon == -1 or paren < colon):
             return paren + 1
         return colon if colon != -1 else len(line)
-    paren = re.match(r"\s*\([^)]*\)", line[pos:])
-    if paren:
-        pos += paren.end()
+    bracket = re.match(r"\s*\([^)]*\)", line[pos:])
+    if bracket:
+        pos += bracket.end()
     return pos
 
 
@@ -260,7 +270,7 @@ def _heading_form(
         items += [i for i in known_items or [] if i in text and i not in items]
         items.sort(key=text.find)
         rows.add(label, text, items)
-    parts.extend(rows.parts)
+    parts.extend(rows.parts())
     return parts
 
 

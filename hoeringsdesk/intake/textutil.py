@@ -56,7 +56,7 @@ def decode_bytes(
     Returns ``(text, warning)``; the warning is "" when the declared charset worked. Never
     returns U+FFFD for bytes that one of the fallbacks can decode.
     """
-    for bom, codec in (
+    for bom, bom_codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -65,7 +65,7 @@ def decode_bytes(
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec), ""
+                return data.decode(bom_codec), ""
             except UnicodeDecodeError:
                 break
     codec = codec_name(declared)
@@ -145,5 +145,20 @@ def printable(value: str, limit: int = 80) -> str:
 
 
 def items_in(text: str, items: list[str]) -> list[str]:
-    """The items that are non-empty verbatim substrings of text, in order."""
-    return [item for item in items if item and item in text]
+    """The items that are non-empty verbatim substrings of text, in order.
+
+    Items normally follow each other in the text, so each search starts where the previous
+    item ended (linear time for thousands of bullets); an item out of order is searched anew.
+    """
+    out: list[str] = []
+    pos = 0
+    for item in items:
+        if not item:
+            continue
+        found = text.find(item, pos)
+        if found != -1:
+            out.append(item)
+            pos = found + len(item)
+        elif item in text:
+            out.append(item)
+    return out

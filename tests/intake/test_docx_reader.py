@@ -106,6 +106,27 @@ def test_empty_row_is_kept_with_empty_text(parsed) -> None:
     assert health.text == ""
 
 
+def test_simple_two_column_template() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kommunens indledning")
+    table = document.add_table(rows=3, cols=2)
+    rows = [
+        (b.LABEL_SENDER, "Grønt Forum v. Ib Ås ib@example.dk"),
+        (b.LABEL_GENERAL, "»Godt« – men „mere“ tak."),
+        (b.LABEL_WORK, 'Flere "job".'),
+    ]
+    for i, (label, text) in enumerate(rows):
+        table.cell(i, 0).text = label
+        table.cell(i, 1).text = text
+    out = io.BytesIO()
+    document.save(out)
+    parsed = read_file("svar.docx", out.getvalue())
+    assert [(p.label, p.text) for p in parsed.template_rows] == rows
+    assert parsed.parts[0].kind is PartKind.PREAMBLE
+
+
 def test_docx_without_template_is_one_body_part() -> None:
     data = b.plain_docx("Kære kommune", "• Første punkt", "Venlig hilsen")
     parsed = read_file("brev.docx", data)
