@@ -5,19 +5,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from hoeringsdesk.db.store import Store, StoreError, open_store
-from hoeringsdesk.services.audit import current_user
+from hoeringsdesk.db.lock import StoreLock, StoreLocked, shared_folder_warning
+from hoeringsdesk.db.store import Store, StoreError, open_store, resolve_target
+from hoeringsdesk.services.audit import AuditService, current_user
+from hoeringsdesk.services.backups import BackupService
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
+from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.intake import IntakeService
 from hoeringsdesk.services.parties import PartyService
+from hoeringsdesk.services.privacy import PrivacyService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
 from hoeringsdesk.services.tagging import TaggingService
 
-__all__ = ["Services", "StoreError", "build_services", "open_app"]
+__all__ = ["Services", "StoreError", "StoreLocked", "build_services", "open_app"]
+
+READ_ONLY = "Databasen er åbnet skrivebeskyttet; ændringer kan ikke gemmes."
+
+
+class _RefuseWrites:
+    """Stands in for the write sessionmaker of a read-only store: every write is refused."""
+
+    def begin(self) -> None:
+        raise ServiceError(READ_ONLY)
+
+    def __call__(self) -> None:
+        raise ServiceError(READ_ONLY)
 
 
 @dataclass
@@ -35,14 +51,26 @@ class Services:
     parties: PartyService
     intake: IntakeService
     search: SearchService
+    backups: BackupService
+    privacy: PrivacyService
+    audit: AuditService
+    lock: StoreLock | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
 
     def close(self) -> None:
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def build_services(store: Store, user: str | None = None) -> Services:
     user = user or current_user()
     w, r = store.sessions.write, store.sessions.read
+    if store.read_only:
+        w = _RefuseWrites()  # type: ignore[assignment]
     consultations = ConsultationService(w, r, user)
     drafts = DraftService(w, r, user)
     responses = ResponseService(w, r, user)
@@ -61,9 +89,45 @@ def build_services(store: Store, user: str | None = None) -> Services:
         parties=PartyService(w, r, user),
         intake=intake,
         search=SearchService(r),
+        backups=BackupService(store),
+        privacy=PrivacyService(w, r, user, store.engine),
+        audit=AuditService(r),
     )
 
 
-def open_app(target: str | Path, *, read_only: bool = False, user: str | None = None) -> Services:
-    """Open the store at a path or URL and build the services on it."""
-    return build_services(open_store(target, read_only=read_only), user)
+def open_app(
+    target: str | Path,
+    *,
+    read_only: bool = False,
+    user: str | None = None,
+    lock: bool = True,
+    take_over: bool = False,
+    auto_backup: bool = False,
+) -> Services:
+    """Open the store at a path or URL and build the services on it.
+
+    A local store is locked for this process first (one writer; ``StoreLocked`` names who
+    holds it), then opened — created, or backed up and upgraded, as needed."""
+    user = user or current_user()
+    _url, path = resolve_target(target)
+    store_lock = None
+    if path is not None and not read_only and lock:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store_lock = StoreLock(path, user)
+        store_lock.acquire(take_over=take_over)
+    try:
+        store = open_store(target, read_only=read_only)
+    except BaseException:
+        if store_lock is not None:
+            store_lock.release()
+        raise
+    if path is not None and (warning := shared_folder_warning(path)):
+        store.notices.append(warning)
+    services = build_services(store, user)
+    services.lock = store_lock
+    if auto_backup:
+        try:
+            services.backups.automatic()
+        except ServiceError as exc:
+            store.notices.append(f"Den automatiske sikkerhedskopi mislykkedes: {exc}")
+    return services

@@ -9,14 +9,24 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from hoeringsdesk import __version__
-from hoeringsdesk.commands import consultation, demo, draft, responses, screenshot, search
+from hoeringsdesk.commands import (
+    consultation,
+    demo,
+    draft,
+    privacy,
+    responses,
+    screenshot,
+    search,
+    store,
+)
 from hoeringsdesk.commands.common import CommandError
+from hoeringsdesk.db.lock import StoreLocked
 from hoeringsdesk.db.store import StoreError
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.paths import store_target
 from hoeringsdesk.services.errors import ServiceError
 
-COMMANDS = (consultation, draft, demo, responses, search, screenshot)
+COMMANDS = (consultation, draft, demo, responses, search, screenshot, store, privacy)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,6 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="databasen: en filsti eller en SQLAlchemy-URL (ellers HOERINGSDESK_DB eller "
         "standarddatabasen i brugerens datamappe)",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="åbn databasen skrivebeskyttet (fx mens en anden arbejder i den)",
+    )
+    parser.add_argument(
+        "--take-over",
+        action="store_true",
+        help="overtag en forladt lås på databasen",
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     for module in COMMANDS:
         module.register(sub)
@@ -56,16 +76,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(target, args)
 
 
-def run_command(target: str, args: argparse.Namespace) -> int:
+def open_for(target: str, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Writing commands lock the store; reading ones open it read-only when it exists and
+    is current, so they work while an officer has it open in the window."""
     from hoeringsdesk.app import open_app
 
+    if args.read_only:
+        return open_app(target, read_only=True)
+    if not getattr(args, "writes", True):
+        try:
+            return open_app(target, read_only=True)
+        except StoreError:
+            pass  # new or older store: open it normally (creating or upgrading it)
+    return open_app(target, take_over=args.take_over)
+
+
+def run_command(target: str, args: argparse.Namespace) -> int:
     services = None
     try:
-        services = open_app(target)
+        services = open_for(target, args)
         for notice in services.store.notices:
             print(notice, file=sys.stderr)
         return int(args.run(services, args) or 0)
-    except (ServiceError, StoreError, CommandError) as exc:
+    except (ServiceError, StoreError, CommandError, StoreLocked) as exc:
         print(f"hoeringsdesk: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

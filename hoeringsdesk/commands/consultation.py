@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.set_defaults(run=run_new)
     lst = actions.add_parser("list", help="vis alle høringer")
     lst.add_argument("--json", action="store_true")
-    lst.set_defaults(run=run_list)
+    lst.set_defaults(run=run_list, writes=False)
 
 
 def run_new(services: Services, args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = actions.add_parser("show", help="vis udkastets afsnit")
     show.add_argument("--json", action="store_true")
     add_consultation_option(show)
-    show.set_defaults(run=run_show)
+    show.set_defaults(run=run_show, writes=False)
 
 
 def run_import(services: Services, args: argparse.Namespace) -> int:

@@ -27,14 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = sub.add_parser("responses", help="vis høringssvarene")
     lst.add_argument("--json", action="store_true")
     add_consultation_option(lst)
-    lst.set_defaults(run=run_list)
+    lst.set_defaults(run=run_list, writes=False)
 
     one = sub.add_parser("response", help="vis ét høringssvar")
     actions = one.add_subparsers(dest="action", required=True)
     show = actions.add_parser("show", help="vis et høringssvar med tekst og anbefalinger")
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true")
-    show.set_defaults(run=run_show)
+    show.set_defaults(run=run_show, writes=False)
 
     sug = sub.add_parser("suggestions", help="håndtér skabelonforslag")
     sug_actions = sug.add_subparsers(dest="action", required=True)

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--size", type=parse_size, default=(1366, 768), metavar="BxH")
     parser.add_argument("--language", choices=("da", "en"), default="da")
     add_consultation_option(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def run(services: Services, args: argparse.Namespace) -> int:

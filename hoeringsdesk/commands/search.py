@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--json", action="store_true")
     add_consultation_option(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def run(services: Services, args: argparse.Namespace) -> int:

@@ -248,3 +248,16 @@ class SearchHit:
     response_id: int
     snippet: str
     rank: float
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One recorded change: when (UTC), who, what, and the values before and after."""
+
+    at: datetime
+    user: str
+    entity: str
+    entity_id: int | None
+    action: str
+    before: dict | None
+    after: dict | None

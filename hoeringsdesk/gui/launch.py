@@ -73,22 +73,106 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     )
 
 
+def open_services(target: str, parent=None):  # type: ignore[no-untyped-def]
+    """Open the store for the window; when someone else holds it, ask what to do."""
+    from hoeringsdesk.app import StoreError, StoreLocked, open_app
+
+    try:
+        return open_app(target, auto_backup=True)
+    except StoreLocked as locked:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Høringsdesk", str(locked), parent=parent)
+        read_only = box.addButton(
+            QApplication.translate("Launch", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        take_over = (
+            box.addButton(
+                QApplication.translate("Launch", "Take over the lock"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            if locked.stale
+            else None
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        try:
+            if box.clickedButton() is read_only:
+                return open_app(target, read_only=True)
+            if take_over is not None and box.clickedButton() is take_over:
+                return open_app(target, take_over=True, auto_backup=True)
+        except (StoreError, StoreLocked) as exc:
+            QMessageBox.critical(parent, "Høringsdesk", str(exc))
+        return None
+    except StoreError as exc:
+        QMessageBox.critical(parent, "Høringsdesk", str(exc))
+        return None
+
+
+class Session:
+    """The open store and its window; a restore closes both and opens them again."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.services = None
+        self.window = None
+
+    def open(self) -> bool:
+        from hoeringsdesk.gui.main_window import MainWindow
+
+        self.services = open_services(self.target, self.window)
+        if self.services is None:
+            return False
+        self.window = MainWindow(self.services, settings())
+        self.window.restore_requested.connect(self.restore)
+        self.window.show()
+        for notice in self.services.store.notices:
+            QMessageBox.information(self.window, "Høringsdesk", notice)
+        return True
+
+    def restore(self, source: object) -> None:
+        from pathlib import Path
+
+        from hoeringsdesk.services.backups import restore_store
+        from hoeringsdesk.services.errors import ServiceError
+
+        assert self.services is not None and self.window is not None
+        path = self.services.store.path
+        if path is None:
+            return
+        old_window = self.window
+        old_window.workspace.metadata.flush_notes()
+        old_window.closing_for_restore = True
+        self.services.close()
+        try:
+            safety = restore_store(path, Path(str(source)))
+        except ServiceError as exc:
+            QMessageBox.critical(old_window, "Høringsdesk", str(exc))
+            safety = None
+        opened = self.open()
+        old_window.close()
+        old_window.deleteLater()
+        if opened and safety is not None:
+            QMessageBox.information(
+                self.window,
+                "Høringsdesk",
+                QApplication.translate(
+                    "Launch", "The store was restored. The previous content is kept in {0}."
+                ).format(safety),
+            )
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
+
+
 def run_gui(target: str) -> int:
     """Open the store and show the main window until it is closed."""
-    from hoeringsdesk.app import StoreError, open_app
-    from hoeringsdesk.gui.main_window import MainWindow
-
     app = application()
     install_translators(app)
     sys.excepthook = _excepthook
-    try:
-        services = open_app(target)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Høringsdesk", str(exc))
+    session = Session(target)
+    if not session.open():
         return 1
-    window = MainWindow(services, settings())
-    window.show()
     try:
         return app.exec()
     finally:
-        services.close()
+        session.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -81,16 +81,24 @@ class WelcomePage(QWidget):
 class MainWindow(QMainWindow):
     """Wires the pages' intent signals to the services."""
 
+    restore_requested = Signal(object)  # Path of a backup to restore from
+
     def __init__(self, services: Services, settings: QSettings) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
         self.consultation_id: int | None = None
         self.show_import_report = True
+        self.closing_for_restore = False
         self.import_flow: ImportFlow | None = None
         self.undo = QUndoStack(self)
-        self.setWindowTitle("Høringsdesk")
+        self.setWindowTitle("Høringsdesk" + (self.tr(" (read-only)") if services.read_only else ""))
         self.setMinimumSize(1000, 640)
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(60_000)
+        if services.lock is not None:
+            self.heartbeat.timeout.connect(services.lock.heartbeat)
+            self.heartbeat.start()
         self.setAcceptDrops(True)
 
         self.welcome = WelcomePage()
@@ -151,6 +159,14 @@ class MainWindow(QMainWindow):
         self.import_draft_action = self._action(self.tr("Import &draft…"), self.import_draft)
         for action in (self.import_action, self.import_folder_action, self.import_draft_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Backup…"), self.make_backup)
+        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
+        local = self.services.store.path is not None
+        self.backup_action.setEnabled(local)
+        self.restore_action.setEnabled(local and not self.services.read_only)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -403,6 +419,43 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def make_backup(self) -> None:
+        from datetime import date
+
+        suggested = Path.home() / f"hoeringsdesk-sikkerhedskopi-{date.today():%Y-%m-%d}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Backup"), str(suggested), self.tr("Høringsdesk backups (*.sqlite3)")
+        )
+        if not path:
+            return
+        try:
+            copy = self.services.backups.backup_to(Path(path))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Backup"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved and checked: {0}").format(copy))
+
+    def restore_backup(self) -> None:
+        folder = self.services.backups.folder or Path.home()
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from backup"),
+            str(folder),
+            self.tr("Høringsdesk backups (*.sqlite3)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace everything in the store with the backup {0}? The current content is "
+                "saved as a backup first."
+            ).format(Path(path).name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(Path(path))
+
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
         QMessageBox.information(
@@ -426,5 +479,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("draft/splitter", self.draft_view.splitter.saveState())
         self.workspace.save_layout(self.settings)
-        self.workspace.metadata.flush_notes()
+        if not self.closing_for_restore:
+            self.workspace.metadata.flush_notes()
+            self.review.editor.flush()
+        self.heartbeat.stop()
         super().closeEvent(event)

@@ -44,9 +44,15 @@ _LABELS = re.compile(
     re.I,
 )
 # Where the contact person starts: "Steno v. Anne Holm", "Skolen, kontakt: Bo Ege", "att. …".
+_ROLE = (
+    r"(?:næst)?formand|forperson|direktør|sekretær|sekretariatsleder|leder|"
+    r"koordinator|konsulent|chefkonsulent|afdelingsleder|kontorchef|centerchef|"
+    r"projektleder|rådgiver|talsperson|generalsekretær|bestyrelsesformand"
+)
 _CONTACT_SPLIT = re.compile(
     r"\s*(?:,\s*|\s)(?:v\.|v/|ved|att\.?|attn\.?|c/o|kontakt(?:person)?\s*:?|"
-    r"kontaktperson(?:er)?\s*:?|repræsenteret ved)\s+",
+    r"kontaktperson(?:er)?\s*:?|repræsenteret ved|(?<=,\s)(?:" + _ROLE + r")\b\.?:?)"
+    r"\s+",
     re.I,
 )
 _CONTACT_LINE = re.compile(
@@ -212,6 +218,7 @@ def _party(lines: list[str]) -> PartyCandidate | None:
     organisation = _clean(parts[0])
     contact = _clean(parts[1]) if len(parts) > 1 else ""
     contact = re.split(r"\s*[,;]\s*", contact)[0] if contact else ""
+    contact = re.sub(r"^(?:" + _ROLE + r")\b\.?:?\s+", "", contact, flags=re.I)
     for line in rest if not contact else []:
         line = _CONTACT_PREFIX.sub("", _EMAIL.sub(" ", _PHONE.sub(" ", line)))
         candidate = re.split(r"\s*[,;]\s*", _clean(line))[0]

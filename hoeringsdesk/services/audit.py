@@ -7,9 +7,11 @@ import socket
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models import AuditEvent
+from hoeringsdesk.domain.records import AuditEntry
 
 
 def current_user() -> str:
@@ -77,3 +79,36 @@ def _jsonable(value: dict[str, Any] | None) -> dict[str, Any] | None:
         else:
             out[key] = str(item)
     return out
+
+
+class AuditService:
+    """Reads the audit trail: who changed what, per response or consultation."""
+
+    def __init__(self, read: sessionmaker[Session]) -> None:
+        self._read = read
+
+    def for_response(self, response_id: int) -> list[AuditEntry]:
+        """Everything recorded about a response and its recommendations, oldest first."""
+        with self._read() as s:
+            rows = s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.response_id == response_id)
+                .order_by(AuditEvent.at, AuditEvent.id)
+            ).all()
+            return [_entry(e) for e in rows]
+
+    def for_consultation(self, consultation_id: int, limit: int = 500) -> list[AuditEntry]:
+        with self._read() as s:
+            rows = s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.consultation_id == consultation_id)
+                .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+                .limit(limit)
+            ).all()
+            return [_entry(e) for e in rows]
+
+
+def _entry(e: AuditEvent) -> AuditEntry:
+    return AuditEntry(
+        e.at.replace(tzinfo=UTC), e.user, e.entity, e.entity_id, e.action, e.before, e.after
+    )

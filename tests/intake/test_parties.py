@@ -116,3 +116,25 @@ def test_normalise_keeps_different_names_apart() -> None:
 )
 def test_parse_address(value: str, address: Address) -> None:
     assert parse_address(value) == address
+
+
+@pytest.mark.parametrize(
+    ("cell", "organisation", "contact"),
+    [
+        (
+            "Integrationsrådet i Nordkysten, formand Amina Yusuf, ir@example.dk",
+            "Integrationsrådet i Nordkysten",
+            "Amina Yusuf",
+        ),
+        ("Ældrerådet v/ formand Jens Hansen, tlf. 12 34 56 78", "Ældrerådet", "Jens Hansen"),
+        (
+            "Dansk Flygtningehjælp, direktør Kim Ege kim@dfh.example.dk",
+            "Dansk Flygtningehjælp",
+            "Kim Ege",
+        ),
+        ("Foreningen for ledere, kontakt: Bo Ege", "Foreningen for ledere", "Bo Ege"),
+    ],
+)
+def test_a_role_word_starts_the_contact(cell: str, organisation: str, contact: str) -> None:
+    (party,) = parse_sender_cell(cell)
+    assert (party.organisation, party.contact_name) == (organisation, contact)

@@ -1,0 +1,345 @@
+"""Privacy use cases: anonymise a private sender everywhere, erase a response's personal
+data, and list consultations whose personal data is due for deletion."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hoeringsdesk.db.models import (
+    AdministrationComment,
+    AuditEvent,
+    Blob,
+    Consultation,
+    Party,
+    Recommendation,
+    Response,
+    ResponsePart,
+    ResponseParty,
+    StoredFile,
+)
+from hoeringsdesk.db.search_schema import optimize_search
+from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.redaction import Redactor
+from hoeringsdesk.intake.similarity import fingerprint, sketch
+from hoeringsdesk.services import audit
+from hoeringsdesk.services.campaigns import pack
+from hoeringsdesk.services.errors import NotFound, ServiceError
+
+PSEUDONYM = re.compile(r"^Privatperson (\d+)$")
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A consultation past its "slettes efter" date that still holds personal data."""
+
+    consultation_id: int
+    title: str
+    delete_after: date
+    responses_with_data: int
+
+
+class PrivacyService:
+    """Pseudonyms and erasure that leave nothing behind in the store's file."""
+
+    def __init__(
+        self, write: sessionmaker[Session], read: sessionmaker[Session], user: str, engine: Engine
+    ) -> None:
+        self._write = write
+        self._read = read
+        self._user = user
+        self._engine = engine
+
+    # --- use cases ---
+
+    def anonymise(self, response_id: int) -> list[str]:
+        """Replace the response's private senders by pseudonyms in every response they sent,
+        the stored files included (kept as an anonymised text rendition)."""
+        with self._write.begin() as s:
+            response = self._response(s, response_id)
+            people = self._private_parties(s, response.id)
+            if not people:
+                raise ServiceError("Høringssvaret har ingen privatperson som afsender.")
+            labels = self._pseudonyms(s, response.consultation_id, people)
+            redactor = Redactor()
+            for party in people:
+                redactor.add_person(
+                    names=[party.contact_name, party.organisation],
+                    email=party.email,
+                    phone=party.phone,
+                    address=party.address,
+                    label=labels[party.id],
+                )
+            affected = self._responses_of(s, [p.id for p in people])
+            for r in affected:
+                self._redact_response(s, r, redactor, keep_rendition=True)
+            for party in people:
+                self._anonymise_party(party, labels[party.id])
+            self._scrub_audit(s, response.consultation_id, redactor)
+            audit.record(
+                s,
+                self._user,
+                "response",
+                response.id,
+                "anonymise",
+                None,
+                {
+                    "pseudonyms": sorted(labels.values()),
+                    "responses": sorted(r.id for r in affected),
+                },
+                consultation_id=response.consultation_id,
+                response_id=response.id,
+            )
+            result = sorted(labels.values())
+        self._wipe_leftovers()
+        return result
+
+    def erase(self, response_id: int) -> None:
+        """Erase the response's personal data: private senders become pseudonyms,
+        organisations' contact details go, the stored files are deleted; the anonymised
+        text and recommendations stay."""
+        with self._write.begin() as s:
+            response = self._response(s, response_id)
+            self._erase(s, response)
+        self._wipe_leftovers()
+
+    def erase_consultation(self, consultation_id: int) -> int:
+        """Erase the personal data of every response in a consultation (when it is due)."""
+        with self._write.begin() as s:
+            responses = s.scalars(
+                select(Response).where(Response.consultation_id == consultation_id)
+            ).all()
+            for response in responses:
+                self._erase(s, response)
+        self._wipe_leftovers()
+        return len(responses)
+
+    def due(self, today: date | None = None) -> list[DueItem]:
+        """Consultations whose deletion date has passed and that still hold personal data."""
+        today = today or date.today()
+        with self._read() as s:
+            rows = s.execute(
+                select(Consultation.id, Consultation.title, Consultation.delete_after)
+                .where(Consultation.delete_after.is_not(None), Consultation.delete_after <= today)
+                .order_by(Consultation.delete_after)
+            ).all()
+            out = []
+            for cid, title, when in rows:
+                count = s.scalar(
+                    select(func.count())
+                    .select_from(Response)
+                    .where(Response.consultation_id == cid, Response.anonymised.is_(False))
+                )
+                if count:
+                    out.append(DueItem(cid, title, when, int(count)))
+            return out
+
+    # --- the work ---
+
+    def _response(self, s: Session, response_id: int) -> Response:
+        response = s.get(Response, response_id)
+        if response is None:
+            raise NotFound(f"Høringssvar {response_id} findes ikke.")
+        return response
+
+    def _private_parties(self, s: Session, response_id: int) -> list[Party]:
+        return list(
+            s.scalars(
+                select(Party)
+                .join(ResponseParty, ResponseParty.party_id == Party.id)
+                .where(
+                    ResponseParty.response_id == response_id,
+                    ResponseParty.role != PartyRole.FORWARDER,
+                    Party.kind == PartyKind.PRIVATE,
+                )
+                .distinct()
+            )
+        )
+
+    def _all_parties(self, s: Session, response_id: int) -> list[Party]:
+        return list(
+            s.scalars(
+                select(Party)
+                .join(ResponseParty, ResponseParty.party_id == Party.id)
+                .where(
+                    ResponseParty.response_id == response_id,
+                    ResponseParty.role != PartyRole.FORWARDER,
+                )
+                .distinct()
+            )
+        )
+
+    def _responses_of(self, s: Session, party_ids: list[int]) -> list[Response]:
+        ids = set(
+            s.scalars(
+                select(ResponseParty.response_id).where(ResponseParty.party_id.in_(party_ids))
+            )
+        )
+        ids |= set(s.scalars(select(Response.id).where(Response.duplicate_of_id.in_(ids))))
+        return list(s.scalars(select(Response).where(Response.id.in_(ids))))
+
+    def _pseudonyms(self, s: Session, consultation_id: int, people: list[Party]) -> dict[int, str]:
+        used = [
+            int(m.group(1))
+            for name in s.scalars(
+                select(Party.pseudonym).where(
+                    Party.consultation_id == consultation_id, Party.pseudonym != ""
+                )
+            )
+            if (m := PSEUDONYM.match(name))
+        ]
+        next_number = max(used, default=0) + 1
+        labels: dict[int, str] = {}
+        for party in sorted(people, key=lambda p: p.id):
+            if party.pseudonym:
+                labels[party.id] = party.pseudonym
+            else:
+                labels[party.id] = f"Privatperson {next_number}"
+                next_number += 1
+        return labels
+
+    @staticmethod
+    def _anonymise_party(party: Party, label: str) -> None:
+        party.pseudonym = label
+        party.contact_name = label
+        party.organisation = ""
+        party.email = party.phone = party.address = ""
+        party.match_key = f"anonymised:{party.id}"
+
+    def _erase(self, s: Session, response: Response) -> None:
+        redactor = Redactor()
+        parties = self._all_parties(s, response.id)
+        private = [p for p in parties if p.kind == PartyKind.PRIVATE]
+        labels = self._pseudonyms(s, response.consultation_id, private)
+        for party in parties:
+            if party.kind == PartyKind.PRIVATE:
+                redactor.add_person(
+                    names=[party.contact_name, party.organisation],
+                    email=party.email,
+                    phone=party.phone,
+                    address=party.address,
+                    label=labels[party.id],
+                )
+                self._anonymise_party(party, labels[party.id])
+            else:
+                redactor.add_person(
+                    names=[party.contact_name],
+                    email=party.email,
+                    phone=party.phone,
+                    address=party.address,
+                )
+                party.contact_name = party.email = party.phone = party.address = ""
+        targets = [
+            response,
+            *s.scalars(select(Response).where(Response.duplicate_of_id == response.id)),
+        ]
+        for r in targets:
+            self._redact_response(s, r, redactor, keep_rendition=False)
+            r.notes = ""
+        self._scrub_audit(s, response.consultation_id, redactor)
+        audit.record(
+            s,
+            self._user,
+            "response",
+            response.id,
+            "erase",
+            None,
+            {"responses": [r.id for r in targets]},
+            consultation_id=response.consultation_id,
+            response_id=response.id,
+        )
+
+    def _redact_response(
+        self, s: Session, r: Response, redactor: Redactor, keep_rendition: bool
+    ) -> None:
+        text, move = redactor.apply(r.text)
+        for part in s.scalars(select(ResponsePart).where(ResponsePart.response_id == r.id)):
+            part.start, part.end = move(part.start), move(part.end)
+            part.label = redactor(part.label)
+            part.file_position = 0
+        comment_ids: set[int] = set()
+        for rec in s.scalars(select(Recommendation).where(Recommendation.response_id == r.id)):
+            rec.start, rec.end = move(rec.start), move(rec.end)
+            rec.passage = (
+                text[rec.start : rec.end] if rec.end > rec.start else redactor(rec.passage)
+            )
+            rec.summary = redactor(rec.summary)
+            rec.source_label = redactor(rec.source_label)
+            if rec.comment_id:
+                comment_ids.add(rec.comment_id)
+        for comment in s.scalars(
+            select(AdministrationComment).where(AdministrationComment.id.in_(comment_ids))
+        ):
+            comment.text = redactor(comment.text)
+        r.text = text
+        r.text_hash = hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()
+        values = sketch(fingerprint(text))
+        r.fingerprint = pack(values) if values else None
+        r.subject = redactor(r.subject)
+        r.source_name = redactor(r.source_name)
+        r.message_id = redactor(r.message_id)
+        r.notes = redactor(r.notes)
+        r.warnings = [redactor(w) for w in r.warnings or []]
+        r.anonymised = True
+        old = list(s.scalars(select(StoredFile).where(StoredFile.response_id == r.id)))
+        shas = {f.sha256 for f in old}
+        for f in old:
+            s.delete(f)
+        s.flush()
+        if keep_rendition:
+            data = text.encode("utf-8")
+            digest = hashlib.sha256(data).hexdigest()
+            if s.get(Blob, digest) is None:
+                s.add(Blob(sha256=digest, size=len(data), data=data))
+                s.flush()
+            s.add(
+                StoredFile(
+                    response_id=r.id,
+                    position=0,
+                    filename=(redactor(r.source_name) or "svar") + ".anonymiseret.txt",
+                    content_type="text/plain; charset=utf-8",
+                    sha256=digest,
+                    size=len(data),
+                )
+            )
+        s.flush()
+        for sha in shas:
+            if s.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha).limit(1)) is None:
+                s.execute(delete(Blob).where(Blob.sha256 == sha))
+
+    def _scrub_audit(self, s: Session, consultation_id: int, redactor: Redactor) -> None:
+        """The audit never keeps data that was erased."""
+        for event in s.scalars(
+            select(AuditEvent).where(AuditEvent.consultation_id == consultation_id)
+        ):
+            before, after = _scrub(event.before, redactor), _scrub(event.after, redactor)
+            if before != event.before:
+                event.before = before
+            if after != event.after:
+                event.after = after
+
+    def _wipe_leftovers(self) -> None:
+        """Rewrite what still holds old text: merge the search index, then empty the WAL."""
+        if self._engine.dialect.name != "sqlite":
+            return
+        with self._engine.begin() as conn:
+            optimize_search(conn)
+        self._engine.dispose()  # idle pooled connections would hold the WAL open
+        with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _scrub(value: Any, redactor: Redactor) -> Any:
+    if isinstance(value, str):
+        return redactor(value)
+    if isinstance(value, list):
+        return [_scrub(v, redactor) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v, redactor) for k, v in value.items()}
+    return value
