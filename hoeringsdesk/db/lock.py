@@ -111,7 +111,12 @@ class StoreLock:
                 self.held = True
                 return
             stale = holder is None or is_stale(holder)
-            if holder is not None and not (take_over and stale):
+            crashed_here = (
+                holder is not None
+                and holder.host == socket.gethostname()
+                and (holder.pid > 0 and not _alive(holder.pid))
+            )
+            if holder is not None and not ((take_over or crashed_here) and stale):
                 raise StoreLocked(holder, stale) from None
             self._write()
         else:

@@ -146,6 +146,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self.reload_consultations(self._remembered_consultation())
+        due = self.services.privacy.due()
+        if due:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Personal data is due for deletion in {0} consultation(s): see Consultation → "
+                    "Personal data due for deletion."
+                ).format(len(due))
+            )
 
     # --- menus ---
 
@@ -188,6 +196,10 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_consultation)
         consultation_menu.addAction(self.settings_action)
+        consultation_menu.addSeparator()
+        consultation_menu.addAction(
+            self._action(self.tr("Personal data due for &deletion…"), self.show_due)
+        )
         language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = str(self.settings.value("language", "da"))
@@ -418,6 +430,12 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def show_due(self) -> None:
+        from hoeringsdesk.gui.due_dialog import DueDialog
+
+        DueDialog(self.services, self).exec()
+        self.refresh()
 
     def make_backup(self) -> None:
         from datetime import date

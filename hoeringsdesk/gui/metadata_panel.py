@@ -36,6 +36,8 @@ class MetadataPanel(QScrollArea):
     party_edit_requested = Signal(int)
     party_add_requested = Signal()
     open_file_requested = Signal(int)
+    anonymise_requested = Signal()
+    erase_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,12 @@ class MetadataPanel(QScrollArea):
         )
         open_original = QPushButton(self.tr("Open original"))
         open_original.clicked.connect(lambda: self.open_file_requested.emit(0))
+        self.anonymise_button = QPushButton(self.tr("Anonymise sender…"))
+        self.anonymise_button.setObjectName("anonymise")
+        self.anonymise_button.clicked.connect(self.anonymise_requested)
+        self.erase_button = QPushButton(self.tr("Erase personal data…"))
+        self.erase_button.setObjectName("erase")
+        self.erase_button.clicked.connect(self.erase_requested)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5a00")
@@ -124,6 +132,12 @@ class MetadataPanel(QScrollArea):
         layout.addWidget(self.files)
         layout.addWidget(open_original, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.warnings)
+        privacy = QHBoxLayout()
+        privacy.addWidget(self.anonymise_button)
+        privacy.addWidget(self.erase_button)
+        privacy.addStretch(1)
+        layout.addWidget(QLabel(self.tr("Personal data")))
+        layout.addLayout(privacy)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_detail(None)
@@ -180,6 +194,9 @@ class MetadataPanel(QScrollArea):
             item.setData(FileRole, f.position)
             self.files.addItem(item)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in detail.warnings))
+        self.anonymise_button.setEnabled(
+            any(p.kind == "private" and p.role != "forwarder" for p in row.parties)
+        )
 
     def flush_notes(self) -> None:
         """Save pending note edits now (also called before switching response)."""

@@ -17,6 +17,7 @@ from hoeringsdesk.app import Services
 from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
+from hoeringsdesk.gui.audit_view import AuditView
 from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
 from hoeringsdesk.gui.party_dialog import PartyDialog
@@ -52,6 +53,9 @@ class WorkspacePage(QWidget):
         self.side.setObjectName("sideTabs")
         self.side.addTab(self.panel, self.tr("Recommendations"))
         self.side.addTab(self.metadata, self.tr("Details"))
+        self.history = AuditView()
+        self.side.addTab(self.history, self.tr("History"))
+        self.side.currentChanged.connect(lambda _i: self._load_history())
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +119,8 @@ class WorkspacePage(QWidget):
         self.metadata.party_edit_requested.connect(self.edit_party)
         self.metadata.party_add_requested.connect(self.add_party)
         self.metadata.open_file_requested.connect(self.open_file)
+        self.metadata.anonymise_requested.connect(self.anonymise)
+        self.metadata.erase_requested.connect(self.erase)
         self.show_response(None)
 
     # --- loading ---
@@ -152,6 +158,7 @@ class WorkspacePage(QWidget):
         in_campaign = bool(self.detail and self.detail.row.campaign_id)
         self.panel.set_recommendations(recs, in_campaign, keep_rec)
         self.panel.setEnabled(self.detail is not None)
+        self._load_history()
         if self.detail is None:
             self.reader_title.setText(self.tr("Choose a response in the list."))
         else:
@@ -168,6 +175,13 @@ class WorkspacePage(QWidget):
             best = max(rows, key=lambda r: (r.recommendations + r.open_suggestions, -r.id))
             self.list.select(best.id)
             self.reader.setFocus()
+
+    def _load_history(self) -> None:
+        if self.side.currentWidget() is not self.history:
+            return
+        self.history.show_entries(
+            self.services.audit.for_response(self.detail.row.id) if self.detail else []
+        )
 
     def refresh_response(self, response_id: int | None) -> None:
         """After a change: the row in the list and, if shown, the response itself."""
@@ -412,6 +426,55 @@ class WorkspacePage(QWidget):
         except ServiceError as exc:
             self._failed(str(exc))
         self.refresh_response(self.detail.row.id)
+
+    def anonymise(self) -> None:
+        """Replace the private sender(s) by a pseudonym everywhere, after a yes."""
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Anonymise sender"),
+            self.tr(
+                "Replace the private sender's name, address, e-mail and phone with a pseudonym "
+                "everywhere – in the text, the recommendations and the stored files? "
+                "This cannot be undone."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            labels_ = self.services.privacy.anonymise(self.detail.row.id)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.undo.clear()  # earlier steps may point at text that no longer exists
+        self.reload(self.detail.row.id)
+        self.show_response(self.detail.row.id)
+        self.status_message.emit(self.tr("Anonymised as {0}.").format(", ".join(labels_)))
+
+    def erase(self) -> None:
+        """Erase the response's personal data, keeping its anonymised recommendations."""
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase all personal data in this response – senders' names and contact details, "
+                "notes and the stored files? The anonymised text and recommendations are kept. "
+                "This cannot be undone."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.privacy.erase(self.detail.row.id)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.undo.clear()
+        self.reload(self.detail.row.id)
+        self.show_response(self.detail.row.id)
 
     def open_file(self, position: int) -> None:
         """Open a stored file with the system's default application."""

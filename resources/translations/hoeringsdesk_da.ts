@@ -28,6 +28,93 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>Response changed</source>
+        <translation>Svar ændret</translation>
+    </message>
+    <message>
+        <source>Sender anonymised</source>
+        <translation>Afsender anonymiseret</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personoplysninger slettet</translation>
+    </message>
+    <message>
+        <source>Recommendation created</source>
+        <translation>Anbefaling oprettet</translation>
+    </message>
+    <message>
+        <source>Recommendation changed</source>
+        <translation>Anbefaling ændret</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Forslag godkendt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status ændret</translation>
+    </message>
+    <message>
+        <source>Recommendation deleted</source>
+        <translation>Anbefaling slettet</translation>
+    </message>
+    <message>
+        <source>Recommendation restored</source>
+        <translation>Anbefaling gendannet</translation>
+    </message>
+    <message>
+        <source>Recommendation split</source>
+        <translation>Anbefaling delt</translation>
+    </message>
+    <message>
+        <source>Copied from the campaign</source>
+        <translation>Kopieret fra kampagnen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Sender changed</source>
+        <translation>Afsender ændret</translation>
+    </message>
+    <message>
+        <source>Sender added</source>
+        <translation>Afsender tilføjet</translation>
+    </message>
+    <message>
+        <source>Senders merged</source>
+        <translation>Afsendere slået sammen</translation>
+    </message>
+    <message>
+        <source>Sender split off</source>
+        <translation>Afsender skilt ud</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>New consultation</source>
@@ -107,6 +194,33 @@
     <message>
         <source>(This section has no text of its own.)</source>
         <translation>(Afsnittet har ingen selvstændig tekst.)</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Personal data due for deletion</source>
+        <translation>Personoplysninger, der skal slettes</translation>
+    </message>
+    <message>
+        <source>Erase personal data now…</source>
+        <translation>Slet personoplysningerne nu …</translation>
+    </message>
+    <message>
+        <source>Consultations past their “delete personal data after” date:</source>
+        <translation>Høringer, hvis dato for »slet personoplysninger efter« er passeret:</translation>
+    </message>
+    <message>
+        <source>{0} – due {1:%d-%m-%Y} – {2} responses</source>
+        <translation>{0} – skulle slettes {1:%d-%m-%Y} – {2} svar</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Intet skal slettes nu.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of every response in “{0}”? The anonymised recommendations and answers are kept. This cannot be undone.</source>
+        <translation>Slet personoplysningerne i alle svar i »{0}«? De anonymiserede anbefalinger og svar bevares. Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +401,18 @@ Your work up to the last change is saved. Details were written to {1}.</source>
 
 Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</translation>
     </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Take over the lock</source>
+        <translation>Overtag låsen</translation>
+    </message>
+    <message>
+        <source>The store was restored. The previous content is kept in {0}.</source>
+        <translation>Databasen er gendannet. Det hidtidige indhold er gemt i {0}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -319,6 +445,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>← Tilbage til gennemgangen</translation>
     </message>
     <message>
+        <source>Personal data is due for deletion in {0} consultation(s): see Consultation → Personal data due for deletion.</source>
+        <translation>Personoplysninger skal slettes i {0} høring(er): se Høring → Personoplysninger til sletning.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -333,6 +463,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Import &amp;draft…</source>
         <translation>Indlæs &amp;udkast …</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -363,6 +501,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
+        <source>Personal data due for &amp;deletion…</source>
+        <translation>Personoplysninger til &amp;sletning …</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -391,12 +533,36 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>En import er allerede i gang.</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Høringsdesk backups (*.sqlite3)</source>
+        <translation>Høringsdesk-sikkerhedskopier (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {0}</source>
+        <translation>Sikkerhedskopi gemt og kontrolleret: {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace everything in the store with the backup {0}? The current content is saved as a backup first.</source>
+        <translation>Erstat alt i databasen med sikkerhedskopien {0}? Det nuværende indhold gemmes først som en sikkerhedskopi.</translation>
+    </message>
+    <message>
         <source>The language changes the next time Høringsdesk starts.</source>
         <translation>Sproget skifter næste gang Høringsdesk startes.</translation>
     </message>
     <message>
         <source>New consultation</source>
         <translation>Ny høring</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>Consultation settings</source>
@@ -442,6 +608,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Åbn original</translation>
     </message>
     <message>
+        <source>Anonymise sender…</source>
+        <translation>Anonymisér afsender …</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Slet personoplysninger …</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
@@ -472,6 +646,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Files</source>
         <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personoplysninger</translation>
     </message>
     <message>
         <source>No response chosen</source>
@@ -944,6 +1122,10 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Oplysninger</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>New recommendation from selection</source>
         <translation>Ny anbefaling fra markeringen</translation>
     </message>
@@ -998,6 +1180,26 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>Applied to {0} other responses in the campaign.</source>
         <translation>Anvendt på {0} andre svar i kampagnen.</translation>
+    </message>
+    <message>
+        <source>Anonymise sender</source>
+        <translation>Anonymisér afsender</translation>
+    </message>
+    <message>
+        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
+        <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Anonymised as {0}.</source>
+        <translation>Anonymiseret som {0}.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
+        <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>No program could open {0}; a copy is in {1}.</source>

@@ -1,0 +1,116 @@
+"""Safety in the window: history, anonymising, a locked store, restore, unexpected errors."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.db.lock import lock_path
+from hoeringsdesk.gui import launch
+from hoeringsdesk.gui.launch import Session, open_services
+from tests.gui.dialogs import DialogDriver
+
+
+def press(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+    return lambda box: box.button(button).click()
+
+
+def click_text(text: str):  # type: ignore[no-untyped-def]
+    def act(box: QMessageBox) -> None:
+        (button,) = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    return act
+
+
+def select_number(window, number: int) -> None:  # type: ignore[no-untyped-def]
+    rid = next(r.id for r in window.workspace.list.model.all_rows() if r.number == number)
+    window.workspace.list.select(rid)
+
+
+def test_history_shows_who_did_what(make_window, services: Services, full_demo_id: int) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    select_number(window, 1)
+    ws = window.workspace
+    ws.side.setCurrentWidget(ws.history)
+    texts = [ws.history.topLevelItem(i).text(2) for i in range(ws.history.topLevelItemCount())]
+    assert texts[0] == "Registreret" and "Forslag godkendt" in texts
+    assert ws.history.topLevelItem(0).text(1) == "tester"
+
+
+def test_anonymise_from_the_details_panel(
+    make_window, services: Services, full_demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    select_number(window, 3)
+    ws = window.workspace
+    assert ws.metadata.anonymise_button.isEnabled()
+    with DialogDriver(QMessageBox, press(QMessageBox.StandardButton.Yes)):
+        ws.metadata.anonymise_button.click()
+    assert ws.detail.row.sender_display == "Privatperson 1"
+    assert "Peter Madsen" not in ws.reader.toPlainText()
+    select_number(window, 1)
+    assert not ws.metadata.anonymise_button.isEnabled()  # organisations only
+
+
+def test_a_locked_store_opens_read_only_on_request(qtbot: QtBot, store_path: Path) -> None:
+    first = open_services(str(store_path))
+    assert first is not None
+    first.demo.create(with_responses=False)
+    first.close()
+    now = time.time()
+    lock_path(store_path).write_text(
+        json.dumps(
+            {"user": "mette", "host": "kontor-pc-7", "pid": 4242, "since": now, "heartbeat": now}
+        )
+    )
+    with DialogDriver(QMessageBox, click_text("Åbn skrivebeskyttet")) as driver:
+        services = open_services(str(store_path))
+    assert services is not None and services.read_only
+    services.close()
+    assert driver.ran
+
+
+def test_restore_from_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        launch,
+        "settings",
+        lambda: launch.QSettings(str(tmp_path / "s.ini"), launch.QSettings.Format.IniFormat),
+    )
+    session = Session(str(tmp_path / "h.sqlite3"))
+    assert session.open()
+    window = session.window
+    window.services.demo.create(with_responses=False)
+    copy = window.services.backups.backup_to(tmp_path / "kopi.sqlite3")
+    window.services.consultations.create(
+        "Efter kopien", window.services.consultations.list()[0].deadline
+    )
+    with DialogDriver(QMessageBox, press(QMessageBox.StandardButton.Ok)):
+        window.restore_requested.emit(copy)
+    assert session.window is not window
+    titles = [c.title for c in session.window.services.consultations.list()]
+    assert "Efter kopien" not in titles and len(titles) == 1
+    session.window.close()
+    session.close()
+
+
+def test_unexpected_errors_are_logged_and_shown(qtbot: QtBot) -> None:
+    from hoeringsdesk.errors import log_file
+
+    try:
+        raise RuntimeError("noget gik galt")
+    except RuntimeError as exc:
+        error = exc
+    shown: list[str] = []
+    with DialogDriver(QMessageBox, lambda box: (shown.append(box.text()), box.accept())):
+        launch._excepthook(RuntimeError, error, error.__traceback__)
+    assert "noget gik galt" in shown[0] and "gemt" in shown[0]
+    assert "RuntimeError: noget gik galt" in log_file().read_text(encoding="utf-8")
