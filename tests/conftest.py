@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +17,7 @@ os.environ.pop("HOERINGSDESK_DB", None)
 import pytest  # noqa: E402
 
 from hoeringsdesk.app import Services, open_app  # noqa: E402
+from tests import pg_server  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,3 +44,28 @@ def demo_id(services: Services) -> int:
 def full_demo_id(services: Services) -> int:
     """The demo consultation with its invented responses."""
     return services.demo.create()
+
+
+@dataclass(frozen=True)
+class PgServer:
+    url: str | None
+    reason: str
+
+
+@pytest.fixture(scope="session")
+def pg_server_info() -> Iterator[PgServer]:
+    """A PostgreSQL server for the whole session (or the reason there is none)."""
+    with pg_server.server() as (url, reason):
+        yield PgServer(url, reason)
+
+
+@pytest.fixture
+def pg_url(pg_server_info: PgServer) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test; skips (or fails in CI) without a server."""
+    if pg_server_info.url is None:
+        message = f"PostgreSQL tests need a server: {pg_server_info.reason}"
+        if os.environ.get(pg_server.ENV_REQUIRE) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    with pg_server.fresh_database(pg_server_info.url) as url:
+        yield url

@@ -1,4 +1,5 @@
-"""Full-text search schema: an FTS5 index kept current by triggers (SQLite).
+"""Full-text search schema: an FTS5 index kept current by triggers (SQLite), GIN indexes
+over a Danish text-search configuration (PostgreSQL).
 
 One FTS5 table holds responses and recommendations; rowid = id * 2 for a response and
 id * 2 + 1 for a recommendation, so a trigger finds its row without a scan. The tokenizer
@@ -68,13 +69,34 @@ SQLITE_DROP = (
 )
 
 
+PG_RESPONSE_DOC = "to_tsvector('danish', coalesce(subject, '') || ' ' || coalesce(text, ''))"
+PG_RECOMMENDATION_DOC = (
+    "to_tsvector('danish', coalesce(summary, '') || ' ' || coalesce(passage, ''))"
+)
+PG_DDL = (
+    f"CREATE INDEX IF NOT EXISTS ix_response_fts ON response USING gin ({PG_RESPONSE_DOC})",
+    "CREATE INDEX IF NOT EXISTS ix_recommendation_fts ON recommendation "
+    f"USING gin ({PG_RECOMMENDATION_DOC})",
+)
+PG_DROP = ("DROP INDEX IF EXISTS ix_response_fts", "DROP INDEX IF EXISTS ix_recommendation_fts")
+
+
+def is_search_index(name: str | None) -> bool:
+    """PostgreSQL's text-search indexes (expression indexes the ORM does not model)."""
+    return bool(name) and str(name).endswith("_fts")
+
+
 def is_search_table(name: str | None) -> bool:
     """Tables the ORM does not model (the FTS table and its shadow tables)."""
     return bool(name) and str(name).startswith(SEARCH_TABLE)
 
 
 def install_search(conn: Connection, backfill: bool = True) -> None:
-    """Create the search index and its triggers (SQLite only; a no-op elsewhere)."""
+    """Create the search index: FTS5 with triggers on SQLite, GIN indexes on PostgreSQL."""
+    if conn.dialect.name == "postgresql":
+        for statement in PG_DDL:
+            conn.exec_driver_sql(statement)
+        return
     if conn.dialect.name != "sqlite":
         return
     for statement in SQLITE_DDL:
@@ -85,6 +107,10 @@ def install_search(conn: Connection, backfill: bool = True) -> None:
 
 
 def drop_search(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        for statement in PG_DROP:
+            conn.exec_driver_sql(statement)
+        return
     if conn.dialect.name != "sqlite":
         return
     for statement in SQLITE_DROP:

@@ -18,6 +18,7 @@ class ConsultationInfo:
     delete_after: date | None = None
     created_at: datetime | None = None
     invited: tuple[InvitedInfo, ...] = ()
+    description: str = ""
 
 
 @dataclass(frozen=True)

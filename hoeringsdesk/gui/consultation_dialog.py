@@ -60,6 +60,9 @@ class ConsultationDialog(QDialog):
         )
         self.title = QLineEdit(info.title if info else "")
         self.title.setObjectName("title")
+        self.description = QPlainTextEdit(info.description if info else "")
+        self.description.setPlaceholderText(self.tr("What the draft is about (optional)"))
+        self.description.setMaximumHeight(60)
         self.authority = QLineEdit(info.authority if info else "")
         self.case_number = QLineEdit(info.case_number if info else "")
         today = date.today()
@@ -89,6 +92,7 @@ class ConsultationDialog(QDialog):
         self.invited.setPlaceholderText(self.tr("One party per line: Name <e-mail>"))
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Authority"), self.authority)
         form.addRow(self.tr("Case number"), self.case_number)
         form.addRow(self.tr("Consultation starts"), _row(self.start, self.has_start))
@@ -109,7 +113,7 @@ class ConsultationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(580, 600)
 
     def _accept(self) -> None:
         if not self.title.text().strip():
@@ -125,6 +129,7 @@ class ConsultationDialog(QDialog):
         """The fields as keyword arguments for the consultation service."""
         return {
             "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip(),
             "authority": self.authority.text().strip(),
             "case_number": self.case_number.text().strip(),
             "start_date": _pydate(self.start.date()) if self.has_start.isChecked() else None,

@@ -29,6 +29,7 @@ def to_info(c: Consultation) -> ConsultationInfo:
     return ConsultationInfo(
         id=c.id,
         title=c.title,
+        description=c.description or "",
         authority=c.authority,
         case_number=c.case_number,
         deadline=c.deadline,
@@ -65,6 +66,7 @@ class ConsultationService:
         reply_addresses: Iterable[str] = (),
         invited: Iterable[InvitedInfo] = (),
         delete_after: date | None = None,
+        description: str = "",
     ) -> ConsultationInfo:
         title = title.strip()
         if not title:
@@ -74,6 +76,7 @@ class ConsultationService:
         with self._write.begin() as s:
             c = Consultation(
                 title=title,
+                description=description.strip(),
                 authority=authority.strip(),
                 case_number=case_number.strip(),
                 deadline=deadline,

@@ -7,10 +7,36 @@ import re
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from hoeringsdesk.db.search_schema import PG_RECOMMENDATION_DOC, PG_RESPONSE_DOC
 from hoeringsdesk.domain.records import SearchHit
 
 TOKEN = re.compile(r"[\w-]+", re.UNICODE)
 MARK_START, MARK_END = "[", "]"
+
+
+def pg_query(query: str) -> str:
+    """User words → a PostgreSQL tsquery: every word, each as a prefix."""
+    words = [w.strip("-") for w in TOKEN.findall(query)]
+    return " & ".join("'" + w.replace("'", "''") + "':*" for w in words if w)
+
+
+HEADLINE = "'StartSel=[,StopSel=],MaxWords=18,MinWords=6'"
+PG_SEARCH = text(
+    "SELECT * FROM ("
+    "SELECT 'response' AS kind, id AS ref_id, id AS response_id, "
+    f"ts_headline('danish', text, q, {HEADLINE}) AS snip, "
+    f"ts_rank({PG_RESPONSE_DOC}, q) AS rank "
+    "FROM response, to_tsquery('danish', :q) q "
+    f"WHERE consultation_id = :c AND {PG_RESPONSE_DOC} @@ q "
+    "UNION ALL "
+    "SELECT 'recommendation', rec.id, rec.response_id, "
+    f"ts_headline('danish', summary || ' ' || passage, q, {HEADLINE}), "
+    f"ts_rank({PG_RECOMMENDATION_DOC}, q) "
+    "FROM recommendation rec, to_tsquery('danish', :q) q "
+    "WHERE rec.response_id IN (SELECT id FROM response WHERE consultation_id = :c) "
+    f"AND {PG_RECOMMENDATION_DOC} @@ q"
+    ") hits ORDER BY rank DESC, ref_id LIMIT :n"
+)
 
 
 def fts_query(query: str) -> str:
@@ -30,7 +56,10 @@ class SearchService:
         if not match:
             return []
         with self._read() as s:
-            if s.get_bind().dialect.name != "sqlite":
+            dialect = s.get_bind().dialect.name
+            if dialect == "postgresql":
+                return self._postgres(s, consultation_id, query, limit)
+            if dialect != "sqlite":
                 return self._like(s, consultation_id, query, limit)
             rows = s.execute(
                 text(
@@ -52,7 +81,11 @@ class SearchService:
         if not match:
             return set()
         with self._read() as s:
-            if s.get_bind().dialect.name != "sqlite":
+            dialect = s.get_bind().dialect.name
+            if dialect == "postgresql":
+                hits = self._postgres(s, consultation_id, query, 1_000_000)
+                return {h.response_id for h in hits}
+            if dialect != "sqlite":
                 return {h.response_id for h in self._like(s, consultation_id, query, 100000)}
             rows = s.execute(
                 text(
@@ -62,6 +95,17 @@ class SearchService:
                 {"q": match, "c": consultation_id},
             ).scalars()
             return {int(r) for r in rows}
+
+    @staticmethod
+    def _postgres(s: Session, consultation_id: int, query: str, limit: int) -> list[SearchHit]:
+        q = pg_query(query)
+        if not q:
+            return []
+        rows = s.execute(PG_SEARCH, {"q": q, "c": consultation_id, "n": limit}).all()
+        return [
+            SearchHit(kind, int(ref), int(rid), (snip or "").replace("\n", " "), float(rank))
+            for kind, ref, rid, snip, rank in rows
+        ]
 
     @staticmethod
     def _like(s: Session, consultation_id: int, query: str, limit: int) -> list[SearchHit]:

@@ -125,6 +125,10 @@
         <translation>Høringens indstillinger</translation>
     </message>
     <message>
+        <source>What the draft is about (optional)</source>
+        <translation>Hvad udkastet handler om (valgfrit)</translation>
+    </message>
+    <message>
         <source>Known</source>
         <translation>Kendt</translation>
     </message>
@@ -143,6 +147,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Authority</source>

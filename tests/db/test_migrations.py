@@ -139,3 +139,47 @@ def test_a_migration_failing_midway_changes_nothing(tmp_path: Path) -> None:
     assert columns_after == columns_before
     assert dump(path) == before
     assert rev == "0002" and fk == 1
+
+
+def test_postgresql_migrates_through_every_revision_to_the_models(pg_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from hoeringsdesk.db.migrations.env_filters import include_name
+    from hoeringsdesk.db.models import Base
+
+    engine = create_store_engine(pg_url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO store_info VALUES ('app', 'hoeringsdesk')")
+        conn.exec_driver_sql(
+            "INSERT INTO consultation (id, title, authority, case_number, deadline, "
+            "reply_addresses, created_at, version) VALUES (1, 'Cykelpolitik', '', '', "
+            "'2026-10-30', '[]', '2026-09-01 10:00:00', 1)"
+        )
+    upgrade(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
+        rev = context.get_current_revision()
+        kept = conn.exec_driver_sql("SELECT title, description FROM consultation").all()
+        indexes = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%%_fts'"
+            )
+        }
+    engine.dispose()
+    assert diff == [] and rev == head_revision()
+    assert kept == [("Cykelpolitik", "")]
+    assert indexes == {"ix_response_fts", "ix_recommendation_fts"}
+
+
+def test_migrate_command_creates_a_postgresql_store(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hoeringsdesk.cli import main
+
+    assert main(["--db", pg_url, "migrate"]) == 0
+    assert "opdateret" in capsys.readouterr().out
+    assert main(["--db", pg_url, "demo"]) == 0

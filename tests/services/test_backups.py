@@ -13,6 +13,8 @@ from hoeringsdesk.cli import main
 from hoeringsdesk.db.backup import auto_backup, integrity_ok, store_facts
 from hoeringsdesk.services.errors import ServiceError
 
+pytestmark = pytest.mark.sqlite_only  # backups are of the local SQLite file
+
 
 def test_backup_to_is_verified_and_complete(
     services: Services, full_demo_id: int, tmp_path: Path

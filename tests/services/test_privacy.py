@@ -40,6 +40,7 @@ def peter(services: Services, cid: int) -> int:
     return row.id
 
 
+@pytest.mark.sqlite_only  # searches the SQLite file's raw bytes
 def test_anonymise_leaves_no_trace(services: Services, full_demo_id: int) -> None:
     rid = peter(services, full_demo_id)
     rec = services.tagging.create(
@@ -67,6 +68,7 @@ def test_anonymise_leaves_no_trace(services: Services, full_demo_id: int) -> Non
     assert services.search.response_ids(full_demo_id, "Madsen") == set()
 
 
+@pytest.mark.sqlite_only  # searches the SQLite file's raw bytes
 def test_erase_keeps_anonymised_recommendations(services: Services, full_demo_id: int) -> None:
     rid = peter(services, full_demo_id)
     text = services.responses.detail(rid).text
@@ -84,6 +86,7 @@ def test_erase_keeps_anonymised_recommendations(services: Services, full_demo_id
     assert events[-1].action == "erase"
 
 
+@pytest.mark.sqlite_only  # searches the SQLite file's raw bytes
 def test_erase_clears_organisation_contacts_but_keeps_the_organisation(
     services: Services, full_demo_id: int
 ) -> None:
@@ -108,6 +111,7 @@ def test_private_required_and_due_list(
     assert services.privacy.due(date(2029, 1, 1)) == []
 
 
+@pytest.mark.sqlite_only  # searches the SQLite file's raw bytes
 def test_privacy_commands(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(store_path)
     assert main(["--db", db, "demo"]) == 0

@@ -21,13 +21,19 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _recreate() -> str:
+    # SQLite: a real table rebuild (the upgrade turns foreign keys off around it);
+    # PostgreSQL alters the table in place.
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("consultation", recreate="always") as batch_op:
+    with op.batch_alter_table("consultation", recreate=_recreate()) as batch_op:
         batch_op.add_column(sa.Column("description", sa.Text(), nullable=False, server_default=""))
     install_search(op.get_bind())
 
 
 def downgrade() -> None:
     drop_search(op.get_bind())
-    with op.batch_alter_table("consultation", recreate="always") as batch_op:
+    with op.batch_alter_table("consultation", recreate=_recreate()) as batch_op:
         batch_op.drop_column("description")
