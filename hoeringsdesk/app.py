@@ -20,6 +20,7 @@ from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
 from hoeringsdesk.services.tagging import TaggingService
+from hoeringsdesk.services.unit_of_work import WriteSessions
 
 __all__ = ["Services", "StoreError", "StoreLocked", "build_services", "open_app"]
 
@@ -68,7 +69,7 @@ class Services:
 
 def build_services(store: Store, user: str | None = None) -> Services:
     user = user or current_user()
-    w, r = store.sessions.write, store.sessions.read
+    w, r = WriteSessions(store.sessions.write), store.sessions.read
     if store.read_only:
         w = _RefuseWrites()  # type: ignore[assignment]
     consultations = ConsultationService(w, r, user)

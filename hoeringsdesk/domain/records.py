@@ -150,6 +150,7 @@ class RecommendationInfo:
     outcome: str = "undecided"
     version: int = 1
     campaign_origin_id: int | None = None
+    comment_version: int = 0
 
 
 @dataclass(frozen=True)

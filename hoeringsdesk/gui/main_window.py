@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.setWindowTitle("Høringsdesk" + (self.tr(" (read-only)") if services.read_only else ""))
         self.setMinimumSize(1000, 640)
+        self.poll = QTimer(self)
+        self.poll.setInterval(4000)
+        self.poll.timeout.connect(self.poll_changes)
+        self._seen_change = 0
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(60_000)
         if services.lock is not None:
@@ -258,6 +263,8 @@ class MainWindow(QMainWindow):
             self.switcher.setCurrentIndex(row)
         self.settings.setValue("lastConsultation", consultation_id)
         self.refresh()
+        self._seen_change = self.services.audit.last_change(consultation_id)
+        self.poll.start()
 
     def show_view(self, view: str) -> None:
         """Bring a view to the front: responses, reader, draft, review or overview."""
@@ -332,6 +339,23 @@ class MainWindow(QMainWindow):
             return False
         self.refresh()
         return True
+
+    def poll_changes(self) -> None:
+        """Show others' new responses, tags and answers within a few seconds."""
+        if self.consultation_id is None or QApplication.activeModalWidget() is not None:
+            return
+        token = self.services.audit.last_change(self.consultation_id)
+        if token == self._seen_change:
+            return
+        self._seen_change = token
+        page = self.tabs.currentWidget()
+        if page is self.workspace:
+            self.workspace.refresh_if_changed()
+        elif page is self.review and not self.review.editor.busy():
+            self.review.refresh_badges()
+            self.review.load_items([i.rec.id for i in self.review.selected_items()])
+        elif page is self.overview:
+            self.overview.refresh()
 
     # --- moving between pages ---
 

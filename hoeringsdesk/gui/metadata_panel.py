@@ -37,6 +37,7 @@ class MetadataPanel(QScrollArea):
     party_add_requested = Signal()
     open_file_requested = Signal(int)
     anonymise_requested = Signal()
+    assign_changed = Signal(str)
     erase_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,6 +78,19 @@ class MetadataPanel(QScrollArea):
         for value in labels.STATUSES:
             self.status.addItem(labels.response_status(value), value)
         self.status.activated.connect(lambda i: self.status_changed.emit(self.status.itemData(i)))
+        self.assigned = QComboBox()
+        self.assigned.setObjectName("assigned")
+        self.assigned.setEditable(True)
+        self.assigned.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.assigned.lineEdit().setPlaceholderText(self.tr("nobody"))
+        self.assigned.activated.connect(lambda _i: self._assign(self.assigned.currentText()))
+        self.assigned.lineEdit().editingFinished.connect(
+            lambda: self._assign(self.assigned.currentText())
+        )
+        self.assign_me = QPushButton(self.tr("Assign to me"))
+        self.assign_me.clicked.connect(lambda: self._assign(self.user))
+        self.user = ""
+        self._assigned_now = ""
         self.document_number = QLineEdit()
         self.document_number.setObjectName("documentNumber")
         self.document_number.setPlaceholderText(self.tr("F2 / eDoc document number"))
@@ -115,6 +129,10 @@ class MetadataPanel(QScrollArea):
         form.addRow(self.tr("Deadline"), self.late)
         form.addRow(self.tr("Include anyway"), self.late_decision)
         form.addRow(self.tr("Status"), self.status)
+        assign_row = QHBoxLayout()
+        assign_row.addWidget(self.assigned, 1)
+        assign_row.addWidget(self.assign_me)
+        form.addRow(self.tr("Assigned to"), assign_row)
         form.addRow(self.tr("Document no."), self.document_number)
         party_buttons = QHBoxLayout()
         party_buttons.addWidget(edit_party)
@@ -184,6 +202,8 @@ class MetadataPanel(QScrollArea):
             else 0
         )
         self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+        self._assigned_now = row.assigned_to
+        self.assigned.setEditText(row.assigned_to)
         self.document_number.setText(row.document_number)
         self.notes.blockSignals(True)
         self.notes.setPlainText(detail.notes)
@@ -197,6 +217,21 @@ class MetadataPanel(QScrollArea):
         self.anonymise_button.setEnabled(
             any(p.kind == "private" and p.role != "forwarder" for p in row.parties)
         )
+
+    def set_officers(self, names: list[str]) -> None:
+        current = self.assigned.currentText()
+        self.assigned.blockSignals(True)
+        self.assigned.clear()
+        self.assigned.addItems(names)
+        self.assigned.setEditText(current)
+        self.assigned.blockSignals(False)
+
+    def _assign(self, name: str) -> None:
+        name = name.strip()
+        if name != self._assigned_now:
+            self._assigned_now = name
+            self.assigned.setEditText(name)
+            self.assign_changed.emit(name)
 
     def flush_notes(self) -> None:
         """Save pending note edits now (also called before switching response)."""

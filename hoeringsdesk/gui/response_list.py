@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -86,10 +87,15 @@ class ResponseList(QWidget):
         self._debounce.timeout.connect(self._text_changed)
         self.text.textChanged.connect(self._debounce.start)
         self._search_ids: frozenset[int] | None = None
+        self.user = ""
+        self.mine = QCheckBox(self.tr("Only mine"))
+        self.mine.setObjectName("mineFilter")
+        self.mine.toggled.connect(lambda _on: self.apply_filter())
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.text, 0, 0, 1, 2)
+        grid.addWidget(self.text, 0, 0)
+        grid.addWidget(self.mine, 0, 1)
         grid.addWidget(self.status, 1, 0)
         grid.addWidget(self.late, 1, 1)
         grid.addWidget(self.kind, 2, 0)
@@ -142,6 +148,7 @@ class ResponseList(QWidget):
             party_kind=self.kind.currentData() or "",
             section_id=self.section.currentData(),
             ids=self._search_ids,
+            assigned_to=self.user if self.mine.isChecked() else "",
         )
 
     def _text_changed(self) -> None:

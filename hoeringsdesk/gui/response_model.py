@@ -35,9 +35,12 @@ class ResponseFilter:
     party_kind: str = ""
     section_id: int | None = None
     ids: frozenset[int] | None = None  # e.g. full-text search hits
+    assigned_to: str = ""  # "mine": the officer's own login
 
     def matches(self, row: ResponseRow) -> bool:
         if self.ids is not None and row.id not in self.ids:
+            return False
+        if self.assigned_to and row.assigned_to != self.assigned_to:
             return False
         if self.status and row.status != self.status:
             return False

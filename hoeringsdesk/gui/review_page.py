@@ -132,6 +132,10 @@ class AnswerEditor(QGroupBox):
                 self.shared.setText("")
         self._loading = False
 
+    def busy(self) -> bool:
+        """True while the officer is typing an answer that is not saved yet."""
+        return self._dirty or self.comment.hasFocus()
+
     def flush(self, force: bool = False) -> None:
         """Save now if anything changed (also before the selection moves on)."""
         if not self.isEnabled() or self._loading:
@@ -371,8 +375,15 @@ class ReviewPage(QWidget):
         if not items:
             return
         ids = [i.rec.id for i in items]
+        seen = {i.rec.id: (i.rec.comment_id, i.rec.comment_version) for i in items}
         command = cmd.SetAnswer(
-            self.services, lambda _rid: self._after_save(ids), self._failed, ids, comment, outcome
+            self.services,
+            lambda _rid: self._after_save(ids),
+            self._failed,
+            ids,
+            comment,
+            outcome,
+            expected=seen,
         )
         command.setText(self.tr("Answer"))
         self.undo.push(command)

@@ -97,12 +97,19 @@ class EditRecommendation(ServiceCommand):
         rec_id: int,
         before: dict[str, object],
         after: dict[str, object],
+        expected_version: int | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_id, self.before, self.after = rec_id, before, after
+        self.expected_version = expected_version
 
     def do(self) -> None:
-        self.services.tagging.update(self.rec_id, **self.after)  # type: ignore[arg-type]
+        self.services.tagging.update(
+            self.rec_id,
+            expected_version=self.expected_version,
+            **self.after,  # type: ignore[arg-type]
+        )
+        self.expected_version = None  # a redo after undo writes over our own change
 
     def undo_it(self) -> None:
         self.services.tagging.update(self.rec_id, **self.before)  # type: ignore[arg-type]
@@ -202,7 +209,7 @@ class SetAnswer(ServiceCommand):
         rec_ids: Sequence[int],
         text: str,
         outcome: str,
-        expected: dict[int, int] | None = None,
+        expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, None)
         self.rec_ids, self.text, self.outcome = list(rec_ids), text, outcome

@@ -120,6 +120,9 @@ class WorkspacePage(QWidget):
         self.metadata.party_add_requested.connect(self.add_party)
         self.metadata.open_file_requested.connect(self.open_file)
         self.metadata.anonymise_requested.connect(self.anonymise)
+        self.metadata.assign_changed.connect(lambda v: self._update_response(assigned_to=v))
+        self.metadata.user = services.user
+        self.list.user = services.user
         self.metadata.erase_requested.connect(self.erase)
         self.show_response(None)
 
@@ -135,6 +138,9 @@ class WorkspacePage(QWidget):
             return
         self.sections = self.services.drafts.sections(consultation_id)
         self.list.set_sections(self.sections)
+        self.metadata.set_officers(
+            sorted(set(self.services.audit.users(consultation_id)) | {self.services.user})
+        )
         self.reload()
 
     def reload(self, keep: int | None = None) -> None:
@@ -167,6 +173,24 @@ class WorkspacePage(QWidget):
             self.reader_title.setText(
                 f"<b>{self.tr('No. {0}').format(number)}</b> · {_escape(row.sender_display)}"
             )
+
+    def refresh_if_changed(self) -> None:
+        """Pick up others' work: the list, and the shown response if it changed."""
+        if self.consultation_id is None:
+            return
+        self.list.set_rows(
+            self.services.responses.rows(self.consultation_id), self.list.current_id()
+        )
+        if self.detail is not None and not self.metadata.notes.document().isModified():
+            try:
+                fresh = self.services.responses.detail(self.detail.row.id)
+            except ServiceError:
+                self.show_response(None)
+                return
+            if fresh != self.detail:
+                current = self.panel.current()
+                self.detail = fresh
+                self.show_response(fresh.row.id, current.id if current else None)
 
     def show_richest_response(self) -> None:
         """Select the response with the most recommendations (for a telling screenshot)."""
@@ -317,6 +341,7 @@ class WorkspacePage(QWidget):
                 rec_id,
                 before,
                 after,
+                expected_version=rec.version,
             ),
             self.tr("Edit recommendation"),
         )

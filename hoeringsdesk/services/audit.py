@@ -7,7 +7,7 @@ import socket
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models import AuditEvent
@@ -96,6 +96,27 @@ class AuditService:
                 .order_by(AuditEvent.at, AuditEvent.id)
             ).all()
             return [_entry(e) for e in rows]
+
+    def last_change(self, consultation_id: int) -> int:
+        """A token that grows with every recorded change (to notice others' work)."""
+        with self._read() as s:
+            latest = s.scalar(
+                select(func.max(AuditEvent.id)).where(AuditEvent.consultation_id == consultation_id)
+            )
+            return int(latest or 0)
+
+    def users(self, consultation_id: int) -> list[str]:
+        """Everyone who has changed something in the consultation."""
+        with self._read() as s:
+            return sorted(
+                set(
+                    s.scalars(
+                        select(AuditEvent.user)
+                        .where(AuditEvent.consultation_id == consultation_id)
+                        .distinct()
+                    )
+                )
+            )
 
     def for_consultation(self, consultation_id: int, limit: int = 500) -> list[AuditEntry]:
         with self._read() as s:

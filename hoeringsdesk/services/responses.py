@@ -58,6 +58,7 @@ def recommendation_info(r: Recommendation) -> RecommendationInfo:
         outcome=str(r.comment.outcome) if r.comment else "undecided",
         version=r.version,
         campaign_origin_id=r.campaign_origin_id,
+        comment_version=r.comment.version if r.comment else 0,
     )
 
 

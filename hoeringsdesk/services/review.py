@@ -164,12 +164,13 @@ class ReviewService:
         rec_ids: Sequence[int],
         text: str,
         outcome: str,
-        expected: dict[int, int] | None = None,
+        expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> int:
         """Give one answer to the recommendations (and their campaign copies).
 
         When they already share one comment, it is edited; otherwise they get a new shared
-        comment. ``expected`` maps comment id → version for the no-lost-update check."""
+        comment. ``expected`` maps recommendation id → (comment id, comment version) as the
+        officer saw them; if someone has answered since, nothing is saved (ConflictError)."""
         if not rec_ids:
             raise ServiceError("Vælg mindst én anbefaling.")
         outcome = Outcome(outcome)
@@ -184,17 +185,18 @@ class ReviewService:
             copies = s.scalars(
                 select(Recommendation).where(Recommendation.campaign_origin_id.in_(rec_ids))
             ).all()
+            if expected:
+                for r in recs:
+                    seen = expected.get(r.id)
+                    now = (r.comment_id, r.comment.version if r.comment else 0)
+                    if seen is not None and tuple(seen) != now:
+                        raise ConflictError(_answer_conflict(r.comment))
             comment_ids = {r.comment_id for r in recs}
             response = s.get(Response, recs[0].response_id)
             assert response is not None
             if len(comment_ids) == 1 and None not in comment_ids:
                 comment = recs[0].comment
                 assert comment is not None
-                if expected and comment.id in expected and expected[comment.id] != comment.version:
-                    raise ConflictError(
-                        "Forvaltningens bemærkning er ændret af en anden i mellemtiden: "
-                        f"»{comment.text}« ({comment.updated_by})."
-                    )
                 before = {"text": comment.text, "outcome": str(comment.outcome)}
             else:
                 comment = AdministrationComment(consultation_id=response.consultation_id)
@@ -358,3 +360,18 @@ class ReviewService:
             answered=sum(1 for i in items if i.answered),
             recommendations=len(items),
         )
+
+
+def _answer_conflict(comment: AdministrationComment | None) -> str:
+    if comment is None:
+        return (
+            "Svaret er fjernet af en anden i mellemtiden, så dit svar blev ikke gemt. "
+            "Visningen er opdateret; prøv igen."
+        )
+    from hoeringsdesk.domain.enums import danish
+
+    return (
+        f"Forvaltningens bemærkning er ændret af {comment.updated_by or 'en anden'} i "
+        f"mellemtiden, så dit svar blev ikke gemt. Nu står der: »{comment.text}« "
+        f"(ændring: {danish(Outcome(comment.outcome))})."
+    )

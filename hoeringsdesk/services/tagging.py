@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
     AdministrationComment,
+    AuditEvent,
     DraftSection,
     Recommendation,
     RecommendationSection,
@@ -125,6 +126,22 @@ class TaggingService:
             raise ServiceError("Et af de valgte afsnit hører ikke til høringens udkast.")
         return ids
 
+    @staticmethod
+    def _conflict_message(s: Session, r: Recommendation) -> str:
+        """Who changed the recommendation first, and what it says now."""
+        last = s.scalar(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "recommendation", AuditEvent.entity_id == r.id)
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+        who = last.user if last is not None else "en anden"
+        sections = ", ".join(sorted(link.section.heading for link in r.section_links))
+        return (
+            f"Anbefalingen er ændret af {who} i mellemtiden, så din ændring blev ikke "
+            f"gemt. Nu står der: »{r.summary}« ({r.type}; {sections or 'ingen afsnit'})."
+        )
+
     def _audit(self, s: Session, r: Recommendation, action: str, before, after) -> None:  # type: ignore[no-untyped-def]
         response = s.get(Response, r.response_id)
         audit.record(
@@ -197,7 +214,7 @@ class TaggingService:
         with self._write.begin() as s:
             r = self._load(s, rec_id)
             if expected_version is not None and r.version != expected_version:
-                raise ConflictError("Anbefalingen er ændret af en anden i mellemtiden.")
+                raise ConflictError(self._conflict_message(s, r))
             before = _audit_view(r)
             if summary is not None:
                 r.summary = summary.strip()

@@ -608,6 +608,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Nej, medtages ikke</translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Tildel mig</translation>
+    </message>
+    <message>
         <source>F2 / eDoc document number</source>
         <translation>Dokumentnummer i F2 / eDoc</translation>
     </message>
@@ -638,6 +646,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Document no.</source>
@@ -904,6 +916,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>All sections</source>
         <translation>Alle afsnit</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Kun mine</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,9 @@ def test_stale_answer_is_refused(services: Services, demo_id: int, tagged: dict[
     cid = services.review.set_answer([tagged["r1"]], "Første", "no")
     services.review.set_answer([tagged["r1"]], "Anden", "no")
     with pytest.raises(ConflictError, match="Anden"):
-        services.review.set_answer([tagged["r1"]], "Tredje", "yes", expected={cid: 1})
+        services.review.set_answer(
+            [tagged["r1"]], "Tredje", "yes", expected={tagged["r1"]: (cid, 1)}
+        )
 
 
 def test_gaps_and_coverage_and_overview(

@@ -1,0 +1,34 @@
+"""Write transactions for the services: a concurrent change becomes a clear ConflictError."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from hoeringsdesk.services.errors import ConflictError
+
+CONCURRENT = (
+    "Nogen har ændret det samme i mellemtiden, så din ændring blev ikke gemt. "
+    "Visningen er opdateret; prøv igen."
+)
+
+
+class WriteSessions:
+    """Stands where a write sessionmaker stands; ``begin()`` is one unit of work."""
+
+    def __init__(self, maker: sessionmaker[Session]) -> None:
+        self._maker = maker
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        try:
+            with self._maker.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError(CONCURRENT) from exc
+
+    def __call__(self) -> Session:
+        return self._maker()

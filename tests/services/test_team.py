@@ -1,0 +1,88 @@
+"""Team mode: two officers on one store — no lost update, each other's work, assignment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.db.models import Response
+from hoeringsdesk.samples.demo_set import demo_files
+from hoeringsdesk.services.errors import ConflictError
+from tests.builders import add_response, section_id
+
+
+@pytest.fixture
+def pair(store_url: str) -> Iterator[tuple[Services, Services]]:
+    anne = open_app(store_url, user="anne")
+    bo = open_app(store_url, user="bo")
+    yield anne, bo
+    bo.close()
+    anne.close()
+
+
+@pytest.fixture
+def rec_id(pair: tuple[Services, Services]) -> int:
+    anne, _ = pair
+    cid = anne.demo.create(with_responses=False)
+    rid = add_response(anne, cid, "Flere småjobs til unge. Mere tolkning i sundhedsplejen.")
+    return anne.tagging.create(rid, 0, 23, [section_id(anne, cid, "Beskæft")]).id
+
+
+def test_second_save_of_a_recommendation_is_refused_and_shows_the_first(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    seen_by_bo = bo.tagging.snapshot(rec_id)
+    version = anne.tagging.update(rec_id, summary="Småjobs til unge").version - 1
+    with pytest.raises(ConflictError) as info:
+        bo.tagging.update(rec_id, summary="Flere job", expected_version=version)
+    assert "anne" in str(info.value) and "Småjobs til unge" in str(info.value)
+    assert seen_by_bo.summary != "Småjobs til unge"
+    assert anne.tagging.snapshot(rec_id).summary == "Småjobs til unge"
+
+
+def test_second_answer_is_refused_and_shows_the_first(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    seen = {rec_id: (None, 0)}
+    anne.review.set_answer([rec_id], "Indarbejdes i afsnit 4.", "yes", expected=seen)
+    with pytest.raises(ConflictError) as info:
+        bo.review.set_answer([rec_id], "Nej tak.", "no", expected=seen)
+    assert "anne" in str(info.value) and "Indarbejdes i afsnit 4." in str(info.value)
+    (state,) = bo.review.answer_states([rec_id])
+    assert (state.text, state.outcome) == ("Indarbejdes i afsnit 4.", "yes")
+
+
+def test_a_race_inside_one_save_is_a_conflict_not_a_lost_update(
+    pair: tuple[Services, Services], rec_id: int, backend: str
+) -> None:
+    if backend == "sqlite":
+        pytest.skip("SQLite admits one writer at a time, so two saves cannot interleave")
+    anne, bo = pair
+    rid = anne.tagging.snapshot(rec_id).response_id
+    writes = bo.responses._write  # the same unit of work every service uses
+    with pytest.raises(ConflictError), writes.begin() as s:
+        response = s.get(Response, rid)
+        assert response is not None
+        anne.responses.update(rid, notes="Anne ringede til afsenderen.")
+        response.notes = "Bo's note"
+    assert anne.responses.detail(rid).notes == "Anne ringede til afsenderen."
+
+
+def test_new_work_shows_up_for_the_other_officer(pair: tuple[Services, Services]) -> None:
+    anne, bo = pair
+    cid = anne.demo.create(with_responses=False)
+    token = bo.audit.last_change(cid)
+    name, data = demo_files()[2]
+    outcome = anne.intake.import_bytes(cid, name, data)
+    assert bo.audit.last_change(cid) > token
+    assert [r.id for r in bo.responses.rows(cid)] == [outcome.response_id]
+    anne.responses.update(outcome.response_id, assigned_to="bo")
+    assert bo.responses.row(outcome.response_id).assigned_to == "bo"
+    entries = bo.audit.for_response(outcome.response_id)
+    assert [(e.user, e.action) for e in entries] == [("anne", "import"), ("anne", "update")]
+    assert entries[-1].after == {"assigned_to": "bo"}
+    assert bo.audit.users(cid) == ["anne"]
