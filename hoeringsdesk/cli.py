@@ -68,11 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    target = store_target(args.db)
     if args.command is None:
         from hoeringsdesk.gui.launch import run_gui
 
-        return run_gui(target)
+        return run_gui(args.db)
+    target = store_target(args.db)
     return run_command(target, args)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
 
@@ -164,12 +165,23 @@ class Session:
             self.services.close()
 
 
-def run_gui(target: str) -> int:
+def gui_target(cli_value: str | None) -> str:
+    """--db, then HOERINGSDESK_DB, then the connection saved in the settings, then the
+    default local store."""
+    from hoeringsdesk.paths import ENV_DB, store_target
+
+    if cli_value or os.environ.get(ENV_DB, "").strip():
+        return store_target(cli_value)
+    saved = str(settings().value("database/url", "") or "").strip()
+    return saved or store_target(None)
+
+
+def run_gui(cli_value: str | None = None) -> int:
     """Open the store and show the main window until it is closed."""
     app = application()
     install_translators(app)
     sys.excepthook = _excepthook
-    session = Session(target)
+    session = Session(gui_target(cli_value))
     if not session.open():
         return 1
     try:

@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.import_folder_action, self.import_draft_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Backup…"), self.make_backup)
         self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
         local = self.services.store.path is not None
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(local and not self.services.read_only)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self._action(self.tr("&Database…"), self.choose_database))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
         has = consultation_id is not None
         self.stack.setCurrentWidget(self.tabs if has else self.welcome)
         for action in (
+            self.export_action,
             self.import_draft_action,
             self.settings_action,
             self.import_action,
@@ -455,6 +460,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def export(self) -> None:
+        from hoeringsdesk.gui.export_dialog import ExportDialog
+
+        if self.consultation_id is not None:
+            self.review.editor.flush()
+            ExportDialog(self.services, self.consultation_id, self).exec()
+
     def show_due(self) -> None:
         from hoeringsdesk.gui.due_dialog import DueDialog
 
@@ -497,6 +509,27 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(Path(path))
+
+    def choose_database(self) -> None:
+        """Save which database to open: the local file, or a team's PostgreSQL server."""
+        from PySide6.QtWidgets import QInputDialog
+
+        current = str(self.settings.value("database/url", "") or "")
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Database"),
+            self.tr(
+                "Leave empty for the local database, or give the team's server, e.g.\n"
+                "postgresql+psycopg://user:password@server/hoeringsdesk\n"
+                "(used from the next start; --db and HOERINGSDESK_DB still win):"
+            ),
+            text=current,
+        )
+        if ok:
+            self.settings.setValue("database/url", url.strip())
+            self.statusBar().showMessage(
+                self.tr("Saved; the database changes the next time Høringsdesk starts.")
+            )
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)

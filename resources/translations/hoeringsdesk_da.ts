@@ -232,6 +232,101 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Before you export: {0} thing(s) are not finished</source>
+        <translation>Før du eksporterer: {0} ting er ikke færdige</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>Intet mangler</translation>
+    </message>
+    <message>
+        <source>You can export anyway; the list shows what the council will not see yet.</source>
+        <translation>Du kan eksportere alligevel; listen viser, hvad byrådet endnu ikke vil se.</translation>
+    </message>
+    <message>
+        <source>Every response is finished and every recommendation answered.</source>
+        <translation>Alle svar er færdigbehandlede, og alle anbefalinger er besvaret.</translation>
+    </message>
+    <message>
+        <source>Excel overview for the council (.xlsx)</source>
+        <translation>Excel-oversigt til byrådet (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word høringsnotat (.docx)</source>
+        <translation>Høringsnotat i Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Internal – everything</source>
+        <translation>Intern – med alt</translation>
+    </message>
+    <message>
+        <source>Public – private persons anonymised</source>
+        <translation>Offentlig – privatpersoner anonymiseret</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg …</translation>
+    </message>
+    <message>
+        <source>Open the file when it is done</source>
+        <translation>Åbn filen, når den er færdig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Udgave</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>offentlig</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksportér til</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Skrevet: {0}</translation>
+    </message>
+    <message>
+        <source>{0} very long text(s) were cut (marked in the file).</source>
+        <translation>{0} meget lange tekster blev afkortet (markeret i filen).</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Importing…</source>
@@ -473,12 +568,20 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Indlæs &amp;udkast …</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér …</translation>
+    </message>
+    <message>
         <source>&amp;Backup…</source>
         <translation>&amp;Sikkerhedskopi …</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Gendan …</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -559,6 +662,22 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Replace everything in the store with the backup {0}? The current content is saved as a backup first.</source>
         <translation>Erstat alt i databasen med sikkerhedskopien {0}? Det nuværende indhold gemmes først som en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Leave empty for the local database, or give the team's server, e.g.
+postgresql+psycopg://user:password@server/hoeringsdesk
+(used from the next start; --db and HOERINGSDESK_DB still win):</source>
+        <translation>Lad feltet være tomt for den lokale database, eller angiv holdets server, fx
+postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
+(bruges fra næste start; --db og HOERINGSDESK_DB går forud):</translation>
+    </message>
+    <message>
+        <source>Saved; the database changes the next time Høringsdesk starts.</source>
+        <translation>Gemt; databasen skiftes, næste gang Høringsdesk starter.</translation>
     </message>
     <message>
         <source>The language changes the next time Høringsdesk starts.</source>
