@@ -10,6 +10,7 @@ from hoeringsdesk.services.audit import current_user
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
+from hoeringsdesk.services.export import ExportService
 
 __all__ = ["Services", "StoreError", "build_services", "open_app"]
 
@@ -23,6 +24,7 @@ class Services:
     consultations: ConsultationService
     drafts: DraftService
     demo: DemoService
+    export: ExportService
 
     def close(self) -> None:
         self.store.close()
@@ -39,6 +41,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         consultations=consultations,
         drafts=drafts,
         demo=DemoService(consultations, drafts),
+        export=ExportService(w, r, user),
     )
 
 

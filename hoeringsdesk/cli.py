@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from hoeringsdesk import __version__
-from hoeringsdesk.commands import consultation, demo, draft
+from hoeringsdesk.commands import consultation, demo, draft, export
 from hoeringsdesk.commands.common import CommandError
 from hoeringsdesk.db.store import StoreError
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.paths import store_target
 from hoeringsdesk.services.errors import ServiceError
 
-COMMANDS = (consultation, draft, demo)
+COMMANDS = (consultation, draft, demo, export)
 
 
 class _Parser(argparse.ArgumentParser):
