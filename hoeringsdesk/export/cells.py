@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -97,13 +97,42 @@ def row_height(lines: int) -> str:
     return f"{min(MAX_ROW_HEIGHT, FIRST_LINE + (lines - 1) * NEXT_LINE):.1f}"
 
 
+class _StyledCell(Cell):
+    """A cell whose style index is fixed up front (no per-cell style lookup when written)."""
+
+    __slots__ = ("sid",)
+
+    def __init__(self, ws: WriteOnlyWorksheet, column: int, sid: int) -> None:
+        super().__init__(ws, row=1, column=column)
+        self.sid = sid
+
+    @property
+    def style_id(self) -> int:  # type: ignore[override]
+        return self.sid
+
+    @property
+    def has_style(self) -> bool:  # type: ignore[override]
+        return True
+
+
+def _cells_as_given(cells: list[Cell], row_idx: int) -> Iterator[Cell]:
+    """Replaces openpyxl's per-value conversion for our sheets: the row is already cells."""
+    for cell in cells:
+        cell.row = row_idx
+        yield cell
+
+
 class SheetStream:
     """Appends rows to a write-only sheet as typed, styled cells.
 
-    One cell object per column is reused for every row (write-only mode writes a row out as
-    soon as it is appended), with its style set once, so a row costs little more than a bare
-    ``ws.append``. Text is always written as a string cell: '=SUM(A1)' or '#N/A' from a
-    respondent never becomes a formula or an error value.
+    Text is always written as a string cell: '=SUM(A1)' or '#N/A' from a respondent never
+    becomes a formula or an error value, and a text that starts like a formula also gets
+    Excel's quote prefix, so editing the cell later keeps it text.
+
+    Speed: write-only mode writes a row out as soon as it is appended, so one cell object per
+    column is reused for every row, with style indexes registered once; and the sheet takes
+    our cells as they are (openpyxl would otherwise try each value as a Python value first).
+    The result is checked by reloading the file in the tests.
 
     Each row gets a height estimated from its wrapped text: not every spreadsheet program
     fits row heights to wrapped text when it opens a file (LibreOffice does not).
@@ -124,47 +153,42 @@ class SheetStream:
         for i, col in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = col.width
         ws.freeze_panes = "A2"
-        self._cells = [self._styled(col) for col in self.columns]
-        self._plain = [c._style for c in self._cells]
-        quoted = []
-        for col in self.columns:
-            cell = self._styled(col)
-            cell.quotePrefix = True
-            quoted.append(cell._style)
-        self._quoted = quoted
-        self._indent = [self._indent_style(level) for level in range(indent_levels)]
+        ws._values_to_row = _cells_as_given  # type: ignore[method-assign]
+        self._plain = [self._style_id(col) for col in self.columns]
+        self._quoted = [self._style_id(col, quote=True) for col in self.columns]
+        self._indent = [self._style_id(self.columns[0], indent=n) for n in range(indent_levels)]
+        self._cells = [_StyledCell(ws, i, sid) for i, sid in enumerate(self._plain, 1)]
         self._per_line = [chars_per_line(col.width) for col in self.columns]
-        header = []
+        header: list[Cell] = []
         lines = 1
-        for col in self.columns:
+        for i, col in enumerate(self.columns, 1):
             lines = max(lines, line_count(col.header, chars_per_line(col.width, bold=True)))
             cell = WriteOnlyCell(ws, value=col.header)
+            cell.column = i
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
             cell.alignment = TOP_WRAP
             header.append(cell)
         self._append(header, lines)
 
-    def _styled(self, col: Column) -> WriteOnlyCell:
+    def _style_id(self, col: Column, *, quote: bool = False, indent: int = 0) -> int:
         cell = WriteOnlyCell(self.ws)
-        cell.alignment = TOP_WRAP
+        cell.alignment = (
+            Alignment(wrap_text=True, vertical="top", indent=indent) if indent else TOP_WRAP
+        )
         if col.kind == "date":
             cell.number_format = "DD-MM-YYYY"
-        return cell
-
-    def _indent_style(self, level: int) -> object:
-        cell = WriteOnlyCell(self.ws)
-        cell.alignment = Alignment(wrap_text=True, vertical="top", indent=level)
-        return cell._style
+        if quote:
+            cell.quotePrefix = True
+        return int(cell.style_id)
 
     def append(self, values: Sequence[object], *, indent: int = 0) -> None:
         """Write one row; ``indent`` indents the first column (section depth)."""
         number = self.rows + 1
-        row: list[object] = []
+        row: list[Cell] = []
         lines = 1
         for i, value in enumerate(values):
             if value is None or value == "":
-                row.append(None)
                 continue
             cell = self._cells[i]
             if isinstance(value, str):
@@ -176,17 +200,17 @@ class SheetStream:
             elif isinstance(value, datetime | date):
                 cell._value = value.replace(tzinfo=None) if isinstance(value, datetime) else value
                 cell.data_type = "d"
-                cell._style = self._plain[i]
+                cell.sid = self._plain[i]
             else:
                 cell._value = value
                 cell.data_type = "n"
-                cell._style = self._plain[i]
+                cell.sid = self._plain[i]
             if i == 0 and indent and self._indent:
-                cell._style = self._indent[min(indent, len(self._indent) - 1)]
+                cell.sid = self._indent[min(indent, len(self._indent) - 1)]
             row.append(cell)
         self._append(row, lines)
 
-    def _append(self, row: list[object], lines: int) -> None:
+    def _append(self, row: list[Cell], lines: int) -> None:
         """Append with a row height; the height is handed to openpyxl's row writer through
         row_dimensions for just this row (write-only mode reads it as the row is written)."""
         self.rows += 1
@@ -194,9 +218,10 @@ class SheetStream:
         if lines > 1:
             dims[self.rows] = {"ht": row_height(lines), "customHeight": "1"}
         self.ws.append(row)
-        dims.pop(self.rows, None)
+        if lines > 1:
+            del dims[self.rows]
 
-    def _set_text(self, cell: WriteOnlyCell, i: int, value: str, row: int) -> str:
+    def _set_text(self, cell: _StyledCell, i: int, value: str, row: int) -> str:
         value, replaced = clean_text(value)
         if replaced:
             self.stats.replaced += replaced
@@ -209,7 +234,7 @@ class SheetStream:
                 )
         cell._value = value
         cell.data_type = "s"
-        cell._style = self._quoted[i] if value.startswith(FORMULA_STARTS) else self._plain[i]
+        cell.sid = self._quoted[i] if value.startswith(FORMULA_STARTS) else self._plain[i]
         return value
 
     @property
