@@ -78,10 +78,10 @@ class Redactor:
                 continue
             self._add(tokens, label, genitive=True)
             if len(tokens) >= 2:
-                # first and last name with up to three middle names or initials between
+                # first and last name with up to three capitalised middle names or initials
                 first, last = re.escape(tokens[0]), re.escape(tokens[-1])
-                middle = r"(?:\W{1,3}\w+){0,3}?"
-                flexible = rf"(?<!\w){first}{middle}\W{{1,3}}{last}(?:s)?(?!\w)"
+                middle = r"(?:\s+(?-i:[A-ZÆØÅÄÖÜÉ])[\w-]*\.?){0,3}?"
+                flexible = rf"(?<!\w){first}{middle}\s+{last}(?:s)?(?!\w)"
                 self._add_pattern(tokens[0], flexible, label, len(tokens))
                 self._add([tokens[-1], *tokens[:-1]], label)  # "Jensen, Anne"
         address = _WORD.findall(party.address)

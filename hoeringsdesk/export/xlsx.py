@@ -71,6 +71,10 @@ def _discard(wb: Workbook) -> None:
         writer = getattr(ws, "_writer", None)
         if writer is None:
             continue
+        rows = getattr(ws, "_rows", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()  # ends sheetData cleanly before the file's stream is closed
         with contextlib.suppress(Exception):
             writer.xf.close()
         with contextlib.suppress(OSError):
