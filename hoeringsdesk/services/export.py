@@ -160,7 +160,7 @@ def _collect(s: Session, cid: int) -> ExportData:
     )
     ordinals = {sec.id: sec.ordinal for sec in sections}
     in_c = Response.consultation_id == cid
-    numbers = dict(s.execute(select(Response.id, Response.number).where(in_c)).tuples().all())
+    numbers = dict(s.execute(select(Response.id, Response.number).where(in_c)).all())
     rows = s.execute(
         select(
             Response.id,
@@ -177,9 +177,7 @@ def _collect(s: Session, cid: int) -> ExportData:
     ).all()
     duplicates = len(numbers) - len(rows)
     campaign_labels = dict(
-        s.execute(select(Campaign.id, Campaign.label).where(Campaign.consultation_id == cid))
-        .tuples()
-        .all()
+        s.execute(select(Campaign.id, Campaign.label).where(Campaign.consultation_id == cid)).all()
     )
     campaign_sizes = Counter(r.campaign_id for r in rows if r.campaign_id is not None)
     parties = _parties(s, cid)
@@ -221,7 +219,7 @@ def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
         .where(Party.consultation_id == cid)
         .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
     )
-    for response_id, role, p in s.execute(query).tuples():
+    for response_id, role, p in s.execute(query):
         out.setdefault(response_id, []).append(
             PartyRow(
                 p.id, p.kind, p.organisation, p.contact_name, p.email, p.phone, p.address, role
@@ -262,7 +260,7 @@ def _recommendations(
         .join(Recommendation, Recommendation.id == RecommendationSection.recommendation_id)
         .join(live, live.c.id == Recommendation.response_id)
         .where(accepted)
-    ).tuples():
+    ):
         links.setdefault(rec_id, []).append(section_id)
     comments = {
         cid_: (text, outcome)
@@ -270,7 +268,7 @@ def _recommendations(
             select(
                 AdministrationComment.id, AdministrationComment.text, AdministrationComment.outcome
             ).where(AdministrationComment.consultation_id == cid)
-        ).tuples()
+        )
     }
     suggested = s.scalar(
         select(func.count(Recommendation.id))
