@@ -221,7 +221,8 @@ def _subtree_has(
     for s in reversed(sections):
         below = False
         while stack and stack[-1][0] > s.depth:
-            below = below or stack.pop()[1]
+            _, child_has = stack.pop()
+            below = below or child_has
         mine = below or bool(placed.get(s.id))
         if mine:
             has.add(s.id)

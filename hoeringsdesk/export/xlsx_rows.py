@@ -162,7 +162,7 @@ def section_counts(data: ExportData) -> list[tuple[SectionRow | None, list[int]]
     known = {s.id for s in data.sections}
     counts: dict[int | None, list[int]] = {s.id: [0] * width for s in data.sections}
     for rec in data.recommendations:
-        ids = [i for i in rec.section_ids if i in known] or [None]
+        ids: list[int | None] = [i for i in rec.section_ids if i in known] or [None]
         for sid in ids:
             row = counts.setdefault(sid, [0] * width)
             row[0] += 1

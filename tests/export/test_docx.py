@@ -9,7 +9,7 @@ import pytest
 
 from hoeringsdesk.export import docx as docx_module
 from hoeringsdesk.export.docx import write_docx
-from hoeringsdesk.export.model import ExportCancelled
+from hoeringsdesk.export.model import ExportCancelled, SectionRow
 from tests.export.ooxml import temp_leftovers, xml_text
 from tests.export.samples import TITLE, rec, sample_data
 
@@ -115,3 +115,23 @@ def test_failure_or_cancel_leaves_the_old_file(
 def test_page_numbers_in_the_footer(notat: Path) -> None:
     footer = xml_text(notat, "word/footer")
     assert "PAGE" in footer and "NUMPAGES" in footer
+
+
+def test_nested_sections_with_remarks_in_several_subsections(tmp_path: Path) -> None:
+    sections = (
+        SectionRow(1, "1", "Mål", 0, 0),
+        SectionRow(2, "1.1", "Trafik", 1, 1),
+        SectionRow(3, "1.1.1", "Cykler", 2, 2),
+        SectionRow(4, "1.2", "Natur", 1, 3),
+        SectionRow(5, "1.3", "Vand", 1, 4),
+        SectionRow(6, "2", "Økonomi", 0, 5),
+    )
+    recs = (rec(1, (3,), "Cykler."), rec(1, (4,), "Natur."), rec(2, (4,), "Mere natur."))
+    path = tmp_path / "notat.docx"
+    write_docx(sample_data(sections=sections, recommendations=recs), path)
+    texts = [t for _, t in paragraphs(path)]
+    after = {t: texts[texts.index(t) + 1] for t in ("1 Mål", "1.1 Trafik", "1.3 Vand", "2 Økonomi")}
+    assert after["1 Mål"] == "1.1 Trafik"
+    assert after["1.1 Trafik"] == "1.1.1 Cykler"
+    assert after["1.3 Vand"] == "Ingen bemærkninger."
+    assert after["2 Økonomi"] == "Ingen bemærkninger."
