@@ -5,17 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Length, Pt
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from docx.shared import Cm, Pt
 
 from hoeringsdesk.domain.enums import Outcome, danish
 from hoeringsdesk.export import labels
-from hoeringsdesk.export.cells import clean_text
+from hoeringsdesk.export.docx_body import Body, page_field, repeat_as_header
 from hoeringsdesk.export.files import Cancel, Progress, Ticker, replace_on_success
 from hoeringsdesk.export.model import (
     ExportData,
@@ -27,20 +22,9 @@ from hoeringsdesk.export.model import (
 
 CHANGES_HEADING = "Ændringer i udkastet"
 CHANGE_OUTCOMES = (Outcome.YES, Outcome.PARTLY)
+INDENT = Cm(0.6)
 
 Group = list[RecommendationRow]
-
-
-class _Text:
-    """Strips characters XML cannot hold, counting them for the report."""
-
-    def __init__(self) -> None:
-        self.replaced = 0
-
-    def __call__(self, value: str) -> str:
-        value, n = clean_text(value)
-        self.replaced += n
-        return value
 
 
 def write_docx(
@@ -51,48 +35,47 @@ def write_docx(
     cancel: Cancel | None = None,
 ) -> ExportReport:
     """Write the høringsnotat to ``path``; on any error or cancel the old file stays."""
-    text = _Text()
     ticker = Ticker(len(data.responses) + len(data.recommendations), progress, cancel)
     with replace_on_success(Path(path)) as tmp:
-        doc = Document()
-        _setup(doc, data, text)
-        _facts(doc, data, text)
-        _respondents(doc, data, text, ticker)
-        groups = _by_section(doc, data, text, ticker)
-        _changes(doc, data, groups, text)
+        body = Body(Document())
+        _setup(body, data)
+        _facts(body, data)
+        _respondents(body, data, ticker)
+        groups = _by_section(body, data, ticker)
+        _changes(body, data, groups)
         ticker.finish()
-        doc.save(str(tmp))
+        body.doc.save(str(tmp))
     return ExportReport(
         path=Path(path),
         format="docx",
         variant=data.variant,
         responses=len(data.responses),
         recommendations=len(data.recommendations),
-        replaced_characters=text.replaced,
+        replaced_characters=body.replaced,
         warnings=data.notes,
     )
 
 
-def _setup(doc: DocumentObject, data: ExportData, t: _Text) -> None:
+def _setup(body: Body, data: ExportData) -> None:
+    doc = body.doc
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2.3)
     section.top_margin = section.bottom_margin = Cm(2.2)
-    normal = doc.styles["Normal"]
-    normal.font.size = Pt(10.5)
+    doc.styles["Normal"].font.size = Pt(10.5)
     props = doc.core_properties
-    props.title = t(f"Høringsnotat: {data.consultation.title}")
+    props.title = body.text(f"Høringsnotat: {data.consultation.title}")
     props.author = props.last_modified_by = "Høringsdesk"
     props.comments = ""
     header = section.header.paragraphs[0]
-    header.text = t(f"Høringsnotat — {labels.variant_text(data)}")
+    header.text = body.text(f"Høringsnotat — {labels.variant_text(data)}")
     header.style = doc.styles["Header"]
     footer = section.footer.paragraphs[0]
-    footer.add_run(t(_short(data.consultation.title, 70) + " — Side "))
-    _field(footer, "PAGE")
+    footer.add_run(body.text(_short(data.consultation.title, 70) + " — Side "))
+    page_field(footer, "PAGE")
     footer.add_run(" af ")
-    _field(footer, "NUMPAGES")
+    page_field(footer, "NUMPAGES")
 
 
 def _short(text: str, limit: int) -> str:
@@ -100,22 +83,10 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _field(paragraph: Paragraph, code: str) -> None:
-    """A page number field (Word and LibreOffice fill it in when the page is laid out)."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" {code} \\* MERGEFORMAT ")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def _facts(doc: DocumentObject, data: ExportData, t: _Text) -> None:
+def _facts(body: Body, data: ExportData) -> None:
     c = data.consultation
-    doc.add_heading("Høringsnotat", level=0)
-    doc.add_paragraph(t(c.title), style="Subtitle")
+    body.heading("Høringsnotat", 0)
+    body.paragraph(c.title, "Subtitle")
     facts = [
         ("Myndighed", c.authority),
         ("Sagsnummer", c.case_number),
@@ -126,53 +97,26 @@ def _facts(doc: DocumentObject, data: ExportData, t: _Text) -> None:
         ("Udarbejdet", labels.danish_date(data.exported_at)),
         ("Udgave", labels.variant_text(data)),
     ]
-    table = doc.add_table(rows=0, cols=2)
-    table.autofit = False
-    _column_widths(table, (Cm(4), Cm(12.4)))
+    table = body.table((Cm(4), Cm(12.4)))
     for label, value in facts:
-        if not value:
-            continue
-        cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].paragraphs[0].add_run(t(value))
-        cells[0].width, cells[1].width = Cm(4), Cm(12.4)
+        if value:
+            cells = body.row(table, (label, ""))
+            cells[0].paragraphs[0].runs[0].bold = True
+            cells[1].paragraphs[0].add_run(body.text(value))
 
 
-def _respondents(doc: DocumentObject, data: ExportData, t: _Text, ticker: Ticker) -> None:
-    doc.add_heading("Indkomne høringssvar", level=1)
+def _respondents(body: Body, data: ExportData, ticker: Ticker) -> None:
+    body.heading("Indkomne høringssvar", 1)
     if not data.responses:
-        doc.add_paragraph("Der er ikke modtaget høringssvar.")
+        body.paragraph("Der er ikke modtaget høringssvar.")
         return
-    table = doc.add_table(rows=1, cols=4)
-    table.style = doc.styles["Table Grid"]
-    table.autofit = False
-    widths = (Cm(1.2), Cm(8.8), Cm(2.4), Cm(4.0))
-    _column_widths(table, widths)
-    for cell, head, width in zip(
-        table.rows[0].cells, ("Nr.", "Afsender", "Modtaget", "Bemærkning"), widths, strict=True
-    ):
-        cell.paragraphs[0].add_run(head).bold = True
-        cell.width = width
-    _repeat_header(table.rows[0])
+    table = body.table((Cm(1.2), Cm(8.8), Cm(2.4), Cm(4.0)), "Table Grid")
+    head = body.row(table, ("Nr.", "Afsender", "Modtaget", "Bemærkning"), bold=True)
+    repeat_as_header(head)
     for r in data.responses:
-        cells = table.add_row().cells
         values = (str(r.number), labels.senders(r), labels.danish_date(r.received), _remark(r))
-        for cell, value, width in zip(cells, values, widths, strict=True):
-            cell.paragraphs[0].add_run(t(value))
-            cell.width = width
+        body.row(table, values)
         ticker.step()
-
-
-def _column_widths(table: Table, widths: tuple[Length, ...]) -> None:
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-
-
-def _repeat_header(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
 
 
 def _remark(r: ResponseRow) -> str:
@@ -230,8 +174,8 @@ def _subtree_has(
     return has
 
 
-def _by_section(doc: DocumentObject, data: ExportData, t: _Text, ticker: Ticker) -> list[Group]:
-    doc.add_heading("Bemærkninger og forvaltningens svar, afsnit for afsnit", level=1)
+def _by_section(body: Body, data: ExportData, ticker: Ticker) -> list[Group]:
+    body.heading("Bemærkninger og forvaltningens svar, afsnit for afsnit", 1)
     responses = {r.number: r for r in data.responses}
     titles = {s.id: s.title for s in data.sections}
     placed = _placed(data)
@@ -239,65 +183,67 @@ def _by_section(doc: DocumentObject, data: ExportData, t: _Text, ticker: Ticker)
     with_remarks = _subtree_has(sections, placed)
     order: list[Group] = []
     for s in sections:
-        doc.add_heading(t(s.title), level=min(s.depth + 2, 9))
+        body.heading(s.title, s.depth + 2)
         if s.id not in with_remarks:
-            doc.add_paragraph("Ingen bemærkninger.").runs[0].italic = True
+            body.paragraph().add_run("Ingen bemærkninger.").italic = True
         for group in placed.get(s.id, []):
-            _group(doc, group, s.id, responses, titles, t, ticker)
+            _group(body, group, s.id, responses, titles, ticker)
             order.append(group)
     if placed.get(None):
-        doc.add_heading(labels.NO_SECTION, level=2)
+        body.heading(labels.NO_SECTION, 2)
         for group in placed[None]:
-            _group(doc, group, None, responses, titles, t, ticker)
+            _group(body, group, None, responses, titles, ticker)
             order.append(group)
     return order
 
 
 def _group(
-    doc: DocumentObject,
+    body: Body,
     group: Group,
     section_id: int | None,
     responses: dict[int, ResponseRow],
     titles: dict[int, str],
-    t: _Text,
     ticker: Ticker,
 ) -> None:
+    senders: dict[int, str] = {}
     for rec in group:
-        head = doc.add_paragraph()
-        sender = labels.sender_with_campaign(responses.get(rec.response_number))
-        head.add_run(t(f"Svar nr. {rec.response_number}: {sender}")).bold = True
+        sender = senders.get(rec.response_number)
+        if sender is None:
+            response = responses.get(rec.response_number)
+            sender = senders[rec.response_number] = labels.sender_with_campaign(response)
+        head = body.paragraph()
+        head.add_run(body.text(f"Svar nr. {rec.response_number}: {sender}")).bold = True
         head.add_run(f" — {danish(rec.type)}")
         head.paragraph_format.space_before = Pt(8)
         head.paragraph_format.keep_with_next = True
         others = [titles[i] for i in rec.section_ids if i != section_id and i in titles]
         if others:
-            note = doc.add_paragraph()
-            note.add_run(t("Vedrører også: " + "; ".join(others))).italic = True
+            body.paragraph().add_run(body.text("Vedrører også: " + "; ".join(others))).italic = True
         if rec.summary:
-            doc.add_paragraph(t(rec.summary))
+            body.paragraph(rec.summary)
         if rec.passage:
-            doc.add_paragraph(t(f"“{rec.passage}”"), style="Quote")
+            body.paragraph(f"“{rec.passage}”", "Quote")
         ticker.step()
     first = group[0]
-    answer = doc.add_paragraph()
-    answer.paragraph_format.left_indent = Cm(0.6)
+    answer = body.paragraph()
+    answer.paragraph_format.left_indent = INDENT
     if len(group) > 1:
         numbers = ", ".join(str(r.response_number) for r in group)
         label = f"Forvaltningens bemærkning (fælles for svar nr. {numbers}): "
     else:
         label = "Forvaltningens bemærkning: "
     answer.add_run(label).bold = True
-    answer.add_run(t(first.comment_text) if first.comment_text else "(endnu ikke skrevet)")
-    outcome = doc.add_paragraph()
-    outcome.paragraph_format.left_indent = Cm(0.6)
+    answer.add_run(body.text(first.comment_text) if first.comment_text else "(endnu ikke skrevet)")
+    outcome = body.paragraph()
+    outcome.paragraph_format.left_indent = INDENT
     outcome.add_run("Giver anledning til ændring: ").bold = True
     outcome.add_run(danish(first.outcome or Outcome.UNDECIDED))
 
 
-def _changes(doc: DocumentObject, data: ExportData, groups: list[Group], t: _Text) -> None:
+def _changes(body: Body, data: ExportData, groups: list[Group]) -> None:
     """One bullet per comment that changes the draft, with every section and response it
     answers."""
-    doc.add_heading(CHANGES_HEADING, level=1)
+    body.heading(CHANGES_HEADING, 1)
     titles = {s.id: s.title for s in data.sections}
     ordinals = {s.id: s.ordinal for s in data.sections}
     changes: dict[int, list[RecommendationRow]] = {}
@@ -306,14 +252,14 @@ def _changes(doc: DocumentObject, data: ExportData, groups: list[Group], t: _Tex
             if rec.outcome in CHANGE_OUTCOMES and rec.comment_id is not None:
                 changes.setdefault(rec.comment_id, []).append(rec)
     if not changes:
-        doc.add_paragraph("Høringen giver ikke anledning til ændringer i udkastet.")
+        body.paragraph("Høringen giver ikke anledning til ændringer i udkastet.")
         return
     for recs in changes.values():
         first = recs[0]
         ids = {i for r in recs for i in r.section_ids if i in titles}
         where = "; ".join(titles[i] for i in sorted(ids, key=ordinals.__getitem__))
         numbers = ", ".join(str(n) for n in sorted({r.response_number for r in recs}))
-        item = doc.add_paragraph(style="List Bullet")
-        item.add_run(t(where or labels.NO_SECTION) + ": ").bold = True
-        item.add_run(t(first.comment_text or "(ingen tekst)"))
+        item = body.paragraph(style="List Bullet")
+        item.add_run(body.text(where or labels.NO_SECTION) + ": ").bold = True
+        item.add_run(body.text(first.comment_text or "(ingen tekst)"))
         item.add_run(f" ({danish(first.outcome)}; svar nr. {numbers})")
