@@ -29,7 +29,8 @@ def describe(report: ExportReport) -> str:
             else ""
         )
         parts.append(
-            f"{len(report.truncated)} tekst(er) var længere end en Excel-celle kan rumme "
+            f"{len(report.truncated)} {'tekst' if len(report.truncated) == 1 else 'tekster'} "
+            "var længere end en Excel-celle kan rumme "
             f"og er afkortet med mærket '[afkortet]' ({listed}{more})."
         )
     if report.replaced_characters:

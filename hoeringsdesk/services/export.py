@@ -44,6 +44,11 @@ from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
 
 Writer = Callable[..., ExportReport]
+REC = ("anbefaling", "anbefalinger")
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 class ExportCancelledError(ServiceError):
@@ -199,7 +204,7 @@ def _collect(s: Session, cid: int) -> ExportData:
         for r in rows
     )
     if duplicates:
-        notes.append(f"{duplicates} dublet(ter) er udeladt.")
+        notes.append(f"{_n(duplicates, 'dublet', 'dubletter')} er udeladt.")
     return ExportData(
         consultation=facts,
         sections=sections,
@@ -301,11 +306,17 @@ def _recommendations(
         out.append((row, r.start or 0))
     notes = []
     if suggested:
-        notes.append(f"{suggested} foreslåede anbefaling(er) er ikke godkendt og kommer ikke med.")
+        notes.append(
+            f"{_n(suggested, 'foreslået anbefaling', 'foreslåede anbefalinger')} er ikke "
+            "godkendt og kommer ikke med."
+        )
     if no_comment:
-        notes.append(f"{no_comment} anbefaling(er) har endnu ingen forvaltningens bemærkning.")
+        notes.append(f"{_n(no_comment, *REC)} har endnu ingen forvaltningens bemærkning.")
     if no_section:
-        notes.append(f"{no_section} anbefaling(er) er ikke knyttet til et afsnit.")
+        notes.append(f"{_n(no_section, *REC)} er ikke knyttet til et afsnit.")
     if folded:
-        notes.append(f"{folded} kampagnekopi(er) er vist én gang under den oprindelige anbefaling.")
+        notes.append(
+            f"{_n(folded, 'kampagnekopi', 'kampagnekopier')} er vist én gang under den "
+            "oprindelige anbefaling."
+        )
     return out, dict(counts), notes

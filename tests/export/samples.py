@@ -143,6 +143,6 @@ def sample_data(**changes: object) -> ExportData:
             InvitedRow("Handicaprådet", "hr@example.dk", False),
         ),
         exported_at=EXPORTED,
-        notes=("1 dublet(ter) er udeladt.",),
+        notes=("1 dublet er udeladt.",),
     )
     return replace(data, **changes)  # type: ignore[arg-type]
