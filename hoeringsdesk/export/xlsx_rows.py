@@ -67,7 +67,7 @@ def response_columns(public: bool) -> list[Column]:
         Column("Afsender(e) og organisation(er)", 40),
         Column("Partstype", 14),
         Column("Dokumentnummer", 17),
-        Column("Antal anbefalinger", 11, "int"),
+        Column("Antal anbefalinger", 13, "int"),
         Column("Status", 10),
         Column("Kampagne", 18),
         Column("Ny version af", 9, "int"),
@@ -90,7 +90,7 @@ NOTAT_COLUMNS = [
 
 SECTION_COLUMNS = [
     Column("Afsnit", 40),
-    Column("Anbefalinger i alt", 11, "int"),
+    Column("Anbefalinger i alt", 13, "int"),
     *(Column(danish(t), 15, "int") for t in TYPES),
     *(Column(f"Ændring: {danish(o)}", 11, "int") for o in OUTCOMES),
 ]
