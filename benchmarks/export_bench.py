@@ -47,36 +47,24 @@ from hoeringsdesk.export.redact import anonymise  # noqa: E402
 from hoeringsdesk.export.xlsx import write_xlsx  # noqa: E402
 from hoeringsdesk.export.xlsx_rows import sheets  # noqa: E402
 
-WORDS = tuple(
-    [
-        "borgere",
-        "kommunen",
-        "integration",
-        "boliger",
-        "dialog",
-        "fællesskab",
-        "beskæftigelse",
-        "sprog",
-        "skole",
-        "foreninger",
-        "frivillige",
-        "inddragelse",
-        "tryghed",
-        "medborgerskab",
-        "uddannelse",
-        "praktik",
-        "kultur",
-        "sundhed",
-        "rådgivning",
-        "ansvar",
-        "ønsker",
-        "forslag",
-        "politikken",
-        "afsnittet",
-        "princippet",
-        "gensidig",
-    ]
+_WORDS_TEXT = (
+    "borgere kommunen integration boliger dialog fællesskab beskæftigelse sprog skole "
+    "foreninger frivillige inddragelse tryghed medborgerskab uddannelse praktik kultur "
+    "sundhed rådgivning ansvar ønsker forslag politikken afsnittet princippet gensidig"
 )
+WORDS = tuple(_WORDS_TEXT.split())
+
+_FIRST_NAMES_TEXT = (
+    "Anne Mette Lars Peter Hanne Søren Fatima Ali Ole Signe Bo Karen Jens Maria Ahmed "
+    "Lone Henrik Camilla Mikkel Ida Niels Yasmin Torben"
+)
+FIRST_NAMES = tuple(_FIRST_NAMES_TEXT.split())
+_LAST_NAMES_TEXT = (
+    "Jensen Nielsen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen "
+    "Jørgensen Petersen Madsen Kristensen Olsen Thomsen Christiansen Poulsen Johansen "
+    "Møller"
+)
+LAST_NAMES = tuple(_LAST_NAMES_TEXT.split())
 
 
 def text(rng: random.Random, words: int) -> str:
@@ -102,7 +90,7 @@ def build(n_recs: int, n_responses: int, n_sections: int, seed: int = 7) -> Expo
                     party_id,
                     PartyKind.PRIVATE if private else PartyKind.ORGANISATION,
                     "" if private else f"Forening nr. {party_id}",
-                    f"Person {party_id} Efternavn",
+                    f"{FIRST_NAMES[party_id % 23]} {LAST_NAMES[party_id % 19]}",
                     f"person{party_id}@example.dk",
                     f"{20000000 + party_id}",
                     f"Vej {party_id % 200}, 4000 Roskilde",

@@ -47,6 +47,7 @@ PHONE_RE = re.compile(
 )
 _DIGIT_RUN = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?)?\d(?:[ \t.\-/]*\d){5,}")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 def _phrase(tokens: list[str], genitive: bool = False) -> str:
@@ -63,12 +64,27 @@ def _digits(phone: str) -> str:
     return digits
 
 
+Entry = tuple[re.Pattern[str], str, int]  # pattern, replacement, weight (longest first)
+WINDOW = 5  # words from the first to the last word of a name (three middle names between)
+
+
+def _with_genitive(word: str) -> tuple[str, ...]:
+    """The word, and without a genitive s ("jensens" → "jensen")."""
+    return (word, word[:-1]) if len(word) > 3 and word.endswith("s") else (word,)
+
+
 class Redactor:
-    """Blanks the known data of private persons and any e-mail or phone number in a text."""
+    """Blanks the known data of private persons and any e-mail or phone number in a text.
+
+    Known names and addresses are indexed by a pair of their words (first and second, or
+    first and last), so a text is only tried against the few patterns whose words it
+    contains, however many private persons the consultation has.
+    """
 
     def __init__(self) -> None:
-        # first word (lower case) → (pattern, replacement), longest first
-        self._index: dict[str, list[tuple[re.Pattern[str], str, int]]] = {}
+        self._index: dict[tuple[str, str | None], list[Entry]] = {}
+        self._firsts: set[str] = set()
+        self._patterns: set[str] = set()
         self._phones: set[str] = set()
 
     def add_person(self, party: PartyRow, label: str) -> None:
@@ -82,7 +98,7 @@ class Redactor:
                 first, last = re.escape(tokens[0]), re.escape(tokens[-1])
                 middle = r"(?:\s+(?-i:[A-ZÆØÅÄÖÜÉ])[\w-]*\.?){0,3}?"
                 flexible = rf"(?<!\w){first}{middle}\s+{last}(?:s)?(?!\w)"
-                self._add_pattern(tokens[0], flexible, label, len(tokens))
+                self._add_pattern((tokens[0], tokens[-1]), flexible, label, len(tokens))
                 self._add([tokens[-1], *tokens[:-1]], label)  # "Jensen, Anne"
         address = _WORD.findall(party.address)
         if address:
@@ -97,30 +113,56 @@ class Redactor:
 
     def _add(self, tokens: list[str], replacement: str, genitive: bool = False) -> None:
         if tokens:
-            self._add_pattern(tokens[0], _phrase(tokens, genitive), replacement, len(tokens) + 1)
+            key = (tokens[0], tokens[1] if len(tokens) > 1 else None)
+            self._add_pattern(key, _phrase(tokens, genitive), replacement, len(tokens) + 1)
 
-    def _add_pattern(self, first: str, pattern: str, replacement: str, weight: int) -> None:
-        entries = self._index.setdefault(first.lower(), [])
-        entries.append((re.compile(pattern, re.IGNORECASE), replacement, weight))
-        entries.sort(key=lambda e: -e[2])
+    def _add_pattern(
+        self, key: tuple[str, str | None], pattern: str, replacement: str, weight: int
+    ) -> None:
+        if pattern in self._patterns:  # namesakes: the first one registered is used
+            return
+        self._patterns.add(pattern)
+        first, other = key[0].lower(), key[1].lower() if key[1] else None
+        self._firsts.add(first)
+        entry = (re.compile(pattern, re.IGNORECASE), replacement, weight)
+        self._index.setdefault((first, other), []).append(entry)
+
+    def _candidates(self, text: str) -> list[Entry]:
+        words = _WORD.findall(text.lower())
+        firsts = self._firsts
+        found: dict[int, Entry] = {}
+        hits = [
+            i for i, w in enumerate(words) if w in firsts or (w[-1] == "s" and w[:-1] in firsts)
+        ]
+        for i in hits:
+            for first in _with_genitive(words[i]):
+                if first not in firsts:
+                    continue
+                keys: list[tuple[str, str | None]] = [(first, None)]
+                for w in words[i + 1 : i + 1 + WINDOW]:
+                    keys += [(first, v) for v in _with_genitive(w)]
+                for key in keys:
+                    for entry in self._index.get(key, ()):
+                        found[id(entry)] = entry
+        return sorted(found.values(), key=lambda e: -e[2])
 
     def __call__(self, text: str) -> str:
         if not text:
             return text
-        text = EMAIL_RE.sub(PLACEHOLDER, text)
-        if self._phones:
-            text = _DIGIT_RUN.sub(self._known_phone, text)
-        text = PHONE_RE.sub(PLACEHOLDER, text)
+        if "@" in text:
+            text = EMAIL_RE.sub(PLACEHOLDER, text)
+        if _DIGIT.search(text):
+            if self._phones:
+                text = _DIGIT_RUN.sub(self._known_phone, text)
+            text = PHONE_RE.sub(PLACEHOLDER, text)
         if self._index:
-            words = {w.lower() for w in _WORD.findall(text)}
-            for word in words & self._index.keys():
-                for pattern, replacement, _ in self._index[word]:
-                    text = pattern.sub(replacement, text)
+            for pattern, replacement, _ in self._candidates(text):
+                text = pattern.sub(replacement, text)
         return text
 
     def _known_phone(self, match: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", match.group())
-        if any(p in digits for p in self._phones):
+        digits = _digits(match.group())
+        if digits in self._phones or digits[-8:] in self._phones:
             return PLACEHOLDER
         return match.group()
 

@@ -90,3 +90,18 @@ def test_public_variant_of_the_sample() -> None:
     assert all(i.email == "" for i in public.invited)
     assert [i.answered for i in public.invited] == [True, False]
     assert anonymise(public) is public
+
+
+def test_namesakes_and_many_persons() -> None:
+    people = [
+        PartyRow(i, PartyKind.PRIVATE, "", f"{first} {last}", f"p{i}@example.dk", f"{30000000 + i}")
+        for i, (first, last) in enumerate(
+            [(f, la) for f in ("Anne", "Bo", "Ida") for la in ("Jensen", "Holm")] * 2, 1
+        )
+    ]
+    clean, labels = build_redactor(tuple(response(n, p) for n, p in enumerate(people, 1)))
+    assert len(labels) == 12
+    assert clean("Bo Holm og Ida Jensens brev, tlf. 30000005") == (
+        f"Privatperson 4 og Privatperson 5 brev, tlf. {PLACEHOLDER}"  # first namesake wins
+    )
+    assert clean("Holm og Bo") == "Holm og Bo"
