@@ -13,6 +13,7 @@ from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.export import ExportService
 from hoeringsdesk.services.intake import IntakeService
 from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.privacy import PrivacyService
@@ -55,6 +56,7 @@ class Services:
     backups: BackupService
     privacy: PrivacyService
     audit: AuditService
+    export: ExportService
     lock: StoreLock | None = None
 
     @property
@@ -93,6 +95,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         backups=BackupService(store),
         privacy=PrivacyService(w, r, user, store.engine),
         audit=AuditService(r),
+        export=ExportService(w, r, user),
     )
 
 

@@ -13,6 +13,7 @@ from hoeringsdesk.commands import (
     consultation,
     demo,
     draft,
+    export,
     privacy,
     responses,
     screenshot,
@@ -26,7 +27,17 @@ from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.paths import store_target
 from hoeringsdesk.services.errors import ServiceError
 
-COMMANDS = (consultation, draft, demo, responses, search, screenshot, store, privacy)
+COMMANDS = (
+    consultation,
+    draft,
+    demo,
+    responses,
+    search,
+    export,
+    screenshot,
+    store,
+    privacy,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,36 @@
+"""`hoeringsdesk export xlsx|docx OUT [--public]`: the council export from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hoeringsdesk.app import Services
+from hoeringsdesk.commands.common import add_consultation_option, consultation_id
+from hoeringsdesk.export.report import describe
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("export", help="eksportér til byrådet (Excel eller Word-høringsnotat)")
+    formats = parser.add_subparsers(dest="format", required=True)
+    for fmt, text in (
+        ("xlsx", "Excel-projektmappe: høringssvar, høringsnotat, pr. afsnit, høringsliste"),
+        ("docx", "Word-høringsnotat med forvaltningens bemærkninger afsnit for afsnit"),
+    ):
+        p = formats.add_parser(fmt, help=text)
+        p.add_argument("out", type=Path, metavar=f"FIL.{fmt}")
+        p.add_argument(
+            "--public",
+            action="store_true",
+            help="offentlig udgave: privatpersoner anonymiseres, kontaktoplysninger fjernes",
+        )
+        add_consultation_option(p)
+        p.set_defaults(run=run_export)
+
+
+def run_export(services: Services, args: argparse.Namespace) -> int:
+    cid = consultation_id(services, args)
+    write = services.export.export_xlsx if args.format == "xlsx" else services.export.export_docx
+    report = write(cid, args.out, public=args.public)
+    print(describe(report))
+    return 0

@@ -1,0 +1,1 @@
+"""Council exports (Excel workbook, Word høringsnotat) built from plain dataclasses, no store."""

@@ -1,0 +1,90 @@
+"""Pure helpers that shape collected data: draft order and høringsliste matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from hoeringsdesk.export.model import InvitedRow, RecommendationRow, ResponseRow, SectionRow
+
+_NOT_WORD = re.compile(r"[\W_]+")
+UNPLACED = 1 << 62  # sorts recommendations without a section after every section
+
+
+def normalise_name(name: str) -> str:
+    """An organisation name for matching: case, punctuation and spacing ignored."""
+    return " ".join(_NOT_WORD.sub(" ", name.casefold()).split())
+
+
+def first_ordinal(section_ids: Iterable[int], ordinals: Mapping[int, int]) -> int:
+    """The document position of the earliest known section (UNPLACED if none)."""
+    known = [ordinals[s] for s in section_ids if s in ordinals]
+    return min(known) if known else UNPLACED
+
+
+def sort_sections(section_ids: Iterable[int], ordinals: Mapping[int, int]) -> tuple[int, ...]:
+    """Known section ids in draft order (unknown ids dropped)."""
+    return tuple(sorted((s for s in set(section_ids) if s in ordinals), key=ordinals.__getitem__))
+
+
+def in_draft_order(
+    recommendations: Iterable[tuple[RecommendationRow, int]],
+    sections: Sequence[SectionRow],
+) -> tuple[RecommendationRow, ...]:
+    """Recommendations (each with a tie-breaker, e.g. its start offset) in draft order:
+    by the first section they concern, then response number, then the tie-breaker."""
+    ordinals = {s.id: s.ordinal for s in sections}
+    keyed = [
+        ((first_ordinal(r.section_ids, ordinals), r.response_number, tie), i, r)
+        for i, (r, tie) in enumerate(recommendations)
+    ]
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return tuple(r for _, _, r in keyed)
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An entry of the høringsliste as stored."""
+
+    name: str
+    email: str = ""
+
+
+def match_invited(
+    invited: Iterable[Invitation], responses: Sequence[ResponseRow]
+) -> tuple[InvitedRow, ...]:
+    """Mark each invited party as answered when a response has a party with the same e-mail
+    address or the same organisation name (normalised). Use the internal data: the public
+    variant no longer has the e-mail addresses."""
+    by_email: dict[str, list[ResponseRow]] = {}
+    by_name: dict[str, list[ResponseRow]] = {}
+    for response in responses:
+        for party in response.parties:
+            if party.email.strip():
+                by_email.setdefault(party.email.strip().casefold(), []).append(response)
+            for name in (party.organisation, party.contact if not party.organisation else ""):
+                key = normalise_name(name)
+                if key:
+                    by_name.setdefault(key, []).append(response)
+    rows = []
+    for item in invited:
+        found: dict[int, ResponseRow] = {}
+        email = item.email.strip().casefold()
+        for response in by_email.get(email, []) if email else []:
+            found[response.number] = response
+        for response in by_name.get(normalise_name(item.name), []):
+            found[response.number] = response
+        times = [r.received for r in found.values() if r.received is not None]
+        first: datetime | None = min(times) if times else None
+        rows.append(
+            InvitedRow(
+                name=item.name,
+                email=item.email,
+                answered=bool(found),
+                answered_at=first,
+                response_numbers=tuple(sorted(found)),
+            )
+        )
+    return tuple(rows)

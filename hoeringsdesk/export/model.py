@@ -1,0 +1,149 @@
+"""Plain frozen dataclasses of what is exported, and the report each export returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from hoeringsdesk.domain.enums import (
+    Outcome,
+    PartyKind,
+    PartyRole,
+    RecommendationType,
+    ResponseStatus,
+)
+
+INTERNAL = "intern"
+PUBLIC = "offentlig"
+
+
+@dataclass(frozen=True)
+class ConsultationFacts:
+    title: str
+    authority: str
+    case_number: str
+    start_date: date | None
+    deadline: date
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    """A draft section; ``ordinal`` is its place in the document."""
+
+    id: int
+    label: str
+    heading: str
+    depth: int
+    ordinal: int
+
+    @property
+    def title(self) -> str:
+        return f"{self.label} {self.heading}".strip() if self.label else self.heading
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    """One party of a response, in its role there."""
+
+    party_id: int
+    kind: PartyKind
+    organisation: str = ""
+    contact: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    role: PartyRole = PartyRole.SENDER
+
+    @property
+    def name(self) -> str:
+        """Organisation with its contact person in parentheses, or the person's name."""
+        if self.organisation and self.contact:
+            return f"{self.organisation} ({self.contact})"
+        return self.organisation or self.contact or "(ukendt afsender)"
+
+
+@dataclass(frozen=True)
+class ResponseRow:
+    """One exported response (never a duplicate)."""
+
+    number: int
+    received: datetime | None  # aware, Copenhagen time
+    late: bool | None
+    accepted_late: bool
+    parties: tuple[PartyRow, ...]
+    document_number: str
+    recommendation_count: int
+    status: ResponseStatus
+    campaign_label: str = ""
+    campaign_size: int = 0
+    new_version_of: int | None = None
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    """One accepted recommendation with the administration's answer (if written yet)."""
+
+    response_number: int
+    section_ids: tuple[int, ...]
+    type: RecommendationType
+    summary: str
+    passage: str
+    comment_text: str = ""
+    outcome: Outcome | None = None
+    comment_id: int | None = None
+
+
+@dataclass(frozen=True)
+class InvitedRow:
+    """One entry of the høringsliste and whether (and when) it answered."""
+
+    name: str
+    email: str
+    answered: bool
+    answered_at: datetime | None = None
+    response_numbers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """Everything one export writes; recommendations are in draft order."""
+
+    consultation: ConsultationFacts
+    sections: tuple[SectionRow, ...]
+    responses: tuple[ResponseRow, ...]
+    recommendations: tuple[RecommendationRow, ...]
+    invited: tuple[InvitedRow, ...]
+    exported_at: datetime
+    public: bool = False
+    notes: tuple[str, ...] = ()  # warnings found while collecting
+
+    @property
+    def variant(self) -> str:
+        return PUBLIC if self.public else INTERNAL
+
+
+@dataclass(frozen=True)
+class TruncatedCell:
+    sheet: str
+    row: int
+    column: str
+    length: int  # the original length in characters
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What one export wrote, and what it had to change on the way."""
+
+    path: Path
+    format: str  # "xlsx" or "docx"
+    variant: str  # INTERNAL or PUBLIC
+    responses: int
+    recommendations: int
+    truncated: tuple[TruncatedCell, ...] = ()
+    replaced_characters: int = 0
+    warnings: tuple[str, ...] = field(default=())
+
+
+class ExportCancelled(Exception):
+    """The officer cancelled the export; nothing was written."""

@@ -1,0 +1,322 @@
+"""Use cases for the council export: collect the store into export data, write xlsx/docx."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hoeringsdesk.db.models import (
+    AdministrationComment,
+    Campaign,
+    DraftSection,
+    Party,
+    Recommendation,
+    RecommendationSection,
+    Response,
+    ResponseParty,
+)
+from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
+from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.export.assemble import Invitation, in_draft_order, match_invited, sort_sections
+from hoeringsdesk.export.docx import write_docx
+from hoeringsdesk.export.files import Cancel, Progress
+from hoeringsdesk.export.model import (
+    ConsultationFacts,
+    ExportCancelled,
+    ExportData,
+    ExportReport,
+    PartyRow,
+    RecommendationRow,
+    ResponseRow,
+    SectionRow,
+)
+from hoeringsdesk.export.redact import anonymise
+from hoeringsdesk.export.xlsx import write_xlsx
+from hoeringsdesk.services import audit
+from hoeringsdesk.services.consultations import _load
+from hoeringsdesk.services.errors import ServiceError
+
+Writer = Callable[..., ExportReport]
+REC = ("anbefaling", "anbefalinger")
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+class ExportCancelledError(ServiceError):
+    """The officer cancelled; the target file was not touched."""
+
+
+class ExportService:
+    """Collect a consultation for the council and write the workbook or the høringsnotat."""
+
+    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
+        self._write = write
+        self._read = read
+        self._user = user
+
+    def collect(self, consultation_id: int, public: bool = False) -> ExportData:
+        """Everything an export writes; ``public`` anonymises private persons."""
+        with self._read() as s:
+            data = _collect(s, consultation_id)
+        return anonymise(data) if public else data
+
+    def export_xlsx(
+        self,
+        consultation_id: int,
+        path: str | Path,
+        public: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ExportReport:
+        """Write the council workbook; old file intact on error or cancel."""
+        return self._export("xlsx", write_xlsx, consultation_id, path, public, progress, cancel)
+
+    def export_docx(
+        self,
+        consultation_id: int,
+        path: str | Path,
+        public: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ExportReport:
+        """Write the Word høringsnotat; old file intact on error or cancel."""
+        return self._export("docx", write_docx, consultation_id, path, public, progress, cancel)
+
+    def _export(
+        self,
+        fmt: str,
+        writer: Writer,
+        consultation_id: int,
+        path: str | Path,
+        public: bool,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> ExportReport:
+        target = _target(Path(path), fmt)
+        data = self.collect(consultation_id, public)
+        try:
+            report = writer(data, target, progress=progress, cancel=cancel)
+        except ExportCancelled:
+            raise ExportCancelledError(
+                f"Eksporten blev afbrudt; {target.name} er ikke ændret."
+            ) from None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ServiceError(
+                f"{target} kunne ikke skrives: {reason}. Er filen åben i et andet program?"
+            ) from None
+        try:
+            with self._write.begin() as s:
+                audit.record(
+                    s,
+                    self._user,
+                    "consultation",
+                    consultation_id,
+                    "export",
+                    None,
+                    {
+                        "format": fmt,
+                        "variant": report.variant,
+                        "path": str(target),
+                        "responses": report.responses,
+                        "recommendations": report.recommendations,
+                    },
+                    consultation_id=consultation_id,
+                )
+        except (SQLAlchemyError, ServiceError):
+            note = "Eksporten kunne ikke noteres i loggen (databasen er skrivebeskyttet?)."
+            report = replace(report, warnings=(*report.warnings, note))
+        return report
+
+
+def _target(path: Path, fmt: str) -> Path:
+    path = path.expanduser()
+    if path.suffix == "":
+        path = path.with_suffix(f".{fmt}")
+    if path.suffix.lower() != f".{fmt}":
+        raise ServiceError(f"{path.name}: filen skal have endelsen .{fmt}.")
+    if path.is_dir():
+        raise ServiceError(f"{path} er en mappe.")
+    if not path.parent.is_dir():
+        raise ServiceError(f"Mappen {path.parent} findes ikke.")
+    return path.resolve()
+
+
+def _collect(s: Session, cid: int) -> ExportData:
+    c = _load(s, cid)
+    facts = ConsultationFacts(c.title, c.authority, c.case_number, c.start_date, c.deadline)
+    invitations = [Invitation(i.name, i.email) for i in c.invited]
+    sections = tuple(
+        SectionRow(d.id, d.label, d.heading, d.depth, d.ordinal)
+        for d in s.scalars(
+            select(DraftSection)
+            .where(DraftSection.consultation_id == cid)
+            .order_by(DraftSection.ordinal, DraftSection.id)
+        )
+    )
+    ordinals = {sec.id: sec.ordinal for sec in sections}
+    in_c = Response.consultation_id == cid
+    numbers = dict(s.execute(select(Response.id, Response.number).where(in_c)).all())
+    rows = s.execute(
+        select(
+            Response.id,
+            Response.number,
+            Response.received_at,
+            Response.accepted_late,
+            Response.status,
+            Response.document_number,
+            Response.new_version_of_id,
+            Response.campaign_id,
+        )
+        .where(in_c, Response.duplicate_of_id.is_(None))
+        .order_by(Response.number)
+    ).all()
+    duplicates = len(numbers) - len(rows)
+    campaign_labels = dict(
+        s.execute(select(Campaign.id, Campaign.label).where(Campaign.consultation_id == cid)).all()
+    )
+    campaign_sizes = Counter(r.campaign_id for r in rows if r.campaign_id is not None)
+    parties = _parties(s, cid)
+    recs, rec_counts, notes = _recommendations(s, cid, ordinals)
+    responses = tuple(
+        ResponseRow(
+            number=r.number,
+            received=to_local(r.received_at),
+            late=is_late(r.received_at, c.deadline),
+            accepted_late=bool(r.accepted_late),
+            parties=tuple(parties.get(r.id, ())),
+            document_number=r.document_number or "",
+            recommendation_count=rec_counts.get(r.id, 0),
+            status=r.status,
+            campaign_label=campaign_labels.get(r.campaign_id, "") if r.campaign_id else "",
+            campaign_size=campaign_sizes.get(r.campaign_id, 0) if r.campaign_id else 0,
+            new_version_of=numbers.get(r.new_version_of_id) if r.new_version_of_id else None,
+        )
+        for r in rows
+    )
+    if duplicates:
+        notes.append(f"{_n(duplicates, 'dublet', 'dubletter')} er udeladt.")
+    return ExportData(
+        consultation=facts,
+        sections=sections,
+        responses=responses,
+        recommendations=in_draft_order(recs, sections),
+        invited=match_invited(invitations, responses),
+        exported_at=datetime.now(COPENHAGEN),
+        notes=tuple(notes),
+    )
+
+
+def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
+    out: dict[int, list[PartyRow]] = {}
+    query = (
+        select(ResponseParty.response_id, ResponseParty.role, Party)
+        .join(Party, Party.id == ResponseParty.party_id)
+        .where(Party.consultation_id == cid)
+        .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
+    )
+    for response_id, role, p in s.execute(query):
+        out.setdefault(response_id, []).append(
+            PartyRow(
+                p.id, p.kind, p.organisation, p.contact_name, p.email, p.phone, p.address, role
+            )
+        )
+    return out
+
+
+def _recommendations(
+    s: Session, cid: int, ordinals: dict[int, int]
+) -> tuple[list[tuple[RecommendationRow, int]], dict[int, int], list[str]]:
+    live = (
+        select(Response.id, Response.number)
+        .where(Response.consultation_id == cid, Response.duplicate_of_id.is_(None))
+        .subquery()
+    )
+    accepted = Recommendation.status == RecommendationStatus.ACCEPTED
+    query = (
+        select(
+            Recommendation.id,
+            Recommendation.response_id,
+            live.c.number,
+            Recommendation.type,
+            Recommendation.summary,
+            Recommendation.passage,
+            Recommendation.comment_id,
+            Recommendation.start,
+            Recommendation.campaign_origin_id,
+        )
+        .join(live, live.c.id == Recommendation.response_id)
+        .where(accepted)
+        .order_by(Recommendation.id)
+    )
+    rows = s.execute(query).all()
+    links: dict[int, list[int]] = {}
+    for rec_id, section_id in s.execute(
+        select(RecommendationSection.recommendation_id, RecommendationSection.section_id)
+        .join(Recommendation, Recommendation.id == RecommendationSection.recommendation_id)
+        .join(live, live.c.id == Recommendation.response_id)
+        .where(accepted)
+    ):
+        links.setdefault(rec_id, []).append(section_id)
+    comments = {
+        cid_: (text, outcome)
+        for cid_, text, outcome in s.execute(
+            select(
+                AdministrationComment.id, AdministrationComment.text, AdministrationComment.outcome
+            ).where(AdministrationComment.consultation_id == cid)
+        )
+    }
+    suggested = s.scalar(
+        select(func.count(Recommendation.id))
+        .join(live, live.c.id == Recommendation.response_id)
+        .where(Recommendation.status == RecommendationStatus.SUGGESTED)
+    )
+    exported_ids = {r.id for r in rows}
+    counts: Counter[int] = Counter()
+    out: list[tuple[RecommendationRow, int]] = []
+    folded = no_comment = no_section = 0
+    for r in rows:
+        counts[r.response_id] += 1
+        if r.campaign_origin_id is not None and r.campaign_origin_id in exported_ids:
+            folded += 1  # a campaign copy: shown once, under the original recommendation
+            continue
+        text, outcome = comments.get(r.comment_id, ("", None)) if r.comment_id else ("", None)
+        section_ids = sort_sections(links.get(r.id, ()), ordinals)
+        no_comment += r.comment_id is None or r.comment_id not in comments
+        no_section += not section_ids
+        row = RecommendationRow(
+            response_number=r.number,
+            section_ids=section_ids,
+            type=r.type,
+            summary=r.summary or "",
+            passage=r.passage or "",
+            comment_text=text or "",
+            outcome=outcome,
+            comment_id=r.comment_id if r.comment_id in comments else None,
+        )
+        out.append((row, r.start or 0))
+    notes = []
+    if suggested:
+        notes.append(
+            f"{_n(suggested, 'foreslået anbefaling', 'foreslåede anbefalinger')} er ikke "
+            "godkendt og kommer ikke med."
+        )
+    if no_comment:
+        notes.append(f"{_n(no_comment, *REC)} har endnu ingen forvaltningens bemærkning.")
+    if no_section:
+        notes.append(f"{_n(no_section, *REC)} er ikke knyttet til et afsnit.")
+    if folded:
+        notes.append(
+            f"{_n(folded, 'kampagnekopi', 'kampagnekopier')} er vist én gang under den "
+            "oprindelige anbefaling."
+        )
+    return out, dict(counts), notes
