@@ -1,10 +1,15 @@
-"""Find and replace a person's data in text, keeping track of how offsets move.
+"""Find and replace people's data in text, keeping track of how offsets move.
 
-A person's full name (also "First … Last" with middle names or initials, and "Last, First")
-becomes their label; their e-mail, phone (any spacing, with or without +45) and street
-address become a placeholder. Single words of a name are left alone: Danish surnames such
-as Skov, Holm or Lund are ordinary words. With ``general=True`` every e-mail address and
-phone-number-like string is blanked too (the public export does that).
+A person's full name (also "First … Last" with up to three middle names or initials, and
+"Last, First", with a genitive s) becomes their label; their e-mail, phone (any spacing,
+with or without +45) and street address become a placeholder. Single words of a name are
+left alone: Danish surnames such as Skov, Holm or Lund are ordinary words. With
+``general=True`` every e-mail address, phone-number-like string and CPR-like number is
+blanked too (the public export does that; anonymising one person in the store does not).
+
+Known names and addresses are indexed by a pair of their words (first and second, or first
+and last), so a text is only tried against the few patterns whose words it contains,
+however many people are known.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ PHONE_RE = re.compile(
 )
 DIGIT_RUN = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?)?\d(?:[ \t.\-/]*\d){5,}")
 WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")
+WINDOW = 5  # words from the first to the last word of a name (three middle names between)
+
+Entry = tuple[re.Pattern[str], str, int]  # pattern, replacement, weight (longest first)
 
 
 @dataclass(frozen=True)
@@ -52,14 +61,21 @@ def _phrase(tokens: list[str], genitive: bool = False) -> str:
     return r"(?<!\w)" + body + (r"(?:s)?" if genitive else "") + r"(?!\w)"
 
 
+def _with_genitive(word: str) -> tuple[str, ...]:
+    """The word, and without a genitive s ("jensens" → "jensen")."""
+    return (word, word[:-1]) if len(word) > 3 and word.endswith("s") else (word,)
+
+
 class Redactor:
     """Collects people's data; finds their spans in a text and replaces them."""
 
     def __init__(self, general: bool = False) -> None:
         self.general = general
-        self._index: dict[str, list[tuple[re.Pattern[str], str, int]]] = {}
+        self._index: dict[tuple[str, str | None], list[Entry]] = {}
+        self._firsts: set[str] = set()
+        self._patterns: set[str] = set()
         self._phones: set[str] = set()
-        self._literals: list[tuple[re.Pattern[str], str]] = []
+        self._emails: list[re.Pattern[str]] = []
 
     def add_person(
         self,
@@ -70,7 +86,8 @@ class Redactor:
         address: str = "",
         label: str = PLACEHOLDER,
     ) -> None:
-        for name in {n.strip() for n in names if n and n.strip()}:
+        """Register one person's known data; the first registered namesake's label wins."""
+        for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
             tokens = WORD.findall(name)
             if len("".join(tokens)) < 3:
                 continue
@@ -79,10 +96,10 @@ class Redactor:
                 first, last = re.escape(tokens[0]), re.escape(tokens[-1])
                 middle = r"(?:\s+(?-i:[A-ZÆØÅÄÖÜÉ])[\w-]*\.?){0,3}?"
                 flexible = rf"(?<!\w){first}{middle}\s+{last}(?:s)?(?!\w)"
-                self._add_pattern(tokens[0], flexible, label, len(tokens))
+                self._add_pattern((tokens[0], tokens[-1]), flexible, label, len(tokens))
                 self._add([tokens[-1], *tokens[:-1]], label)  # "Jensen, Anne"
         if email.strip():
-            self._literals.append((re.compile(re.escape(email.strip()), re.I), PLACEHOLDER))
+            self._emails.append(re.compile(re.escape(email.strip()), re.I))
         words = WORD.findall(address)
         if words:
             self._add(words, PLACEHOLDER)
@@ -96,36 +113,64 @@ class Redactor:
 
     def _add(self, tokens: list[str], replacement: str, genitive: bool = False) -> None:
         if tokens:
-            self._add_pattern(tokens[0], _phrase(tokens, genitive), replacement, len(tokens) + 1)
+            key = (tokens[0], tokens[1] if len(tokens) > 1 else None)
+            self._add_pattern(key, _phrase(tokens, genitive), replacement, len(tokens) + 1)
 
-    def _add_pattern(self, first: str, pattern: str, replacement: str, weight: int) -> None:
-        entries = self._index.setdefault(first.lower(), [])
-        entries.append((re.compile(pattern, re.IGNORECASE), replacement, weight))
-        entries.sort(key=lambda e: -e[2])
+    def _add_pattern(
+        self, key: tuple[str, str | None], pattern: str, replacement: str, weight: int
+    ) -> None:
+        if pattern in self._patterns:  # namesakes: the first one registered is used
+            return
+        self._patterns.add(pattern)
+        first, other = key[0].lower(), key[1].lower() if key[1] else None
+        self._firsts.add(first)
+        entry = (re.compile(pattern, re.IGNORECASE), replacement, weight)
+        self._index.setdefault((first, other), []).append(entry)
 
-    @property
-    def empty(self) -> bool:
-        return not (self._index or self._phones or self._literals or self.general)
+    def _candidates(self, text: str) -> list[Entry]:
+        words = WORD.findall(text.lower())
+        firsts = self._firsts
+        found: dict[int, Entry] = {}
+        for i, word in enumerate(words):
+            if not (word in firsts or (word[-1] == "s" and word[:-1] in firsts)):
+                continue
+            for first in _with_genitive(word):
+                if first not in firsts:
+                    continue
+                keys: list[tuple[str, str | None]] = [(first, None)]
+                for w in words[i + 1 : i + 1 + WINDOW]:
+                    keys += [(first, v) for v in _with_genitive(w)]
+                for key in keys:
+                    for entry in self._index.get(key, ()):
+                        found[id(entry)] = entry
+        return sorted(found.values(), key=lambda e: -e[2])
+
+    def _known_phone(self, digits: str) -> bool:
+        digits = phone_digits(digits)
+        return digits in self._phones or digits[-8:] in self._phones
 
     def spans(self, text: str) -> list[Span]:
         """Non-overlapping spans to replace, in order (earliest, then longest, wins)."""
         if not text:
             return []
         found: list[Span] = []
-        for pattern, replacement in self._literals:
-            found += [Span(m.start(), m.end(), replacement) for m in pattern.finditer(text)]
-        if self.general:
-            found += [Span(m.start(), m.end(), PLACEHOLDER) for m in EMAIL_RE.finditer(text)]
-            found += [Span(m.start(), m.end(), PLACEHOLDER) for m in PHONE_RE.finditer(text)]
-        if self._phones:
-            for m in DIGIT_RUN.finditer(text):
-                digits = re.sub(r"\D", "", m.group())
-                if any(p in digits for p in self._phones):
-                    found.append(Span(m.start(), m.end(), PLACEHOLDER))
+        if "@" in text:
+            for pattern in self._emails:
+                found += [Span(m.start(), m.end(), PLACEHOLDER) for m in pattern.finditer(text)]
+            if self.general:
+                found += [Span(m.start(), m.end(), PLACEHOLDER) for m in EMAIL_RE.finditer(text)]
+        if DIGIT.search(text):
+            if self._phones:
+                found += [
+                    Span(m.start(), m.end(), PLACEHOLDER)
+                    for m in DIGIT_RUN.finditer(text)
+                    if self._known_phone(m.group())
+                ]
+            if self.general:
+                found += [Span(m.start(), m.end(), PLACEHOLDER) for m in PHONE_RE.finditer(text)]
         if self._index:
-            for word in {w.lower() for w in WORD.findall(text)} & self._index.keys():
-                for pattern, replacement, _ in self._index[word]:
-                    found += [Span(m.start(), m.end(), replacement) for m in pattern.finditer(text)]
+            for pattern, replacement, _ in self._candidates(text):
+                found += [Span(m.start(), m.end(), replacement) for m in pattern.finditer(text)]
         found.sort(key=lambda s: (s.start, -(s.end - s.start)))
         chosen: list[Span] = []
         for span in found:
@@ -142,10 +187,9 @@ class Redactor:
         if not spans:
             return text, lambda offset: offset
         pieces: list[str] = []
-        cursor = 0
         olds: list[int] = []
         news: list[int] = []
-        shift = 0
+        cursor = shift = 0
         for span in spans:
             pieces.append(text[cursor : span.start])
             pieces.append(span.replacement)

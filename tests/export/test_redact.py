@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.redaction import PLACEHOLDER
 from hoeringsdesk.export.model import PartyRow
-from hoeringsdesk.export.redact import PLACEHOLDER, anonymise, build_redactor, private_labels
+from hoeringsdesk.export.redact import anonymise, build_redactor, private_labels
 from tests.export.samples import ANNE, HAVBO, METTE, response, sample_data
 
 LARS = PartyRow(
