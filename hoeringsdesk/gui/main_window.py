@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.workspace.new_action)
         edit_menu.addAction(self.workspace.accept_all_action)
+        edit_menu.addAction(self.workspace.split_action)
+        edit_menu.addAction(self.workspace.campaign_action)
         self.undo_action, self.redo_action = undo, redo
         consultation_menu = bar.addMenu(self.tr("&Consultation"))
         consultation_menu.addAction(

@@ -81,6 +81,16 @@ class WorkspacePage(QWidget):
         self.accept_all_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.accept_all_action.triggered.connect(self.accept_all)
         self.addAction(self.accept_all_action)
+        self.split_action = self._workspace_action(
+            self.tr("Split the recommendation at the cursor"),
+            "Ctrl+Shift+D",
+            lambda: self._on_current(self.split_recommendation),
+        )
+        self.campaign_action = self._workspace_action(
+            self.tr("Apply the recommendation to the whole campaign"),
+            "Ctrl+Shift+K",
+            lambda: self._on_current(self.apply_to_campaign),
+        )
         self.focus_actions = []
         for key, target in (
             ("Ctrl+1", self.list.table),
@@ -125,6 +135,23 @@ class WorkspacePage(QWidget):
         self.list.user = services.user
         self.metadata.erase_requested.connect(self.erase)
         self.show_response(None)
+
+    def _workspace_action(self, text: str, key: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _on_current(self, slot) -> None:  # type: ignore[no-untyped-def]
+        """Act on the recommendation chosen in the panel, or the one under the cursor."""
+        rec = self.panel.current()
+        if rec is None and self.detail is not None:
+            here = self.reader.recommendations_at(self.reader.cursor_offset())
+            rec = here[0] if here else None
+        if rec is not None:
+            slot(rec.id)
 
     # --- loading ---
 

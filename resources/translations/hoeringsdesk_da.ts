@@ -1277,6 +1277,14 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Godkend alle forslag i dette svar</translation>
     </message>
     <message>
+        <source>Split the recommendation at the cursor</source>
+        <translation>Del anbefalingen ved markøren</translation>
+    </message>
+    <message>
+        <source>Apply the recommendation to the whole campaign</source>
+        <translation>Anvend anbefalingen på hele kampagnen</translation>
+    </message>
+    <message>
         <source>Choose a response in the list.</source>
         <translation>Vælg et høringssvar i listen.</translation>
     </message>

@@ -202,3 +202,32 @@ def test_models_pass_the_model_tester(qtmodeltester, services: Services) -> None
     first = services.responses.rows(cid)[0].id
     recs.set_rows(list(services.responses.detail(first).recommendations))
     qtmodeltester.check(recs)
+
+
+def test_split_at_the_cursor_by_keyboard_and_undo(
+    make_window, qtbot: QtBot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    services.demo.create()
+    window = make_window()
+    ws = window.workspace
+    ws.list.table.setFocus()
+    qtbot.keyClick(ws.list.table, Qt.Key.Key_Home)  # the first response: the joint one
+    assert ws.detail.row.number == 1
+    rec = next(r for r in ws.detail.recommendations if r.type == "general")
+    middle = rec.passage.index("Lokalsamfundets") + rec.start
+    qtbot.keyClick(ws, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    ws.reader.select_range(middle, middle)  # the caret, as arrows would put it
+    ws.panel.table.clearSelection()
+    qtbot.keyClick(
+        ws.reader,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    parts = sorted(
+        (r for r in ws.detail.recommendations if r.type == "general"), key=lambda r: r.start
+    )
+    assert len(parts) == 2 and parts[1].passage.startswith("Lokalsamfundets")
+    assert parts[0].id == rec.id
+    window.undo_action.trigger()
+    (whole,) = [r for r in ws.detail.recommendations if r.type == "general"]
+    assert whole.id == rec.id and whole.passage == rec.passage
