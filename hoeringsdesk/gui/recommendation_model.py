@@ -22,10 +22,10 @@ class RecommendationModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[RecommendationInfo] = []
         self._headers = [
-            self.tr("Status"),
+            self.tr("Summary"),
             self.tr("Type"),
             self.tr("Sections"),
-            self.tr("Summary"),
+            self.tr("Status"),
         ]
 
     def set_rows(self, rows: list[RecommendationInfo]) -> None:

@@ -66,7 +66,7 @@ class WorkspacePage(QWidget):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.side)
-        self.splitter.setSizes([470, 500, 396])
+        self.splitter.setSizes([430, 470, 466])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
