@@ -187,9 +187,79 @@ SUB_HEADINGS = (
 )
 
 
+PREFIXES = (
+    "skole",
+    "bolig",
+    "sprog",
+    "job",
+    "forenings",
+    "familie",
+    "sundheds",
+    "kultur",
+    "idræts",
+    "biblioteks",
+    "ungdoms",
+    "natur",
+    "havne",
+    "lektie",
+    "mentor",
+    "frivillig",
+    "nabo",
+    "motions",
+    "læse",
+    "trivsels",
+    "erhvervs",
+    "fritids",
+    "sy",
+    "madklub",
+    "cykel",
+)
+SUFFIXES = (
+    "samarbejdet",
+    "projektet",
+    "værkstedet",
+    "klubben",
+    "netværket",
+    "forløbet",
+    "indsatsen",
+    "tilbuddet",
+    "fællesskabet",
+    "puljen",
+    "teamet",
+    "huset",
+    "aftenen",
+    "festivalen",
+    "vejledningen",
+    "ordningen",
+    "caféen",
+    "kurset",
+    "ugen",
+    "grupperne",
+)
+STREET_ENDINGS = ("vej", "gade", "parken", "alle", "stræde")
+# A long tail of rarer words (projects, streets, house numbers), drawn with a Zipf-like skew.
+COMPOUNDS = tuple(p + s for p in PREFIXES for s in SUFFIXES)
+STREETS = tuple(f"{n}{e}" for n in FIRST for e in STREET_ENDINGS)
+
+
+def zipf(rnd: random.Random, items: tuple[str, ...]) -> str:
+    return items[min(len(items) - 1, int(rnd.paretovariate(1.0)) - 1 + rnd.randrange(3))]
+
+
+def concrete(rnd: random.Random) -> str:
+    """A concrete local detail: a project at an address since a year (rarer words)."""
+    return (
+        f"I {zipf(rnd, STREETS)} {rnd.randint(1, 250)} har vi siden {rnd.randint(1995, 2026)} "
+        f"stået for {zipf(rnd, COMPOUNDS)}, som {rnd.randint(5, 400)} borgere bruger hver uge."
+    )
+
+
 def sentence(rnd: random.Random) -> str:
-    if rnd.random() < 0.3:
+    roll = rnd.random()
+    if roll < 0.25:
         return rnd.choice(FILLERS)
+    if roll < 0.4:
+        return concrete(rnd)
     return (
         f"{rnd.choice(OPENERS)} {rnd.choice(SUBJECTS)} {rnd.choice(VERBS)} "
         f"{rnd.choice(OBJECTS)} {rnd.choice(PLACES)}."

@@ -39,7 +39,7 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.db.search_schema import drop_search, install_search
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-GENERATOR_VERSION = 1  # bump when the generated data changes shape
+GENERATOR_VERSION = 3  # bump when the generated data changes shape
 DEADLINE = date(2026, 10, 15)
 DEADLINE_UTC = datetime(2026, 10, 15, 22, 0)  # end of the deadline day, Copenhagen (CEST)
 CREATED = datetime(2026, 11, 1, 9, 0)
@@ -322,7 +322,7 @@ def _recommendations(
 ) -> None:
     weights = [rnd.lognormvariate(0, 1) for _ in originals]
     owners = sorted(rnd.choices(range(len(originals)), weights, k=total))
-    section_weights = [rnd.paretovariate(1.2) for _ in sections]
+    section_weights = [rnd.lognormvariate(0, 1) for _ in sections]  # some sections draw many
     recs: list[dict[str, object]] = []
     links: list[dict[str, object]] = []
     comments: list[dict[str, object]] = []

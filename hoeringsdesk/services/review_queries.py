@@ -152,25 +152,27 @@ def items(
         query = query.where(in_sections(section_ids))
     recs = conn.execute(query).all()
     refs = section_refs(conn, consultation_id)
+    # The links and senders are read for a superset (the sections' recommendations, not only
+    # the reviewed ones): a plain index lookup, cheaper than repeating the review's filter.
+    wanted = (
+        select(RecommendationSection.recommendation_id).where(
+            RecommendationSection.section_id.in_(list(section_ids))
+        )
+        if section_ids is not None
+        else scope
+    )
     links: dict[int, list[tuple[int, SectionRefInfo]]] = defaultdict(list)
     for rec_id, section_id in conn.execute(
         select(RecommendationSection.recommendation_id, RecommendationSection.section_id).where(
-            RecommendationSection.recommendation_id.in_(scope)
+            RecommendationSection.recommendation_id.in_(wanted)
         )
     ).all():
         links[rec_id].append(refs[section_id])
-    who = senders(
-        conn,
-        select(Recommendation.response_id).where(Recommendation.id.in_(scope)).distinct(),
-    )
-    copies = dict(
+    who = senders(conn, select(Recommendation.response_id).where(Recommendation.id.in_(wanted)))
+    copies = dict(  # a copy's origin is in the same consultation: no join needed
         conn.execute(
             select(Recommendation.campaign_origin_id, func.count())
-            .join(Response, Response.id == Recommendation.response_id)
-            .where(
-                Response.consultation_id == consultation_id,
-                Recommendation.campaign_origin_id.is_not(None),
-            )
+            .where(Recommendation.campaign_origin_id.is_not(None))
             .group_by(Recommendation.campaign_origin_id)
         ).all()
     )
