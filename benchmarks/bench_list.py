@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from common import Result, measure, median, qt_offscreen, report
+from common import Result, finish, measure, median, qt_offscreen, report
 
 qt_offscreen()
 
@@ -124,3 +124,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    finish()

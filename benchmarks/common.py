@@ -107,6 +107,13 @@ def report(results: Sequence[Result], title: str) -> None:
     sys.stdout.flush()
 
 
+def finish() -> None:
+    """Leave without Python's finaliser tearing down live Qt objects (it can crash PySide)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
 def qt_offscreen() -> None:
     """Qt without a display (as in the tests), unless a platform was chosen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
