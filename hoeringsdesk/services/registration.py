@@ -95,6 +95,15 @@ class Registrar:
         self.sections = list(sections)
         self.user = user
         self.reply_addresses = {a.lower() for a in consultation.reply_addresses or ()}
+        self._label_sections: dict[str, list[int]] = {}  # template labels repeat: match once
+
+    def sections_of(self, label: str) -> list[int]:
+        found = self._label_sections.get(label)
+        if found is None:
+            found = match_label(label, self.sections)
+            if len(self._label_sections) < 1000:
+                self._label_sections[label] = found
+        return found
 
     # --- the whole registration ---
 
@@ -214,11 +223,12 @@ class Registrar:
     # --- evidence and text ---
 
     def _store_files(self, s: Session, response: Response, parsed: ParsedResponse) -> None:
-        for position, item in enumerate(parsed.files):
-            digest = sha256(item.data)
-            if s.get(Blob, digest) is None:
+        digests = [sha256(item.data) for item in parsed.files]
+        stored = set(s.scalars(select(Blob.sha256).where(Blob.sha256.in_(set(digests)))))
+        for position, (item, digest) in enumerate(zip(parsed.files, digests, strict=True)):
+            if digest not in stored:  # content-addressed: identical files are stored once
+                stored.add(digest)
                 s.add(Blob(sha256=digest, size=len(item.data), data=item.data))
-                s.flush()
             s.add(
                 StoredFile(
                     response_id=response.id,
@@ -314,7 +324,7 @@ class Registrar:
                 continue
             if not text[p.start : p.end].strip():
                 continue
-            section_ids = match_label(part.label, self.sections)
+            section_ids = self.sections_of(part.label)
             kind = (
                 RecommendationType.GENERAL
                 if is_general_row(part.label)
@@ -335,7 +345,8 @@ class Registrar:
                     source_label=part.label,
                     created_at=audit.utcnow(),
                 )
+                rec.section_links = [
+                    RecommendationSection(section_id=section_id)
+                    for section_id in dict.fromkeys(section_ids)
+                ]
                 s.add(rec)
-                s.flush()
-                for section_id in dict.fromkeys(section_ids):
-                    s.add(RecommendationSection(recommendation_id=rec.id, section_id=section_id))
