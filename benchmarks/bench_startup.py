@@ -68,8 +68,7 @@ def main() -> None:
             median([r[0] for r in empty_runs]),
             "empty store",
             STARTUP_TARGET_S,
-            note=f"median of {RUNS} fresh processes; "
-            f"max {max(r[0] for r in big_runs):.2f} s",
+            note=f"median of {RUNS} fresh processes; max {max(r[0] for r in big_runs):.2f} s",
         ),
         Result(
             "memory: main window shown (RSS)",

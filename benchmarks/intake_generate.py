@@ -88,7 +88,8 @@ def generate(folder: Path, count: int, seed: int = 11) -> list[Path]:
                 SLOTS[2]: danish.paragraph(rnd, rnd.randint(1, 3)),
             }
             for slot in SLOTS[3:]:
-                values[slot] = danish.paragraph(rnd, rnd.randint(1, 4)) if rnd.random() < 0.6 else ""
+                wrote = rnd.random() < 0.6
+                values[slot] = danish.paragraph(rnd, rnd.randint(1, 4)) if wrote else ""
             docx = _docx(members, xml, values)
             mailbox = MAILBOXES[0]
             sent.append((sender, subject, message_id, docx, when))
