@@ -47,7 +47,7 @@ class ResponseList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         # Column widths are fitted to the first rows, not to 1,000 of 10,000 (slow start-up).
-        self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
