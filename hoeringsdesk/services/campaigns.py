@@ -17,6 +17,7 @@ CAMPAIGN_SIMILARITY = 0.8  # different senders, near-identical text → one camp
 VERSION_SIMILARITY = 0.5  # same sender, much of the text again → a new version
 MIN_SHARED = 2  # sketch hashes two texts must share before the exact check
 MAX_CANDIDATES = 8
+RECENT_PER_HASH = 256  # newest responses looked at per shared hash
 KEEP_FINGERPRINTS = 2048  # recent texts' fingerprints kept in memory (about 4 kB each)
 
 
@@ -63,7 +64,10 @@ class SketchIndex:
             self._remember(response_id, fp)
 
     def candidates(self, values: Sequence[int]) -> list[int]:
-        shared = Counter(rid for h in values for rid in self._by_hash.get(h, ()))
+        # A hash shared by thousands (boilerplate) is read from its newest entries only, so a
+        # file's lookup stays cheap as the consultation grows; campaign members and a
+        # sender's earlier response are still found through it or their rarer hashes.
+        shared = Counter(rid for h in values for rid in self._by_hash.get(h, ())[-RECENT_PER_HASH:])
         return [rid for rid, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED]
 
     def fingerprint_of(self, s: Session, response_id: int) -> frozenset[int]:
