@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.bar_chart import BarChart
 
 GapRole = Qt.ItemDataRole.UserRole + 7
+MAX_GAPS_SHOWN = 500
 
 
 class OverviewPage(QWidget):
@@ -34,6 +37,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.consultation_id: int | None = None
+        self._stale = False  # load when the page comes to the front
         self.numbers: dict[str, QLabel] = {}
         grid = QGridLayout()
         names = (
@@ -110,9 +114,27 @@ class OverviewPage(QWidget):
         self.consultation_id = consultation_id
         self.refresh()
 
+    def in_background(self) -> bool:
+        """A page behind another tab loads when it comes to the front (fast start-up)."""
+        stack = self.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and not self.in_background():
+            self.refresh()
+
     def refresh(self) -> None:
         if self.consultation_id is None:
             return
+        if self.in_background():
+            self._stale = True
+            return
+        self._stale = False
         ov = self.services.review.overview(self.consultation_id)
         for key, label in self.numbers.items():
             label.setText(str(getattr(ov, key)))
@@ -133,10 +155,17 @@ class OverviewPage(QWidget):
         self.show_gaps(self.services.review.gaps(self.consultation_id))
 
     def show_gaps(self, gaps: list[Gap]) -> None:
+        """The first gaps (a list of tens of thousands helps no one), then how many more."""
         self.gaps.clear()
         if not gaps:
             self.gaps.addItem(self.tr("Nothing is missing – ready for export."))
-        for gap in gaps:
+        for gap in gaps[:MAX_GAPS_SHOWN]:
             item = QListWidgetItem(gap.message)
             item.setData(GapRole, gap)
             self.gaps.addItem(item)
+        if len(gaps) > MAX_GAPS_SHOWN:
+            self.gaps.addItem(
+                self.tr("… and {0} more. Fix the ones above and check again.").format(
+                    len(gaps) - MAX_GAPS_SHOWN
+                )
+            )

@@ -26,6 +26,8 @@ from hoeringsdesk.gui.response_model import (
     ResponseTableModel,
 )
 
+FIT_ROWS = 100
+
 
 class ResponseList(QWidget):
     """Emits the chosen response id; the filter runs on the model's plain rows."""
@@ -45,6 +47,8 @@ class ResponseList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Column widths are fitted to the first rows, not to 1,000 of 10,000 (slow start-up).
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QTreeView,
@@ -161,6 +162,7 @@ class ReviewPage(QWidget):
         self.undo = undo
         self.consultation_id: int | None = None
         self.section: SectionNode | None = None
+        self._stale: set[str] = set()  # what to load when the page comes to the front
         self.tree_model = SectionTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("reviewTree")
@@ -289,9 +291,31 @@ class ReviewPage(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
+    def in_background(self) -> bool:
+        """A page behind another tab loads when it comes to the front (fast start-up)."""
+        stack = self.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self.in_background():
+            return
+        if "badges" in self._stale:
+            self.refresh_badges()
+        if "items" in self._stale:
+            self.load_items()
+
     def refresh_badges(self) -> None:
         if self.consultation_id is None:
             return
+        if self.in_background():
+            self._stale.add("badges")
+            return
+        self._stale.discard("badges")
         coverage = self.services.review.coverage(self.consultation_id)
         self.tree_model.set_badges({sid: badge(c) for sid, c in coverage.items()})
 
@@ -307,6 +331,10 @@ class ReviewPage(QWidget):
         self.load_items()
 
     def load_items(self, keep: list[int] | None = None) -> None:
+        if self.consultation_id is not None and self.section is not None and self.in_background():
+            self._stale.add("items")
+            return
+        self._stale.discard("items")
         if self.consultation_id is None or self.section is None:
             self.model.set_items([])
             self.editor.show_items([])

@@ -6,7 +6,6 @@ from datetime import date
 
 from hoeringsdesk.domain.records import InvitedInfo
 from hoeringsdesk.paths import resources_dir
-from hoeringsdesk.samples.demo_set import MAILBOX_1, MAILBOX_2, demo_files
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
 from hoeringsdesk.services.intake import IntakeService
@@ -42,6 +41,8 @@ class DemoService:
 
     def create(self, with_responses: bool = True) -> int:
         """Create the demo consultation, import its draft and responses; returns its id."""
+        from hoeringsdesk.samples.demo_set import MAILBOX_1, MAILBOX_2  # python-docx: lazily
+
         info = self._consultations.create(
             DEMO_TITLE,
             date(2026, 10, 30),
@@ -59,6 +60,8 @@ class DemoService:
         return info.id
 
     def _add_responses(self, consultation_id: int) -> None:
+        from hoeringsdesk.samples.demo_set import demo_files
+
         outcomes = [
             self._intake.import_bytes(consultation_id, name, data) for name, data in demo_files()
         ]

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import log_unexpected
-from hoeringsdesk.intake.readers import read_file
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
@@ -67,6 +66,13 @@ def expand(paths: Iterable[Path]) -> list[Path]:
         else:
             out.append(path)
     return out
+
+
+def read_file(filename: str, data: bytes) -> ParsedResponse:
+    """The readers (pypdf, extract-msg, lxml …) load on first use, not at start-up."""
+    from hoeringsdesk.intake.readers import read_file as read
+
+    return read(filename, data)
 
 
 def parse_path(path: str) -> ParsedResponse | str:

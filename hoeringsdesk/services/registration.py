@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import (
@@ -95,6 +95,15 @@ class Registrar:
         self.sections = list(sections)
         self.user = user
         self.reply_addresses = {a.lower() for a in consultation.reply_addresses or ()}
+        self._label_sections: dict[str, list[int]] = {}  # template labels repeat: match once
+
+    def sections_of(self, label: str) -> list[int]:
+        found = self._label_sections.get(label)
+        if found is None:
+            found = match_label(label, self.sections)
+            if len(self._label_sections) < 1000:
+                self._label_sections[label] = found
+        return found
 
     # --- the whole registration ---
 
@@ -214,11 +223,12 @@ class Registrar:
     # --- evidence and text ---
 
     def _store_files(self, s: Session, response: Response, parsed: ParsedResponse) -> None:
-        for position, item in enumerate(parsed.files):
-            digest = sha256(item.data)
-            if s.get(Blob, digest) is None:
+        digests = [sha256(item.data) for item in parsed.files]
+        stored = set(s.scalars(select(Blob.sha256).where(Blob.sha256.in_(set(digests)))))
+        for position, (item, digest) in enumerate(zip(parsed.files, digests, strict=True)):
+            if digest not in stored:  # content-addressed: identical files are stored once
+                stored.add(digest)
                 s.add(Blob(sha256=digest, size=len(item.data), data=item.data))
-                s.flush()
             s.add(
                 StoredFile(
                     response_id=response.id,
@@ -232,18 +242,23 @@ class Registrar:
             )
 
     def _store_parts(self, s: Session, response: Response, placed: list[PlacedPart]) -> None:
-        for position, p in enumerate(placed):
-            s.add(
-                ResponsePart(
-                    response_id=response.id,
-                    position=position,
-                    file_position=p.part.file_index,
-                    kind=str(p.part.kind),
-                    label=p.part.label,
-                    start=p.start,
-                    end=p.end,
-                )
-            )
+        if not placed:
+            return
+        s.execute(  # one multi-row INSERT: parts are many and never edited through the ORM
+            insert(ResponsePart),
+            [
+                {
+                    "response_id": response.id,
+                    "position": position,
+                    "file_position": p.part.file_index,
+                    "kind": str(p.part.kind),
+                    "label": p.part.label,
+                    "start": p.start,
+                    "end": p.end,
+                }
+                for position, p in enumerate(placed)
+            ],
+        )
 
     def _next_number(self, s: Session) -> int:
         from sqlalchemy import func
@@ -308,13 +323,16 @@ class Registrar:
     # --- template suggestions ---
 
     def _suggest(self, s: Session, response: Response, text: str, placed: list[PlacedPart]) -> None:
+        recs: list[dict[str, object]] = []
+        sections: list[list[int]] = []
+        now = audit.utcnow()
         for p in placed:
             part = p.part
             if part.kind is not PartKind.TEMPLATE_ROW or is_sender_row(part.label):
                 continue
             if not text[p.start : p.end].strip():
                 continue
-            section_ids = match_label(part.label, self.sections)
+            section_ids = self.sections_of(part.label)
             kind = (
                 RecommendationType.GENERAL
                 if is_general_row(part.label)
@@ -324,18 +342,32 @@ class Registrar:
             spans = [span for span in spans if span] or [(p.start, p.end)]
             for start, end in spans:
                 passage = text[start:end]
-                rec = Recommendation(
-                    response_id=response.id,
-                    status=RecommendationStatus.SUGGESTED,
-                    type=kind,
-                    passage=passage,
-                    start=start,
-                    end=end,
-                    summary=first_sentence(passage),
-                    source_label=part.label,
-                    created_at=audit.utcnow(),
+                recs.append(
+                    {
+                        "response_id": response.id,
+                        "status": str(RecommendationStatus.SUGGESTED),
+                        "type": str(kind),
+                        "passage": passage,
+                        "start": start,
+                        "end": end,
+                        "summary": first_sentence(passage),
+                        "source_label": part.label,
+                        "created_at": now,
+                        "version": 1,
+                    }
                 )
-                s.add(rec)
-                s.flush()
-                for section_id in dict.fromkeys(section_ids):
-                    s.add(RecommendationSection(recommendation_id=rec.id, section_id=section_id))
+                sections.append(list(dict.fromkeys(section_ids)))
+        if not recs:
+            return
+        # Multi-row INSERT … RETURNING, ids in the order given; then the section links.
+        ids = s.scalars(
+            insert(Recommendation).returning(Recommendation.id, sort_by_parameter_order=True),
+            recs,
+        ).all()
+        links = [
+            {"recommendation_id": rec_id, "section_id": section_id}
+            for rec_id, section_ids in zip(ids, sections, strict=True)
+            for section_id in section_ids
+        ]
+        if links:
+            s.execute(insert(RecommendationSection), links)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import UTC
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
-    Consultation,
     DraftSection,
     Party,
     Recommendation,
@@ -18,26 +15,22 @@ from hoeringsdesk.db.models import (
     Response,
     ResponseParty,
 )
-from hoeringsdesk.domain.deadline import is_late
-from hoeringsdesk.domain.enums import RecommendationStatus, ResponseStatus
+from hoeringsdesk.domain.enums import ResponseStatus
 from hoeringsdesk.domain.records import (
     FileInfo,
     PartInfo,
-    PartyInfo,
     RecommendationInfo,
     ResponseDetail,
     ResponseRow,
     SectionRefInfo,
 )
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.response_rows import deadline_of, read_rows
 from hoeringsdesk.services.search import SearchService
 
 EDITABLE = {"accepted_late", "status", "document_number", "notes", "assigned_to"}
-
-
-def aware(value):  # type: ignore[no-untyped-def]
-    return value.replace(tzinfo=UTC) if value is not None else None
 
 
 def recommendation_info(r: Recommendation) -> RecommendationInfo:
@@ -79,78 +72,12 @@ class ResponseService:
 
     def rows(self, consultation_id: int, ids: list[int] | None = None) -> list[ResponseRow]:
         """Every response of the consultation (duplicates too), as plain rows."""
-        with self._read() as s:
-            deadline = s.scalar(
-                select(Consultation.deadline).where(Consultation.id == consultation_id)
-            )
+        with self._read() as s, gc_paused():
+            conn = s.connection()
+            deadline = deadline_of(conn, consultation_id)
             if deadline is None:
                 raise NotFound(f"Høring {consultation_id} findes ikke.")
-            query = select(
-                Response.id,
-                Response.number,
-                Response.received_at,
-                Response.accepted_late,
-                Response.status,
-                Response.duplicate_of_id,
-                Response.new_version_of_id,
-                Response.campaign_id,
-                Response.document_number,
-                Response.subject,
-                Response.source_name,
-                Response.assigned_to,
-            ).where(Response.consultation_id == consultation_id)
-            if ids is not None:
-                query = query.where(Response.id.in_(ids))
-            base = s.execute(query.order_by(Response.id)).all()
-            numbers = dict(
-                s.execute(
-                    select(Response.id, Response.number).where(
-                        Response.consultation_id == consultation_id
-                    )
-                ).all()
-            )
-            parties = self._parties_by_response(s, consultation_id)
-            counts = self._recommendation_counts(s, consultation_id)
-            sections = self._sections_by_response(s, consultation_id)
-            campaign_sizes = dict(
-                s.execute(
-                    select(Response.campaign_id, func.count())
-                    .where(
-                        Response.consultation_id == consultation_id,
-                        Response.campaign_id.is_not(None),
-                        Response.duplicate_of_id.is_(None),
-                    )
-                    .group_by(Response.campaign_id)
-                ).all()
-            )
-        rows = []
-        for r in base:
-            accepted, suggested = counts.get(r.id, (0, 0))
-            rows.append(
-                ResponseRow(
-                    id=r.id,
-                    number=r.number,
-                    received=aware(r.received_at),
-                    late=is_late(aware(r.received_at), deadline),
-                    accepted_late=r.accepted_late,
-                    status=str(r.status),
-                    parties=tuple(parties.get(r.id, ())),
-                    duplicate_of=r.duplicate_of_id,
-                    duplicate_of_number=numbers.get(r.duplicate_of_id),
-                    new_version_of=r.new_version_of_id,
-                    new_version_of_number=numbers.get(r.new_version_of_id),
-                    campaign_id=r.campaign_id,
-                    campaign_size=campaign_sizes.get(r.campaign_id, 0) if r.campaign_id else 0,
-                    recommendations=accepted,
-                    open_suggestions=suggested,
-                    document_number=r.document_number,
-                    subject=r.subject,
-                    source_name=r.source_name,
-                    assigned_to=r.assigned_to,
-                    section_ids=frozenset(sections.get(r.id, ())),
-                )
-            )
-        return rows
+            return read_rows(conn, consultation_id, deadline, ids)
 
     def row(self, response_id: int) -> ResponseRow:
         with self._read() as s:
@@ -158,58 +85,6 @@ class ResponseService:
         if cid is None:
             raise NotFound(f"Høringssvar {response_id} findes ikke.")
         return self.rows(cid, [response_id])[0]
-
-    @staticmethod
-    def _parties_by_response(s: Session, cid: int) -> dict[int, list[PartyInfo]]:
-        out: dict[int, list[PartyInfo]] = defaultdict(list)
-        rows = s.execute(
-            select(ResponseParty.response_id, ResponseParty.role, Party)
-            .join(Party, Party.id == ResponseParty.party_id)
-            .where(Party.consultation_id == cid)
-            .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
-        ).all()
-        for response_id, role, p in rows:
-            out[response_id].append(
-                PartyInfo(
-                    p.id,
-                    str(p.kind),
-                    p.organisation,
-                    p.contact_name,
-                    p.email,
-                    p.phone,
-                    p.address,
-                    str(role),
-                )
-            )
-        return out
-
-    @staticmethod
-    def _recommendation_counts(s: Session, cid: int) -> dict[int, tuple[int, int]]:
-        rows = s.execute(
-            select(Recommendation.response_id, Recommendation.status, func.count())
-            .join(Response, Response.id == Recommendation.response_id)
-            .where(Response.consultation_id == cid)
-            .group_by(Recommendation.response_id, Recommendation.status)
-        ).all()
-        out: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        for response_id, status, n in rows:
-            out[response_id][0 if status == RecommendationStatus.ACCEPTED else 1] += n
-        return {k: (v[0], v[1]) for k, v in out.items()}
-
-    @staticmethod
-    def _sections_by_response(s: Session, cid: int) -> dict[int, set[int]]:
-        rows = s.execute(
-            select(Recommendation.response_id, RecommendationSection.section_id)
-            .join(
-                RecommendationSection, RecommendationSection.recommendation_id == Recommendation.id
-            )
-            .join(Response, Response.id == Recommendation.response_id)
-            .where(Response.consultation_id == cid)
-        ).all()
-        out: dict[int, set[int]] = defaultdict(set)
-        for response_id, section_id in rows:
-            out[response_id].add(section_id)
-        return out
 
     def detail(self, response_id: int) -> ResponseDetail:
         """One response in full: text, parts, files, warnings, recommendations."""

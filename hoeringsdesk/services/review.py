@@ -5,27 +5,30 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
     AdministrationComment,
     DraftSection,
     Recommendation,
-    RecommendationSection,
     Response,
 )
-from hoeringsdesk.domain.enums import Outcome, RecommendationStatus
+from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records import (
     Gap,
     Overview,
     ReviewItem,
     SectionCoverage,
 )
-from hoeringsdesk.services import audit
+from hoeringsdesk.services import audit, gap_queries
+from hoeringsdesk.services import review_queries as queries
+from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
-from hoeringsdesk.services.responses import ResponseService, recommendation_info
+from hoeringsdesk.services.response_rows import deadline_of
+from hoeringsdesk.services.responses import ResponseService
 
 
 @dataclass(frozen=True)
@@ -59,54 +62,9 @@ class ReviewService:
         self, consultation_id: int, section_ids: Iterable[int] | None = None
     ) -> list[ReviewItem]:
         """Accepted recommendations (of the given sections, or all), campaigns once."""
-        rows = {r.id: r for r in self._responses.rows(consultation_id)}
-        with self._read() as s:
-            q = (
-                select(Recommendation)
-                .join(Response, Response.id == Recommendation.response_id)
-                .where(
-                    Response.consultation_id == consultation_id,
-                    Response.duplicate_of_id.is_(None),
-                    Recommendation.status == RecommendationStatus.ACCEPTED,
-                    Recommendation.campaign_origin_id.is_(None),
-                )
-                .options(
-                    selectinload(Recommendation.section_links).selectinload(
-                        RecommendationSection.section
-                    ),
-                    selectinload(Recommendation.comment),
-                )
-            )
-            if section_ids is not None:
-                ids = list(section_ids)
-                q = q.where(
-                    Recommendation.id.in_(
-                        select(RecommendationSection.recommendation_id).where(
-                            RecommendationSection.section_id.in_(ids)
-                        )
-                    )
-                )
-            recs = s.scalars(q).all()
-            infos = [recommendation_info(r) for r in recs]
-            copies = Counter(
-                s.scalars(
-                    select(Recommendation.campaign_origin_id)
-                    .join(Response, Response.id == Recommendation.response_id)
-                    .where(
-                        Response.consultation_id == consultation_id,
-                        Recommendation.campaign_origin_id.is_not(None),
-                    )
-                )
-            )
-        items = []
-        for info in infos:
-            row = rows[info.response_id]
-            n = copies.get(info.id, 0)
-            items.append(
-                ReviewItem(info, row.number, row.sender_display, row.party_kind, n + 1 if n else 0)
-            )
-        items.sort(key=lambda i: (i.response_number or 0, i.rec.start, i.rec.id))
-        return items
+        ids = list(section_ids) if section_ids is not None else None
+        with self._read() as s, gc_paused():
+            return queries.items(s.connection(), consultation_id, ids)
 
     def subtree(self, consultation_id: int, section_id: int) -> list[int]:
         """A section and all its descendants."""
@@ -128,17 +86,8 @@ class ReviewService:
 
     def coverage(self, consultation_id: int) -> dict[int, SectionCoverage]:
         """Per section: accepted recommendations by type, and how many are unanswered."""
-        by_type: dict[int, Counter[str]] = defaultdict(Counter)
-        unanswered: Counter[int] = Counter()
-        for item in self.items(consultation_id):
-            for section in item.rec.sections:
-                by_type[section.id][item.rec.type] += 1
-                if not item.answered:
-                    unanswered[section.id] += 1
-        return {
-            sid: SectionCoverage(dict(c), sum(c.values()), unanswered[sid])
-            for sid, c in by_type.items()
-        }
+        with self._read() as s:
+            return queries.coverage(s.connection(), consultation_id)
 
     # --- answering ---
 
@@ -276,90 +225,58 @@ class ReviewService:
 
     def gaps(self, consultation_id: int) -> list[Gap]:
         """What is missing before export, each with where to find it."""
-        gaps: list[Gap] = []
-        rows = [r for r in self._responses.rows(consultation_id) if r.duplicate_of is None]
-        for r in rows:
-            label = f"Svar nr. {r.number} ({r.sender_display})"
-            if r.status != "done":
-                gaps.append(Gap("unfinished", f"{label} er ikke færdigbehandlet.", r.id))
-            if r.open_suggestions:
-                gaps.append(
-                    Gap(
-                        "suggestion",
-                        f"{label} har {r.open_suggestions} forslag, der "
-                        "hverken er godkendt eller kasseret.",
-                        r.id,
-                    )
-                )
-            if r.late and r.accepted_late is None:
-                gaps.append(
-                    Gap(
-                        "late_undecided",
-                        f"{label} kom for sent, og det er ikke besluttet, om det tages med.",
-                        r.id,
-                    )
-                )
-        for item in self.items(consultation_id):
-            label = f"Svar nr. {item.response_number}: »{item.rec.summary[:60]}«"
-            if not item.rec.sections:
-                gaps.append(
-                    Gap(
-                        "no_sections",
-                        f"{label} er ikke knyttet til et afsnit.",
-                        item.rec.response_id,
-                        item.rec.id,
-                    )
-                )
-            if not item.rec.comment.strip():
-                gaps.append(
-                    Gap(
-                        "unanswered",
-                        f"{label} mangler forvaltningens bemærkning.",
-                        item.rec.response_id,
-                        item.rec.id,
-                    )
-                )
-            elif item.rec.outcome == "undecided":
-                gaps.append(
-                    Gap(
-                        "unanswered",
-                        f"{label} mangler stillingtagen til ændring.",
-                        item.rec.response_id,
-                        item.rec.id,
-                    )
-                )
-        return gaps
+        with self._read() as s, gc_paused():
+            conn = s.connection()
+            deadline = self._deadline(conn, consultation_id)
+            return gap_queries.response_gaps(
+                conn, consultation_id, deadline
+            ) + gap_queries.recommendation_gaps(conn, consultation_id)
 
     def overview(self, consultation_id: int) -> Overview:
         """The consultation's numbers for the overview page."""
-        rows = self._responses.rows(consultation_id)
-        counted = [r for r in rows if r.duplicate_of is None]
-        campaigns = {r.campaign_id for r in counted if r.campaign_id}
-        items = self.items(consultation_id)
-        with self._read() as s:
-            sections = s.execute(
+        with self._read() as s, gc_paused():
+            conn = s.connection()
+            deadline = self._deadline(conn, consultation_id)
+            facts = queries.response_facts(conn, consultation_id, deadline)
+            counted = [f for f in facts if f[4] is None]
+            kinds = queries.senders(
+                conn,
+                select(Response.id).where(
+                    Response.consultation_id == consultation_id,
+                    Response.duplicate_of_id.is_(None),
+                ),
+            )
+            coverage = queries.coverage(conn, consultation_id)
+            per_type, answered, total = queries.type_counts(conn, consultation_id)
+            sections = conn.execute(
                 select(DraftSection.id, DraftSection.label, DraftSection.heading)
                 .where(DraftSection.consultation_id == consultation_id)
                 .order_by(DraftSection.ordinal)
             ).all()
-        per_section = Counter(sec.id for item in items for sec in item.rec.sections)
         return Overview(
             responses=len(counted),
-            on_time=sum(1 for r in counted if r.late is False),
-            late=sum(1 for r in counted if r.late),
-            time_unknown=sum(1 for r in counted if r.late is None),
-            duplicates=len(rows) - len(counted),
-            campaigns=len(campaigns),
-            campaign_members=sum(1 for r in counted if r.campaign_id),
-            by_party_kind=dict(Counter(r.party_kind or "unknown" for r in counted)),
+            on_time=sum(1 for f in counted if f[2] is False),
+            late=sum(1 for f in counted if f[2]),
+            time_unknown=sum(1 for f in counted if f[2] is None),
+            duplicates=len(facts) - len(counted),
+            campaigns=len({f[3] for f in counted if f[3]}),
+            campaign_members=sum(1 for f in counted if f[3]),
+            by_party_kind=dict(Counter(kinds.get(f[0], ("", ""))[1] or "unknown" for f in counted)),
             per_section=[
-                (f"{label} {heading}".strip(), per_section.get(sid, 0))
+                (f"{label} {heading}".strip(), coverage[sid].total if sid in coverage else 0)
                 for sid, label, heading in sections
             ],
-            per_type=dict(Counter(i.rec.type for i in items)),
-            answered=sum(1 for i in items if i.answered),
-            recommendations=len(items),
+            per_type=per_type,
+            answered=answered,
+            recommendations=total,
         )
+
+    @staticmethod
+    def _deadline(conn: Connection, consultation_id: int) -> date:
+        deadline = deadline_of(conn, consultation_id)
+        if deadline is None:
+            raise NotFound(f"Høring {consultation_id} findes ikke.")
+        return deadline
 
 
 def _answer_conflict(comment: AdministrationComment | None) -> str:

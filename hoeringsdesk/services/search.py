@@ -45,6 +45,13 @@ def fts_query(query: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words if w)
 
 
+def _scope(s: Session) -> str:
+    """The consultation filter, left out when the store holds only one consultation: it reads
+    each match's row back from the index, which costs more than the ranking itself."""
+    several = s.execute(text("SELECT 1 FROM consultation LIMIT 1 OFFSET 1")).first()
+    return "AND consultation_id = :c" if several else ""
+
+
 class SearchService:
     """Ranked search with highlighted snippets; prefixes and æøå work as typed."""
 
@@ -65,7 +72,7 @@ class SearchService:
                 text(
                     "SELECT kind, rowid, response_id, "
                     "snippet(search_index, 0, :a, :b, '…', 12) AS snip, bm25(search_index) AS rank "
-                    "FROM search_index WHERE search_index MATCH :q AND consultation_id = :c "
+                    f"FROM search_index WHERE search_index MATCH :q {_scope(s)} "
                     "ORDER BY rank LIMIT :n"
                 ),
                 {"q": match, "c": consultation_id, "n": limit, "a": MARK_START, "b": MARK_END},
@@ -87,10 +94,18 @@ class SearchService:
                 return {h.response_id for h in hits}
             if dialect != "sqlite":
                 return {h.response_id for h in self._like(s, consultation_id, query, 100000)}
+            # Response rows are found from the rowid alone; a recommendation's response through
+            # its table: neither reads the indexed text back (slow for common words).
             rows = s.execute(
                 text(
-                    "SELECT DISTINCT response_id FROM search_index "
-                    "WHERE search_index MATCH :q AND consultation_id = :c"
+                    "SELECT DISTINCT CASE WHEN f.rowid % 2 = 0 THEN f.rowid / 2 "
+                    "ELSE (SELECT response_id FROM recommendation WHERE id = f.rowid / 2) END "
+                    "AS rid FROM search_index f WHERE search_index MATCH :q"
+                    + (
+                        ""
+                        if not _scope(s)
+                        else " AND rid IN (SELECT id FROM response WHERE consultation_id = :c)"
+                    )
                 ),
                 {"q": match, "c": consultation_id},
             ).scalars()

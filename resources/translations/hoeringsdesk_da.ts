@@ -873,6 +873,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <source>Nothing is missing – ready for export.</source>
         <translation>Intet mangler – klar til eksport.</translation>
     </message>
+    <message>
+        <source>… and {0} more. Fix the ones above and check again.</source>
+        <translation>… og {0} mere. Ret dem ovenfor, og tjek igen.</translation>
+    </message>
 </context>
 <context>
     <name>PartyDialog</name>

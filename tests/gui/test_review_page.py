@@ -151,3 +151,21 @@ def test_review_model_passes_the_model_tester(
     qtmodeltester.check(model)
     model.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_answering_twice_in_a_row_is_not_a_conflict(
+    make_window, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectRow(0)
+    first = review.selected_items()[0].rec.id
+    for text in ("Første udkast til svar.", "Andet udkast til svar."):
+        review.editor.comment.setPlainText(text)
+        review.editor.flush()
+        assert [i.rec.id for i in review.selected_items()] == [first]
+    (state,) = services.review.answer_states([first])
+    assert state.text == "Andet udkast til svar."

@@ -1,0 +1,1 @@
+"""Scale generators and benchmarks (run_all.py runs them all)."""

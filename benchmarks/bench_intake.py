@@ -1,0 +1,127 @@
+"""Intake throughput: IntakeService.import_paths vs a raw parsing floor, and memory as N grows.
+
+    uv run python benchmarks/bench_intake.py          # N = 250, 500, 1,000
+    uv run python benchmarks/bench_intake.py --full   # N = 1,000, 2,500, 5,000, 10,000
+
+Each N is imported into a fresh store in a fresh process (its RSS is that run's alone). The
+floor is one process doing the least any import must do with the same files: stdlib email
+parsing and python-docx reading the template's table.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+import time
+from email import message_from_bytes, policy
+from pathlib import Path
+
+from common import Result, finish, peak_rss_mb, report, rss_mb
+
+from benchmarks.intake_generate import generate
+
+FILES = Path(__file__).resolve().parent / ".cache" / "intake"
+
+
+def files_for(n: int) -> Path:
+    """A folder with the first ``n`` of the cached generated files (links, no copies)."""
+    pool = FILES / "all"
+    have = len(list(pool.glob("*.eml"))) if pool.exists() else 0
+    if have < n:
+        generate(pool, n)
+    folder = FILES / f"n{n}"
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        for path in sorted(pool.glob("*.eml"))[:n]:
+            (folder / path.name).symlink_to(path)
+    return folder
+
+
+def floor(folder: Path) -> float:
+    """Files per second: parse each mail and read its .docx template's table."""
+    import docx
+
+    paths = sorted(folder.glob("*.eml"))
+    started = time.perf_counter()
+    for path in paths:
+        msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+        for part in msg.iter_attachments():  # type: ignore[attr-defined]
+            if (part.get_filename() or "").endswith(".docx"):
+                document = docx.Document(io.BytesIO(part.get_content()))
+                for table in document.tables:
+                    for row in table.rows:
+                        _ = [cell.text for cell in row.cells]
+    return len(paths) / (time.perf_counter() - started)
+
+
+def child(folder: Path) -> None:
+    """Import ``folder`` into a fresh store; print rate and memory for the parent."""
+    from hoeringsdesk.app import open_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        services = open_app(Path(tmp) / "store.sqlite3", user="benchmark")
+        cid = services.demo.create(with_responses=False)
+        before = rss_mb()
+        started = time.perf_counter()
+        report_ = services.intake.import_paths(cid, [folder])
+        seconds = time.perf_counter() - started
+        n = len(report_.outcomes)
+        print(
+            f"IMPORTED {n} {seconds:.3f} {report_.imported} {report_.duplicates} "
+            f"{report_.rejected} {before:.1f} {rss_mb():.1f} {peak_rss_mb():.1f}",
+            flush=True,
+        )
+        services.close()
+
+
+def run_child(folder: Path) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith("IMPORTED"))
+    return line.split()[1:]
+
+
+def main() -> None:
+    sizes = [1000, 2500, 5000, 10_000] if "--full" in sys.argv else [250, 500, 1000]
+    results = []
+    for n in sizes:
+        folder = files_for(n)
+        floor_rate = floor(folder)
+        count, seconds, imported, dups, rejected, before, after, peak = run_child(folder)
+        rate = int(count) / float(seconds)
+        results.append(
+            Result(
+                f"intake: {int(count):,} files",
+                rate,
+                "files/s",
+                floor_rate,
+                "raw floor: email + python-docx",
+                floor_rate,
+                higher_is_better=True,
+                note=f"{imported} imported, {dups} duplicates, {rejected} rejected; "
+                f"RSS {before} → {after} MB, peak {peak} MB",
+            )
+        )
+        results.append(
+            Result(
+                f"intake: peak RSS of the importing process, {int(count):,} files",
+                float(peak),
+                "MB",
+                note="workers not included; should stay flat as N grows",
+            )
+        )
+    report(results, "Intake (.eml with the .docx template attached, 10 % duplicates)")
+
+
+if __name__ == "__main__":
+    if "--child" in sys.argv:
+        child(Path(sys.argv[sys.argv.index("--child") + 1]))
+    else:
+        main()
+    finish()

@@ -1,0 +1,119 @@
+"""What is missing before export, read with lean column queries (no full review items)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Connection, exists, func, select
+
+from hoeringsdesk.db.models import (
+    AdministrationComment,
+    Recommendation,
+    RecommendationSection,
+    Response,
+)
+from hoeringsdesk.domain.deadline import is_late
+from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.services.response_rows import aware
+from hoeringsdesk.services.review_queries import reviewed, senders
+
+
+def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> list[Gap]:
+    """Unfinished responses, open suggestions and undecided late responses, in id order."""
+    originals = select(Response.id).where(
+        Response.consultation_id == consultation_id, Response.duplicate_of_id.is_(None)
+    )
+    rows = conn.execute(
+        select(
+            Response.id,
+            Response.number,
+            Response.status,
+            Response.received_at,
+            Response.accepted_late,
+        )
+        .where(Response.id.in_(originals))
+        .order_by(Response.id)
+    ).all()
+    suggestions = dict(
+        conn.execute(
+            select(Recommendation.response_id, func.count())
+            .where(
+                Recommendation.response_id.in_(originals),
+                Recommendation.status != RecommendationStatus.ACCEPTED,
+            )
+            .group_by(Recommendation.response_id)
+        ).all()
+    )
+    who = senders(conn, originals)
+    gaps: list[Gap] = []
+    for rid, number, status, received, accepted_late in rows:
+        label = f"Svar nr. {number} ({who.get(rid, ('(ukendt afsender)', ''))[0]})"
+        if str(status) != "done":
+            gaps.append(Gap("unfinished", f"{label} er ikke færdigbehandlet.", rid))
+        open_suggestions = suggestions.get(rid, 0)
+        if open_suggestions:
+            gaps.append(
+                Gap(
+                    "suggestion",
+                    f"{label} har {open_suggestions} forslag, der "
+                    "hverken er godkendt eller kasseret.",
+                    rid,
+                )
+            )
+        if accepted_late is None and is_late(aware(received), deadline):
+            gaps.append(
+                Gap(
+                    "late_undecided",
+                    f"{label} kom for sent, og det er ikke besluttet, om det tages med.",
+                    rid,
+                )
+            )
+    return gaps
+
+
+def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
+    """Reviewed recommendations without a section or an answer, in the review's order."""
+    has_section = exists().where(RecommendationSection.recommendation_id == Recommendation.id)
+    rows = conn.execute(
+        select(
+            Recommendation.id,
+            Recommendation.response_id,
+            Response.number,
+            Recommendation.start,
+            Recommendation.summary,
+            has_section,
+            AdministrationComment.text,
+            AdministrationComment.outcome,
+        )
+        .join(Response, Response.id == Recommendation.response_id)
+        .outerjoin(AdministrationComment, AdministrationComment.id == Recommendation.comment_id)
+        .where(reviewed(consultation_id))
+    ).all()
+    ordered = sorted(rows, key=lambda r: (r[2] or 0, r[3], r[0]))
+    gaps: list[Gap] = []
+    for rec_id, response_id, number, _start, summary, sectioned, comment, outcome in ordered:
+        label = f"Svar nr. {number}: »{summary[:60]}«"
+        if not sectioned:
+            gaps.append(
+                Gap("no_sections", f"{label} er ikke knyttet til et afsnit.", response_id, rec_id)
+            )
+        if not (comment or "").strip():
+            gaps.append(
+                Gap(
+                    "unanswered",
+                    f"{label} mangler forvaltningens bemærkning.",
+                    response_id,
+                    rec_id,
+                )
+            )
+        elif outcome is None or str(outcome) == "undecided":
+            gaps.append(
+                Gap(
+                    "unanswered",
+                    f"{label} mangler stillingtagen til ændring.",
+                    response_id,
+                    rec_id,
+                )
+            )
+    return gaps
