@@ -6,11 +6,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,9 +16,12 @@ from hoeringsdesk import __version__
 from hoeringsdesk.db.backup import BackupError, backup_name, backup_sqlite
 from hoeringsdesk.db.engine import Sessions, create_store_engine, make_sessions
 from hoeringsdesk.db.models import Base, StoreInfo
+from hoeringsdesk.db.revisions import MIGRATIONS, head_revision, known_revisions
 from hoeringsdesk.db.search_schema import drop_search, install_search
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 APP_MARK = "hoeringsdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BEFORE_SEARCH = ("0001",)  # revisions that predate the full-text index
@@ -67,20 +67,11 @@ def resolve_target(target: str | Path) -> tuple[URL, Path | None]:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config  # Alembic loads only to create or migrate a store
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or MIGRATIONS))
     return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def open_store(
@@ -195,11 +186,15 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
 
 
 def _create_schema(engine: Engine) -> None:
     """A new store: all tables, stamped at head, marked as ours — in one transaction."""
+    from alembic import command
+
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         install_search(conn, backfill=False)
@@ -221,6 +216,8 @@ def upgrade(engine: Engine, revision: str = "head", script_location: Path | None
 
     A failure anywhere rolls back every revision of the run: schema and data stay as they
     were (SQLite DDL is transactional with the engine's BEGIN recipe)."""
+    from alembic import command
+
     sqlite = engine.url.get_backend_name() == "sqlite"
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection

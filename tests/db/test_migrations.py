@@ -183,3 +183,14 @@ def test_migrate_command_creates_a_postgresql_store(
     assert main(["--db", pg_url, "migrate"]) == 0
     assert "opdateret" in capsys.readouterr().out
     assert main(["--db", pg_url, "demo"]) == 0
+
+
+def test_revision_ids_read_from_the_scripts_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from hoeringsdesk.db.revisions import known_revisions
+    from hoeringsdesk.db.store import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
