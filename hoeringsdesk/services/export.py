@@ -25,7 +25,6 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.export.assemble import Invitation, in_draft_order, match_invited, sort_sections
-from hoeringsdesk.export.docx import write_docx
 from hoeringsdesk.export.files import Cancel, Progress
 from hoeringsdesk.export.model import (
     ConsultationFacts,
@@ -38,7 +37,6 @@ from hoeringsdesk.export.model import (
     SectionRow,
 )
 from hoeringsdesk.export.redact import anonymise
-from hoeringsdesk.export.xlsx import write_xlsx
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
@@ -78,6 +76,8 @@ class ExportService:
         cancel: Cancel | None = None,
     ) -> ExportReport:
         """Write the council workbook; old file intact on error or cancel."""
+        from hoeringsdesk.export.xlsx import write_xlsx  # openpyxl loads on first export
+
         return self._export("xlsx", write_xlsx, consultation_id, path, public, progress, cancel)
 
     def export_docx(
@@ -89,6 +89,8 @@ class ExportService:
         cancel: Cancel | None = None,
     ) -> ExportReport:
         """Write the Word høringsnotat; old file intact on error or cancel."""
+        from hoeringsdesk.export.docx import write_docx  # python-docx loads on first export
+
         return self._export("docx", write_docx, consultation_id, path, public, progress, cancel)
 
     def _export(
