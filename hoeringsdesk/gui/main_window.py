@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -31,14 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
 from hoeringsdesk.gui.draft_view import DraftView
-from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.import_flow import ImportFlow
 from hoeringsdesk.gui.overview_page import OverviewPage
 from hoeringsdesk.gui.review_page import ReviewPage
+from hoeringsdesk.gui.window_commands import WindowCommands
 from hoeringsdesk.gui.workspace import WorkspacePage
-from hoeringsdesk.services.errors import ServiceError
 
 
 class WelcomePage(QWidget):
@@ -79,7 +71,7 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowCommands, QMainWindow):
     """Wires the pages' intent signals to the services."""
 
     restore_requested = Signal(object)  # Path of a backup to restore from
@@ -295,58 +287,6 @@ class MainWindow(QMainWindow):
         self.review.set_consultation(self.consultation_id)
         self.overview.set_consultation(self.consultation_id)
 
-    def new_consultation(self) -> None:
-        dialog = ConsultationDialog(None, self)
-        if dialog.exec() != ConsultationDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        try:
-            info = self.services.consultations.create(
-                values.pop("title"), values.pop("deadline"), **values
-            )
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("New consultation"), str(exc))
-            return
-        self.reload_consultations(info.id)
-
-    def edit_consultation(self) -> None:
-        if self.consultation_id is None:
-            return
-        dialog = ConsultationDialog(self.services.consultations.get(self.consultation_id), self)
-        if dialog.exec() != ConsultationDialog.DialogCode.Accepted:
-            return
-        try:
-            self.services.consultations.update(self.consultation_id, **dialog.values())
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Consultation settings"), str(exc))
-            return
-        self.reload_consultations(self.consultation_id)
-
-    def create_demo(self) -> None:
-        self.reload_consultations(self.services.demo.create())
-
-    def import_draft(self) -> None:
-        if self.consultation_id is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import draft"),
-            str(Path.home()),
-            self.tr("Drafts (*.docx *.md *.txt *.odt)"),
-        )
-        if path:
-            self.import_draft_file(Path(path))
-
-    def import_draft_file(self, path: Path) -> bool:
-        assert self.consultation_id is not None
-        try:
-            self.services.drafts.import_file(self.consultation_id, path.name, path.read_bytes())
-        except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import draft"), str(exc))
-            return False
-        self.refresh()
-        return True
-
     def poll_changes(self) -> None:
         """Show others' new responses, tags and answers within a few seconds."""
         if self.consultation_id is None or QApplication.activeModalWidget() is not None:
@@ -392,19 +332,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.review)
         self.back_action.setVisible(False)
 
-    def open_original(self, response_id: int) -> None:
-        try:
-            copy = open_stored_file(self.services, response_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Høringsdesk", str(exc))
-            return
-        if copy is not None:
-            self.statusBar().showMessage(
-                self.tr("No program could open {0}; a copy is in {1}.").format(
-                    copy.name, copy.parent
-                )
-            )
-
     def go_to_gap(self, gap: object) -> None:
         """From the completeness check to the response or recommendation concerned."""
         from hoeringsdesk.domain.records import Gap
@@ -418,126 +345,6 @@ class MainWindow(QMainWindow):
             self.workspace.show_passage_response(gap.response_id)
 
     # --- import ---
-
-    def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import responses"),
-            str(Path.home()),
-            self.tr("Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;All files (*)"),
-        )
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a folder"), str(Path.home())
-        )
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def import_paths(self, paths: list[Path]) -> ImportFlow | None:
-        """Import files and folders off the GUI thread; the list refreshes when done."""
-        if self.consultation_id is None or not paths:
-            return None
-        if self.import_flow is not None:
-            self.statusBar().showMessage(self.tr("An import is already running."))
-            return None
-        flow = ImportFlow(self.services, self.consultation_id, paths, self, self.show_import_report)
-        flow.done.connect(self._import_done)
-        self.import_flow = flow
-        return flow
-
-    def _import_done(self, report: object) -> None:
-        self.import_flow = None
-        self.workspace.reload()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.consultation_id is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    def export(self) -> None:
-        from hoeringsdesk.gui.export_dialog import ExportDialog
-
-        if self.consultation_id is not None:
-            self.review.editor.flush()
-            ExportDialog(self.services, self.consultation_id, self).exec()
-
-    def show_due(self) -> None:
-        from hoeringsdesk.gui.due_dialog import DueDialog
-
-        DueDialog(self.services, self).exec()
-        self.refresh()
-
-    def make_backup(self) -> None:
-        from datetime import date
-
-        suggested = Path.home() / f"hoeringsdesk-sikkerhedskopi-{date.today():%Y-%m-%d}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Backup"), str(suggested), self.tr("Høringsdesk backups (*.sqlite3)")
-        )
-        if not path:
-            return
-        try:
-            copy = self.services.backups.backup_to(Path(path))
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Backup"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backup saved and checked: {0}").format(copy))
-
-    def restore_backup(self) -> None:
-        folder = self.services.backups.folder or Path.home()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from backup"),
-            str(folder),
-            self.tr("Høringsdesk backups (*.sqlite3)"),
-        )
-        if not path:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Replace everything in the store with the backup {0}? The current content is "
-                "saved as a backup first."
-            ).format(Path(path).name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_requested.emit(Path(path))
-
-    def choose_database(self) -> None:
-        """Save which database to open: the local file, or a team's PostgreSQL server."""
-        from PySide6.QtWidgets import QInputDialog
-
-        current = str(self.settings.value("database/url", "") or "")
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Database"),
-            self.tr(
-                "Leave empty for the local database, or give the team's server, e.g.\n"
-                "postgresql+psycopg://user:password@server/hoeringsdesk\n"
-                "(used from the next start; --db and HOERINGSDESK_DB still win):"
-            ),
-            text=current,
-        )
-        if ok:
-            self.settings.setValue("database/url", url.strip())
-            self.statusBar().showMessage(
-                self.tr("Saved; the database changes the next time Høringsdesk starts.")
-            )
-
-    def set_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
-        QMessageBox.information(
-            self, "Høringsdesk", self.tr("The language changes the next time Høringsdesk starts.")
-        )
 
     # --- layout memory ---
 

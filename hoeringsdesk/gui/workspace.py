@@ -15,21 +15,17 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail, SectionNode
-from hoeringsdesk.gui import labels
-from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.audit_view import AuditView
-from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
-from hoeringsdesk.gui.party_dialog import PartyDialog
 from hoeringsdesk.gui.reader import ReaderView
 from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
-from hoeringsdesk.gui.tag_dialog import TagDialog
+from hoeringsdesk.gui.workspace_details import DetailCommands
+from hoeringsdesk.gui.workspace_tagging import TaggingCommands
 from hoeringsdesk.services.errors import ServiceError
-from hoeringsdesk.services.texts import first_sentence
 
 
-class WorkspacePage(QWidget):
+class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
     """Find a response, read it, tag it; every change is saved at once."""
 
     status_message = Signal(str)
@@ -143,15 +139,6 @@ class WorkspacePage(QWidget):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
-
-    def _on_current(self, slot) -> None:  # type: ignore[no-untyped-def]
-        """Act on the recommendation chosen in the panel, or the one under the cursor."""
-        rec = self.panel.current()
-        if rec is None and self.detail is not None:
-            here = self.reader.recommendations_at(self.reader.cursor_offset())
-            rec = here[0] if here else None
-        if rec is not None:
-            slot(rec.id)
 
     # --- loading ---
 
@@ -298,251 +285,10 @@ class WorkspacePage(QWidget):
 
     # --- tagging ---
 
-    def _push(self, command: cmd.ServiceCommand, text: str) -> None:
-        command.setText(text)
-        self.undo.push(command)
-
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
-    def new_recommendation(self) -> None:
-        if self.detail is None:
-            return
-        span = self.reader.selected_range()
-        if span is None or not self.detail.text[span[0] : span[1]].strip():
-            self.status_message.emit(
-                self.tr("Select the passage in the text first (mouse, or Shift+arrows).")
-            )
-            self.reader.setFocus()
-            return
-        passage = self.detail.text[span[0] : span[1]]
-        dialog = TagDialog(self.sections, passage, summary=first_sentence(passage), parent=self)
-        if dialog.exec() != TagDialog.DialogCode.Accepted:
-            return
-        section_ids, rec_type, summary = dialog.values()
-        self._push(
-            cmd.CreateRecommendation(
-                self.services,
-                self.refresh_response,
-                self._failed,
-                self.detail.row.id,
-                span[0],
-                span[1],
-                section_ids,
-                rec_type,
-                summary,
-            ),
-            self.tr("New recommendation"),
-        )
-
-    def edit_recommendation(self, rec_id: int) -> None:
-        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
-        if rec is None or self.detail is None:
-            return
-        dialog = TagDialog(
-            self.sections,
-            rec.passage,
-            summary=rec.summary,
-            rec_type=rec.type,
-            checked={s.id for s in rec.sections},
-            title=self.tr("Edit recommendation"),
-            parent=self,
-        )
-        if dialog.exec() != TagDialog.DialogCode.Accepted:
-            return
-        section_ids, rec_type, summary = dialog.values()
-        before = {
-            "summary": rec.summary,
-            "type": rec.type,
-            "section_ids": [s.id for s in rec.sections],
-        }
-        after = {"summary": summary, "type": rec_type, "section_ids": section_ids}
-        if before == after:
-            return
-        self._push(
-            cmd.EditRecommendation(
-                self.services,
-                self.refresh_response,
-                self._failed,
-                self.detail.row.id,
-                rec_id,
-                before,
-                after,
-                expected_version=rec.version,
-            ),
-            self.tr("Edit recommendation"),
-        )
-        if rec.status == "suggested":
-            self.accept([rec_id])
-
-    def accept(self, rec_ids: list[int]) -> None:
-        if self.detail is None or not rec_ids:
-            return
-        self._push(
-            cmd.AcceptSuggestions(
-                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_ids
-            ),
-            self.tr("Accept suggestion(s)"),
-        )
-
-    def accept_all(self) -> None:
-        if self.detail is None:
-            return
-        ids = self.services.tagging.suggestions(response_id=self.detail.row.id)
-        if ids:
-            self.accept(ids)
-
-    def delete_recommendation(self, rec_id: int) -> None:
-        if self.detail is None:
-            return
-        self._push(
-            cmd.DeleteRecommendation(
-                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id
-            ),
-            self.tr("Delete recommendation"),
-        )
-
-    def split_recommendation(self, rec_id: int) -> None:
-        if self.detail is None:
-            return
-        at = self.reader.cursor_offset()
-        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
-        if rec is None or not rec.start < at < rec.end:
-            self.status_message.emit(
-                self.tr("Place the cursor in the passage where it should be split.")
-            )
-            return
-        self._push(
-            cmd.SplitRecommendation(
-                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id, at
-            ),
-            self.tr("Split recommendation"),
-        )
-
-    def apply_to_campaign(self, rec_id: int) -> None:
-        if self.detail is None:
-            return
-        command = cmd.ApplyToCampaign(
-            self.services, lambda _rid: self.reload(), self._failed, self.detail.row.id, rec_id
-        )
-        self._push(command, self.tr("Apply to campaign"))
-        if command.ok:
-            self.status_message.emit(
-                self.tr("Applied to {0} other responses in the campaign.").format(
-                    len(command.created)
-                )
-            )
-
     # --- metadata ---
-
-    def _update_response(self, **changes: object) -> None:
-        if self.detail is None:
-            return
-        try:
-            row = self.services.responses.update(self.detail.row.id, **changes)
-        except ServiceError as exc:
-            self._failed(str(exc))
-            return
-        self.list.model.update_row(row)
-        self._emit_counts()
-        if "accepted_late" in changes:
-            self.metadata.late.setText(labels.late(row.late, row.accepted_late))
-
-    def edit_party(self, party_id: int) -> None:
-        if self.detail is None or self.consultation_id is None:
-            return
-        party = next((p for p in self.detail.row.parties if p.id == party_id), None)
-        dialog = PartyDialog(party, self.services.parties.list(self.consultation_id), self)
-        if dialog.exec() != PartyDialog.DialogCode.Accepted:
-            return
-        try:
-            if dialog.action == "merge" and dialog.merge_into is not None:
-                self.services.parties.merge(dialog.merge_into, party_id)
-            elif dialog.action == "split":
-                self.services.parties.split(party_id, self.detail.row.id)
-            else:
-                self.services.parties.update(party_id, **dialog.values())
-        except ServiceError as exc:
-            self._failed(str(exc))
-        self.reload(self.detail.row.id)
-        self.show_response(self.detail.row.id)
-
-    def add_party(self) -> None:
-        if self.detail is None or self.consultation_id is None:
-            return
-        dialog = PartyDialog(None, [], self)
-        if dialog.exec() != PartyDialog.DialogCode.Accepted:
-            return
-        try:
-            self.services.parties.add_to_response(self.detail.row.id, **dialog.values())
-        except ServiceError as exc:
-            self._failed(str(exc))
-        self.refresh_response(self.detail.row.id)
-
-    def anonymise(self) -> None:
-        """Replace the private sender(s) by a pseudonym everywhere, after a yes."""
-        if self.detail is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Anonymise sender"),
-            self.tr(
-                "Replace the private sender's name, address, e-mail and phone with a pseudonym "
-                "everywhere – in the text, the recommendations and the stored files? "
-                "This cannot be undone."
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            labels_ = self.services.privacy.anonymise(self.detail.row.id)
-        except ServiceError as exc:
-            self._failed(str(exc))
-            return
-        self.undo.clear()  # earlier steps may point at text that no longer exists
-        self.reload(self.detail.row.id)
-        self.show_response(self.detail.row.id)
-        self.status_message.emit(self.tr("Anonymised as {0}.").format(", ".join(labels_)))
-
-    def erase(self) -> None:
-        """Erase the response's personal data, keeping its anonymised recommendations."""
-        if self.detail is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Erase personal data"),
-            self.tr(
-                "Erase all personal data in this response – senders' names and contact details, "
-                "notes and the stored files? The anonymised text and recommendations are kept. "
-                "This cannot be undone."
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.services.privacy.erase(self.detail.row.id)
-        except ServiceError as exc:
-            self._failed(str(exc))
-            return
-        self.undo.clear()
-        self.reload(self.detail.row.id)
-        self.show_response(self.detail.row.id)
-
-    def open_file(self, position: int) -> None:
-        """Open a stored file with the system's default application."""
-        if self.detail is None:
-            return
-        try:
-            copy = open_stored_file(self.services, self.detail.row.id, position)
-        except ServiceError as exc:
-            self._failed(str(exc))
-            return
-        if copy is not None:
-            self.status_message.emit(
-                self.tr("No program could open {0}; a copy is in {1}.").format(
-                    copy.name, copy.parent
-                )
-            )
 
     # --- layout memory ---
 

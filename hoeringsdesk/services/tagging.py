@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -21,58 +19,15 @@ from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
+from hoeringsdesk.services.rec_snapshot import RecommendationSnapshot, audit_view, snapshot_of
 from hoeringsdesk.services.responses import recommendation_info
+from hoeringsdesk.services.tagging_more import SplitAndCampaign
+
+__all__ = ["RecommendationSnapshot", "TaggingService"]
 from hoeringsdesk.services.texts import first_sentence
 
 
-@dataclass(frozen=True)
-class RecommendationSnapshot:
-    """Everything needed to put a deleted recommendation back exactly (for undo)."""
-
-    id: int
-    response_id: int
-    status: str
-    type: str
-    passage: str
-    start: int
-    end: int
-    summary: str
-    source_label: str
-    section_ids: tuple[int, ...]
-    comment_id: int | None
-    campaign_origin_id: int | None
-    created_at: datetime
-
-
-def _snapshot(r: Recommendation) -> RecommendationSnapshot:
-    return RecommendationSnapshot(
-        r.id,
-        r.response_id,
-        str(r.status),
-        str(r.type),
-        r.passage,
-        r.start,
-        r.end,
-        r.summary,
-        r.source_label,
-        tuple(link.section_id for link in r.section_links),
-        r.comment_id,
-        r.campaign_origin_id,
-        r.created_at,
-    )
-
-
-def _audit_view(r: Recommendation) -> dict[str, object]:
-    return {
-        "status": str(r.status),
-        "type": str(r.type),
-        "summary": r.summary,
-        "passage": r.passage,
-        "sections": sorted(link.section_id for link in r.section_links),
-    }
-
-
-class TaggingService:
+class TaggingService(SplitAndCampaign):
     """Recommendations in a response, as the officer tags them by hand."""
 
     def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
@@ -195,7 +150,7 @@ class TaggingService:
             s.refresh(r)
             if response.status == "new":
                 response.status = "in_progress"  # type: ignore[assignment]
-            self._audit(s, r, "create", None, _audit_view(r))
+            self._audit(s, r, "create", None, audit_view(r))
             rec_id = r.id
         return self._info(rec_id)
 
@@ -215,7 +170,7 @@ class TaggingService:
             r = self._load(s, rec_id)
             if expected_version is not None and r.version != expected_version:
                 raise ConflictError(self._conflict_message(s, r))
-            before = _audit_view(r)
+            before = audit_view(r)
             if summary is not None:
                 r.summary = summary.strip()
             if type is not None:
@@ -241,7 +196,7 @@ class TaggingService:
                     if section_id not in have:
                         r.section_links.append(RecommendationSection(section_id=section_id))
             s.flush()
-            self._audit(s, r, "update", before, _audit_view(r))
+            self._audit(s, r, "update", before, audit_view(r))
         return self._info(rec_id)
 
     def accept(self, rec_ids: Iterable[int]) -> list[RecommendationInfo]:
@@ -251,10 +206,10 @@ class TaggingService:
             for rec_id in ids:
                 r = self._load(s, rec_id)
                 if r.status != RecommendationStatus.ACCEPTED:
-                    before = _audit_view(r)
+                    before = audit_view(r)
                     r.status = RecommendationStatus.ACCEPTED
                     s.flush()
-                    self._audit(s, r, "accept", before, _audit_view(r))
+                    self._audit(s, r, "accept", before, audit_view(r))
                     response = s.get(Response, r.response_id)
                     if response is not None and response.status == "new":
                         response.status = "in_progress"  # type: ignore[assignment]
@@ -280,22 +235,22 @@ class TaggingService:
         """Back to a suggestion (undo of accept) or accepted."""
         with self._write.begin() as s:
             r = self._load(s, rec_id)
-            before = _audit_view(r)
+            before = audit_view(r)
             r.status = RecommendationStatus(status)
             s.flush()
-            self._audit(s, r, "status", before, _audit_view(r))
+            self._audit(s, r, "status", before, audit_view(r))
         return self._info(rec_id)
 
     def snapshot(self, rec_id: int) -> RecommendationSnapshot:
         with self._read() as s:
-            return _snapshot(self._load(s, rec_id))
+            return snapshot_of(self._load(s, rec_id))
 
     def delete(self, rec_id: int) -> RecommendationSnapshot:
         """Delete (or discard a suggestion); the snapshot lets undo put it back."""
         with self._write.begin() as s:
             r = self._load(s, rec_id)
-            snap = _snapshot(r)
-            self._audit(s, r, "delete", _audit_view(r), None)
+            snap = snapshot_of(r)
+            self._audit(s, r, "delete", audit_view(r), None)
             s.delete(r)
         return snap
 
@@ -333,116 +288,5 @@ class TaggingService:
                     s.add(RecommendationSection(recommendation_id=r.id, section_id=section_id))
             s.flush()
             s.refresh(r)
-            self._audit(s, r, "restore", None, _audit_view(r))
+            self._audit(s, r, "restore", None, audit_view(r))
         return self._info(snap.id)
-
-    def split(self, rec_id: int, at: int) -> tuple[RecommendationInfo, RecommendationInfo]:
-        """Split a recommendation's passage at an offset into two with the same sections."""
-        with self._write.begin() as s:
-            r = self._load(s, rec_id)
-            response = s.get(Response, r.response_id)
-            assert response is not None
-            if not (r.start < at < r.end):
-                raise ServiceError("Vælg et delingspunkt inde i passagen.")
-            first, second = response.text[r.start : at], response.text[at : r.end]
-            if not first.strip() or not second.strip():
-                raise ServiceError("Begge dele skal indeholde tekst.")
-            before = _audit_view(r)
-            old_end = r.end
-            r.end, r.passage = at, first
-            r.summary = first_sentence(first)
-            other = Recommendation(
-                response_id=r.response_id,
-                status=r.status,
-                type=r.type,
-                passage=second,
-                start=at,
-                end=old_end,
-                summary=first_sentence(second),
-                source_label=r.source_label,
-                comment_id=r.comment_id,
-                created_at=audit.utcnow(),
-            )
-            s.add(other)
-            s.flush()
-            for link in r.section_links:
-                s.add(RecommendationSection(recommendation_id=other.id, section_id=link.section_id))
-            s.flush()
-            s.refresh(other)
-            self._audit(s, r, "split", before, _audit_view(r))
-            self._audit(s, other, "create", None, _audit_view(other))
-            ids = (r.id, other.id)
-        return self._info(ids[0]), self._info(ids[1])
-
-    def unsplit(
-        self,
-        first_id: int,
-        second_snapshot: RecommendationSnapshot,
-        original: RecommendationSnapshot,
-    ) -> RecommendationInfo:
-        """Undo a split: delete the second half and restore the first to its original."""
-        self.delete(second_snapshot.id)
-        self.delete(first_id)
-        return self.restore(original)
-
-    def apply_to_campaign(self, rec_id: int) -> list[RecommendationInfo]:
-        """Copy a recommendation to every other member of its response's campaign.
-
-        The same passage is looked up in each member's text; members where it is not found
-        get the recommendation on their whole text's start with the same wording."""
-        with self._write.begin() as s:
-            r = self._load(s, rec_id)
-            response = s.get(Response, r.response_id)
-            assert response is not None
-            if response.campaign_id is None:
-                raise ServiceError("Høringssvaret hører ikke til en kampagne.")
-            members = s.scalars(
-                select(Response).where(
-                    Response.campaign_id == response.campaign_id,
-                    Response.id != response.id,
-                    Response.duplicate_of_id.is_(None),
-                )
-            ).all()
-            section_ids = [link.section_id for link in r.section_links]
-            created: list[int] = []
-            for member in members:
-                already = s.scalar(
-                    select(Recommendation.id).where(
-                        Recommendation.response_id == member.id,
-                        Recommendation.campaign_origin_id == r.id,
-                    )
-                )
-                if already:
-                    continue
-                at = member.text.find(r.passage)
-                start, end = (at, at + len(r.passage)) if at >= 0 else (0, 0)
-                copy = Recommendation(
-                    response_id=member.id,
-                    status=RecommendationStatus.ACCEPTED,
-                    type=r.type,
-                    passage=r.passage,
-                    start=start,
-                    end=end,
-                    summary=r.summary,
-                    source_label=r.source_label,
-                    comment_id=r.comment_id,
-                    campaign_origin_id=r.id,
-                    created_at=audit.utcnow(),
-                )
-                s.add(copy)
-                s.flush()
-                for section_id in section_ids:
-                    s.add(RecommendationSection(recommendation_id=copy.id, section_id=section_id))
-                s.flush()
-                s.refresh(copy)
-                self._audit(s, copy, "campaign_copy", None, _audit_view(copy))
-                created.append(copy.id)
-        return [self._info(i) for i in created]
-
-    def campaign_copies(self, rec_id: int) -> list[int]:
-        with self._read() as s:
-            return list(
-                s.scalars(
-                    select(Recommendation.id).where(Recommendation.campaign_origin_id == rec_id)
-                )
-            )

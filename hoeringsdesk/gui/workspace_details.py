@@ -1,0 +1,130 @@
+"""The workspace's commands on a response's details: metadata, senders, privacy, files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.files import open_stored_file
+from hoeringsdesk.gui.party_dialog import PartyDialog
+from hoeringsdesk.services.errors import ServiceError
+
+
+class DetailCommands:
+    """Mixed into WorkspacePage; its strings keep the WorkspacePage translation context."""
+
+    def _update_response(self, **changes: object) -> None:
+        if self.detail is None:
+            return
+        try:
+            row = self.services.responses.update(self.detail.row.id, **changes)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.list.model.update_row(row)
+        self._emit_counts()
+        if "accepted_late" in changes:
+            self.metadata.late.setText(labels.late(row.late, row.accepted_late))
+
+    def edit_party(self, party_id: int) -> None:
+        if self.detail is None or self.consultation_id is None:
+            return
+        party = next((p for p in self.detail.row.parties if p.id == party_id), None)
+        dialog = PartyDialog(party, self.services.parties.list(self.consultation_id), self)
+        if dialog.exec() != PartyDialog.DialogCode.Accepted:
+            return
+        try:
+            if dialog.action == "merge" and dialog.merge_into is not None:
+                self.services.parties.merge(dialog.merge_into, party_id)
+            elif dialog.action == "split":
+                self.services.parties.split(party_id, self.detail.row.id)
+            else:
+                self.services.parties.update(party_id, **dialog.values())
+        except ServiceError as exc:
+            self._failed(str(exc))
+        self.reload(self.detail.row.id)
+        self.show_response(self.detail.row.id)
+
+    def add_party(self) -> None:
+        if self.detail is None or self.consultation_id is None:
+            return
+        dialog = PartyDialog(None, [], self)
+        if dialog.exec() != PartyDialog.DialogCode.Accepted:
+            return
+        try:
+            self.services.parties.add_to_response(self.detail.row.id, **dialog.values())
+        except ServiceError as exc:
+            self._failed(str(exc))
+        self.refresh_response(self.detail.row.id)
+
+    def anonymise(self) -> None:
+        """Replace the private sender(s) by a pseudonym everywhere, after a yes."""
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("WorkspacePage", "Anonymise sender"),
+            QCoreApplication.translate(
+                "WorkspacePage",
+                "Replace the private sender's name, address, e-mail and phone with a pseudonym "
+                "everywhere – in the text, the recommendations and the stored files? "
+                "This cannot be undone.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            labels_ = self.services.privacy.anonymise(self.detail.row.id)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.undo.clear()  # earlier steps may point at text that no longer exists
+        self.reload(self.detail.row.id)
+        self.show_response(self.detail.row.id)
+        self.status_message.emit(
+            QCoreApplication.translate("WorkspacePage", "Anonymised as {0}.").format(
+                ", ".join(labels_)
+            )
+        )
+
+    def erase(self) -> None:
+        """Erase the response's personal data, keeping its anonymised recommendations."""
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("WorkspacePage", "Erase personal data"),
+            QCoreApplication.translate(
+                "WorkspacePage",
+                "Erase all personal data in this response – senders' names and contact details, "
+                "notes and the stored files? The anonymised text and recommendations are kept. "
+                "This cannot be undone.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.privacy.erase(self.detail.row.id)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.undo.clear()
+        self.reload(self.detail.row.id)
+        self.show_response(self.detail.row.id)
+
+    def open_file(self, position: int) -> None:
+        """Open a stored file with the system's default application."""
+        if self.detail is None:
+            return
+        try:
+            copy = open_stored_file(self.services, self.detail.row.id, position)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        if copy is not None:
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "WorkspacePage", "No program could open {0}; a copy is in {1}."
+                ).format(copy.name, copy.parent)
+            )

@@ -1,0 +1,159 @@
+"""The workspace's tagging commands: each one an undoable step through the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from hoeringsdesk.gui import undo_commands as cmd
+from hoeringsdesk.gui.tag_dialog import TagDialog
+from hoeringsdesk.services.texts import first_sentence
+
+
+class TaggingCommands:
+    """Mixed into WorkspacePage; its strings keep the WorkspacePage translation context."""
+
+    def _on_current(self, slot) -> None:  # type: ignore[no-untyped-def]
+        """Act on the recommendation chosen in the panel, or the one under the cursor."""
+        rec = self.panel.current()
+        if rec is None and self.detail is not None:
+            here = self.reader.recommendations_at(self.reader.cursor_offset())
+            rec = here[0] if here else None
+        if rec is not None:
+            slot(rec.id)
+
+    def _push(self, command: cmd.ServiceCommand, text: str) -> None:
+        command.setText(text)
+        self.undo.push(command)
+
+    def new_recommendation(self) -> None:
+        if self.detail is None:
+            return
+        span = self.reader.selected_range()
+        if span is None or not self.detail.text[span[0] : span[1]].strip():
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "WorkspacePage",
+                    "Select the passage in the text first (mouse, or Shift+arrows).",
+                )
+            )
+            self.reader.setFocus()
+            return
+        passage = self.detail.text[span[0] : span[1]]
+        dialog = TagDialog(self.sections, passage, summary=first_sentence(passage), parent=self)
+        if dialog.exec() != TagDialog.DialogCode.Accepted:
+            return
+        section_ids, rec_type, summary = dialog.values()
+        self._push(
+            cmd.CreateRecommendation(
+                self.services,
+                self.refresh_response,
+                self._failed,
+                self.detail.row.id,
+                span[0],
+                span[1],
+                section_ids,
+                rec_type,
+                summary,
+            ),
+            QCoreApplication.translate("WorkspacePage", "New recommendation"),
+        )
+
+    def edit_recommendation(self, rec_id: int) -> None:
+        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
+        if rec is None or self.detail is None:
+            return
+        dialog = TagDialog(
+            self.sections,
+            rec.passage,
+            summary=rec.summary,
+            rec_type=rec.type,
+            checked={s.id for s in rec.sections},
+            title=QCoreApplication.translate("WorkspacePage", "Edit recommendation"),
+            parent=self,
+        )
+        if dialog.exec() != TagDialog.DialogCode.Accepted:
+            return
+        section_ids, rec_type, summary = dialog.values()
+        before = {
+            "summary": rec.summary,
+            "type": rec.type,
+            "section_ids": [s.id for s in rec.sections],
+        }
+        after = {"summary": summary, "type": rec_type, "section_ids": section_ids}
+        if before == after:
+            return
+        self._push(
+            cmd.EditRecommendation(
+                self.services,
+                self.refresh_response,
+                self._failed,
+                self.detail.row.id,
+                rec_id,
+                before,
+                after,
+                expected_version=rec.version,
+            ),
+            QCoreApplication.translate("WorkspacePage", "Edit recommendation"),
+        )
+        if rec.status == "suggested":
+            self.accept([rec_id])
+
+    def accept(self, rec_ids: list[int]) -> None:
+        if self.detail is None or not rec_ids:
+            return
+        self._push(
+            cmd.AcceptSuggestions(
+                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_ids
+            ),
+            QCoreApplication.translate("WorkspacePage", "Accept suggestion(s)"),
+        )
+
+    def accept_all(self) -> None:
+        if self.detail is None:
+            return
+        ids = self.services.tagging.suggestions(response_id=self.detail.row.id)
+        if ids:
+            self.accept(ids)
+
+    def delete_recommendation(self, rec_id: int) -> None:
+        if self.detail is None:
+            return
+        self._push(
+            cmd.DeleteRecommendation(
+                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id
+            ),
+            QCoreApplication.translate("WorkspacePage", "Delete recommendation"),
+        )
+
+    def split_recommendation(self, rec_id: int) -> None:
+        if self.detail is None:
+            return
+        at = self.reader.cursor_offset()
+        rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
+        if rec is None or not rec.start < at < rec.end:
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "WorkspacePage", "Place the cursor in the passage where it should be split."
+                )
+            )
+            return
+        self._push(
+            cmd.SplitRecommendation(
+                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id, at
+            ),
+            QCoreApplication.translate("WorkspacePage", "Split recommendation"),
+        )
+
+    def apply_to_campaign(self, rec_id: int) -> None:
+        if self.detail is None:
+            return
+        command = cmd.ApplyToCampaign(
+            self.services, lambda _rid: self.reload(), self._failed, self.detail.row.id, rec_id
+        )
+        self._push(command, QCoreApplication.translate("WorkspacePage", "Apply to campaign"))
+        if command.ok:
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "WorkspacePage", "Applied to {0} other responses in the campaign."
+                ).format(len(command.created))
+            )

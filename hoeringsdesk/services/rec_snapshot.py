@@ -1,0 +1,55 @@
+"""A recommendation as it stands: the snapshot undo restores, and the audit trail's view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from hoeringsdesk.db.models import Recommendation
+
+
+@dataclass(frozen=True)
+class RecommendationSnapshot:
+    """Everything needed to put a deleted recommendation back exactly (for undo)."""
+
+    id: int
+    response_id: int
+    status: str
+    type: str
+    passage: str
+    start: int
+    end: int
+    summary: str
+    source_label: str
+    section_ids: tuple[int, ...]
+    comment_id: int | None
+    campaign_origin_id: int | None
+    created_at: datetime
+
+
+def snapshot_of(r: Recommendation) -> RecommendationSnapshot:
+    return RecommendationSnapshot(
+        r.id,
+        r.response_id,
+        str(r.status),
+        str(r.type),
+        r.passage,
+        r.start,
+        r.end,
+        r.summary,
+        r.source_label,
+        tuple(link.section_id for link in r.section_links),
+        r.comment_id,
+        r.campaign_origin_id,
+        r.created_at,
+    )
+
+
+def audit_view(r: Recommendation) -> dict[str, object]:
+    return {
+        "status": str(r.status),
+        "type": str(r.type),
+        "summary": r.summary,
+        "passage": r.passage,
+        "sections": sorted(link.section_id for link in r.section_links),
+    }
