@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.gui.worker import Worker, start
+from hoeringsdesk.gui.worker import Worker, finish, start
 
 
 def _safe_name(title: str) -> str:
@@ -47,6 +47,7 @@ class ExportDialog(QDialog):
         self.consultation_id = consultation_id
         self.report = None
         self.worker: Worker | None = None
+        self._thread = None
         self.setWindowTitle(self.tr("Export"))
         info = services.consultations.get(consultation_id)
         self._base = Path.home() / f"{_safe_name(info.title)}-{date.today():%Y-%m-%d}"
@@ -177,6 +178,7 @@ class ExportDialog(QDialog):
         self._thread = start(self.worker, self)
 
     def _done(self, report, progress: QProgressDialog) -> None:  # type: ignore[no-untyped-def]
+        finish(self._thread)
         progress.close()
         progress.deleteLater()
         self.report = report
@@ -194,6 +196,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str, progress: QProgressDialog) -> None:
+        finish(self._thread)
         progress.close()
         progress.deleteLater()
         self.export_button.setEnabled(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.gui.worker import Worker, start
+from hoeringsdesk.gui.worker import Worker, finish, start
 from hoeringsdesk.services.intake import ImportReport
 
 
@@ -119,7 +119,13 @@ class ImportFlow(QObject):
         self.progress.setValue(done)
         self.progress.setLabelText(self.tr("Importing {0} of {1}: {2}").format(done, total, name))
 
+    def stop(self) -> None:
+        """Cancel and wait (the window is closing)."""
+        self.worker.cancel()
+        finish(self.thread)
+
     def _on_finished(self, report: ImportReport) -> None:
+        finish(self.thread)
         self.progress.reset()
         self.progress.close()
         self.progress.deleteLater()
@@ -129,6 +135,7 @@ class ImportFlow(QObject):
         self.done.emit(report)
 
     def _on_failed(self, message: str) -> None:
+        finish(self.thread)
         from PySide6.QtWidgets import QMessageBox
 
         self.progress.close()

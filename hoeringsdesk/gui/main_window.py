@@ -367,4 +367,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.workspace.metadata.flush_notes()
             self.review.editor.flush()
         self.heartbeat.stop()
+        self.poll.stop()
+        if self.import_flow is not None:
+            self.import_flow.stop()
         super().closeEvent(event)

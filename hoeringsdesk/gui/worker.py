@@ -55,3 +55,15 @@ def start(worker: Worker, parent: QObject) -> QThread:
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
+
+
+def finish(thread: QThread | None, timeout_ms: int = 30_000) -> None:
+    """Let a worker's thread end before its owner goes away (a running QThread that is
+    destroyed takes the application down)."""
+    if thread is None:
+        return
+    try:
+        thread.quit()
+        thread.wait(timeout_ms)
+    except RuntimeError:  # already deleted on the C++ side: it had finished
+        pass
