@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.records import review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from tests.builders import add_response, section_id
 
@@ -35,7 +36,7 @@ def tagged(services: Services, cid: int) -> dict[str, int]:
 
 
 def shown(window) -> list[int]:  # type: ignore[no-untyped-def]
-    return sorted(i.rec.id for i in window.review.model.items())
+    return sorted(row.id for row in window.review.model.items())
 
 
 def test_choose_a_section_shows_exactly_its_recommendations(
@@ -147,7 +148,8 @@ def test_review_model_passes_the_model_tester(
 ) -> None:  # type: ignore[no-untyped-def]
     tagged(services, demo_id)
     model = ReviewModel()
-    model.set_items(services.review.items(demo_id))
+    model.passage_of = services.review.passage
+    model.set_items([review_row(i) for i in services.review.items(demo_id)])
     qtmodeltester.check(model)
     model.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
