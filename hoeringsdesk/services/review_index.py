@@ -186,10 +186,13 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
     ).all():
         children[parent].append(sid)
     by_section: dict[int, list[int]] = defaultdict(list)
+    # "+ 0" keeps SQLite from the section index here: one pass over the links table beats
+    # 200,000 look-ups through it (0.07 s against 0.14 s at 100,000 recommendations).
+    sections = select(DraftSection.id).where(DraftSection.consultation_id == consultation_id)
     for rec_id, sid in conn.execute(
-        select(RecommendationSection.recommendation_id, RecommendationSection.section_id)
-        .join(DraftSection, DraftSection.id == RecommendationSection.section_id)
-        .where(DraftSection.consultation_id == consultation_id)
+        select(RecommendationSection.recommendation_id, RecommendationSection.section_id).where(
+            (RecommendationSection.section_id + 0).in_(sections)
+        )
     ).all():
         p = position.get(rec_id)
         if p is not None:

@@ -171,3 +171,23 @@ def test_answering_twice_in_a_row_is_not_a_conflict(
         assert [i.rec.id for i in review.selected_items()] == [first]
     (state,) = services.review.answer_states([first])
     assert state.text == "Andet udkast til svar."
+
+
+def test_typing_then_choosing_another_saves_to_the_one_typed_for(
+    make_window, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectRow(0)
+    first = review.selected_items()[0].rec
+    assert review.model.data(review.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == (
+        first.passage
+    )
+    review.editor.comment.setPlainText("Svar til den første.")  # typed, not saved yet
+    review.table.selectRow(1)
+    states = {s.rec_id: s.text for s in services.review.answer_states([ids["r1"], ids["r4"]])}
+    assert states[first.id] == "Svar til den første."
+    assert [text for rid, text in states.items() if rid != first.id] == [""]
