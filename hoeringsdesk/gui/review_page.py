@@ -344,6 +344,7 @@ class ReviewPage(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("Not saved"), message)
+        self.load_items(self._selected_ids())  # show what is saved now, as the message says
 
     def _jump(self) -> None:
         items = self.selected_items()

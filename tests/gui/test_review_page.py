@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from hoeringsdesk.app import Services
+from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.domain.records import review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from tests.builders import add_response, section_id
@@ -191,3 +194,31 @@ def test_typing_then_choosing_another_saves_to_the_one_typed_for(
     states = {s.rec_id: s.text for s in services.review.answer_states([ids["r1"], ids["r4"]])}
     assert states[first.id] == "Svar til den første."
     assert [text for rid, text in states.items() if rid != first.id] == [""]
+
+
+def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
+    make_window, services: Services, demo_id: int, store_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectRow(0)
+    first = review.selected_items()[0].rec.id
+    other = open_app(store_path, user="bo", lock=False)
+    try:
+        other.review.set_answer([first], "Bos svar.", "no")
+    finally:
+        other.close()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    review.editor.comment.setPlainText("Mit svar.")
+    review.editor.flush()
+    assert warnings and "Bos svar." in warnings[0]
+    assert [i.rec.comment for i in review.selected_items()] == ["Bos svar."]
+    assert review.editor.comment.toPlainText() == "Bos svar."
+    review.editor.comment.setPlainText("Mit svar, efter at have læst Bos.")
+    review.editor.flush()
+    (state,) = services.review.answer_states([first])
+    assert state.text == "Mit svar, efter at have læst Bos."
