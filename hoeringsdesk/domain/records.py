@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,46 @@ class ReviewItem:
     @property
     def answered(self) -> bool:
         return bool(self.rec.comment.strip()) and self.rec.outcome != "undecided"
+
+
+class ReviewRow(NamedTuple):
+    """One line of the review table: a ReviewItem without the passage and comment texts.
+
+    A plain tuple so that a chapter's 20,000 lines are built once and shared, not per look."""
+
+    id: int  # the recommendation's
+    response_id: int
+    response_number: int | None
+    sender: str
+    party_kind: str
+    campaign_size: int  # members the line stands for when it is a campaign's
+    type: str
+    summary: str
+    start: int
+    comment_id: int | None
+    outcome: str  # "undecided" when there is no comment
+    commented: bool  # the comment has any text (ReviewItem.rec.comment != "")
+    answered: bool  # as ReviewItem.answered
+
+
+def review_row(item: ReviewItem) -> ReviewRow:
+    """The table line of a full review item."""
+    rec = item.rec
+    return ReviewRow(
+        rec.id,
+        rec.response_id,
+        item.response_number,
+        item.sender,
+        item.party_kind,
+        item.campaign_size,
+        rec.type,
+        rec.summary,
+        rec.start,
+        rec.comment_id,
+        rec.outcome,
+        rec.comment != "",
+        item.answered,
+    )
 
 
 @dataclass(frozen=True)

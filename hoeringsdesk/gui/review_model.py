@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hoeringsdesk.domain.records import ReviewItem
+from hoeringsdesk.domain.records import ReviewRow
 from hoeringsdesk.gui import labels
 
 ItemRole = Qt.ItemDataRole.UserRole + 6
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, SENDER, KIND, TYPE, SUMMARY, OUTCOME = range(6)
 
-SORT_KEYS = {
-    NUMBER: lambda i: (i.response_number or 0, i.rec.start),
-    SENDER: lambda i: i.sender.casefold(),
-    KIND: lambda i: i.party_kind,
-    TYPE: lambda i: i.rec.type,
-    SUMMARY: lambda i: i.rec.summary.casefold(),
-    OUTCOME: lambda i: (i.answered, i.rec.outcome),
+SORT_KEYS: dict[int, Callable[[ReviewRow], Any]] = {
+    NUMBER: lambda r: (r.response_number or 0, r.start),
+    SENDER: lambda r: r.sender.casefold(),
+    KIND: lambda r: r.party_kind,
+    TYPE: lambda r: r.type,
+    SUMMARY: lambda r: r.summary.casefold(),
+    OUTCOME: lambda r: (r.answered, r.outcome),
 }
+DEFAULT_SORT = (NUMBER, False)  # the order the service hands rows in
 
 
 @dataclass(frozen=True)
@@ -32,25 +34,32 @@ class ReviewFilter:
     outcome: str = ""
     unanswered_only: bool = False
 
-    def matches(self, item: ReviewItem) -> bool:
-        if self.rec_type and item.rec.type != self.rec_type:
+    def matches(self, row: ReviewRow) -> bool:
+        if self.rec_type and row.type != self.rec_type:
             return False
-        if self.party_kind and item.party_kind != self.party_kind:
+        if self.party_kind and row.party_kind != self.party_kind:
             return False
-        if self.outcome and item.rec.outcome != self.outcome:
+        if self.outcome and row.outcome != self.outcome:
             return False
-        return not (self.unanswered_only and item.answered)
+        return not (self.unanswered_only and row.answered)
+
+    def __bool__(self) -> bool:
+        return bool(self.rec_type or self.party_kind or self.outcome or self.unanswered_only)
 
 
 class ReviewModel(QAbstractTableModel):
-    """ReviewItem rows; the filter and sort work on the plain items."""
+    """ReviewRow lines; the filter and sort work on the plain tuples.
+
+    Rows come in the review's order (number, then place in the response), so with no filter
+    and the default sort a reset costs nothing per row; ``passage_of`` fills the tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[ReviewItem] = []
-        self._rows: list[ReviewItem] = []
+        self._all: list[ReviewRow] = []
+        self._rows: list[ReviewRow] = []
         self._filter = ReviewFilter()
-        self._sort = (NUMBER, False)
+        self._sort = DEFAULT_SORT
+        self.passage_of: Callable[[int], str] | None = None
         self._headers = [
             self.tr("No."),
             self.tr("Sender"),
@@ -60,9 +69,9 @@ class ReviewModel(QAbstractTableModel):
             self.tr("Change?"),
         ]
 
-    def set_items(self, items: list[ReviewItem]) -> None:
+    def set_items(self, rows: list[ReviewRow]) -> None:
         self.beginResetModel()
-        self._all = list(items)
+        self._all = rows
         self._rows = self._compute()
         self.endResetModel()
 
@@ -80,20 +89,30 @@ class ReviewModel(QAbstractTableModel):
         self._rows = self._compute()
         self.endResetModel()
 
-    def _compute(self) -> list[ReviewItem]:
-        column, descending = self._sort
-        rows = [i for i in self._all if self._filter.matches(i)]
-        rows.sort(key=SORT_KEYS[column], reverse=descending)
+    def _compute(self) -> list[ReviewRow]:
+        flt = self._filter
+        rows = [r for r in self._all if flt.matches(r)] if flt else self._all
+        if self._sort != DEFAULT_SORT:
+            column, descending = self._sort
+            rows = sorted(rows, key=SORT_KEYS[column], reverse=descending)
         return rows
 
-    def item_at(self, row: int) -> ReviewItem | None:
+    def item_at(self, row: int) -> ReviewRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, rec_id: int) -> int:
-        return next((i for i, item in enumerate(self._rows) if item.rec.id == rec_id), -1)
+        return next((i for i, item in enumerate(self._rows) if item.id == rec_id), -1)
 
-    def items(self) -> list[ReviewItem]:
+    def rows_of(self, rec_ids: Collection[int]) -> list[int]:
+        """The shown rows of the recommendations (those filtered out are left out)."""
+        wanted = set(rec_ids)
+        return [i for i, item in enumerate(self._rows) if item.id in wanted] if wanted else []
+
+    def items(self) -> list[ReviewRow]:
         return list(self._rows)
+
+    def unanswered(self) -> int:
+        return sum(1 for r in self._rows if not r.answered)
 
     def total(self) -> int:
         return len(self._all)
@@ -128,17 +147,13 @@ class ReviewModel(QAbstractTableModel):
             if col == KIND:
                 return labels.party_kind(item.party_kind) if item.party_kind else "–"
             if col == TYPE:
-                return labels.rec_type(item.rec.type)
+                return labels.rec_type(item.type)
             if col == SUMMARY:
-                return item.rec.summary
+                return item.summary
             if col == OUTCOME:
-                return (
-                    labels.outcome(item.rec.outcome)
-                    if item.rec.comment
-                    else self.tr("Not answered")
-                )
+                return labels.outcome(item.outcome) if item.commented else self.tr("Not answered")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.rec.passage[:800]
+            return self.passage_of(item.id)[:800] if self.passage_of is not None else None
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and col == OUTCOME and not item.answered:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,6 +25,7 @@ from hoeringsdesk.app import Services
 from hoeringsdesk.domain.records import ReviewItem, SectionCoverage, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
+from hoeringsdesk.gui.answer_editor import AnswerEditor
 from hoeringsdesk.gui.review_model import (
     KIND,
     NUMBER,
@@ -53,102 +52,6 @@ def badge(cover: SectionCoverage | None) -> str:
     return QCoreApplication.translate("ReviewPage", "({0} · all answered)").format(cover.total)
 
 
-class AnswerEditor(QGroupBox):
-    """The quoted passage, the administration's comment and the outcome."""
-
-    answer_changed = Signal(str, str)  # comment, outcome
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Answer"))
-        self.passage = QTextBrowser()
-        self.passage.setObjectName("passage")
-        self.passage.setMaximumHeight(90)
-        self.expand = QCheckBox(self.tr("Show the whole quote"))
-        self.expand.toggled.connect(
-            lambda on: self.passage.setMaximumHeight(16777215 if on else 90)
-        )
-        self.comment = QPlainTextEdit()
-        self.comment.setObjectName("comment")
-        self.comment.setPlaceholderText(self.tr("The administration's comment …"))
-        self.outcome = QComboBox()
-        self.outcome.setObjectName("outcome")
-        for value in labels.OUTCOMES:
-            self.outcome.addItem(labels.outcome(value), value)
-        self.outcome.activated.connect(lambda _i: self.flush(force=True))
-        self.shared = QLabel()
-        self.shared.setWordWrap(True)
-        self.shared.setStyleSheet("color: #555")
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(800)
-        self._timer.timeout.connect(self.flush)
-        self.comment.textChanged.connect(self._typed)
-        self._loading = False
-        self._dirty = False
-        outcome_row = QHBoxLayout()
-        outcome_row.addWidget(QLabel(self.tr("Gives rise to a change:")))
-        outcome_row.addWidget(self.outcome)
-        outcome_row.addStretch(1)
-        outcome_row.addWidget(self.expand)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passage)
-        layout.addLayout(outcome_row)
-        layout.addWidget(self.comment, 1)
-        layout.addWidget(self.shared)
-        self.show_items([])
-
-    def _typed(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            self._timer.start()
-
-    def show_items(self, items: list[ReviewItem]) -> None:
-        self._timer.stop()
-        self._loading = True
-        self._dirty = False
-        self.setEnabled(bool(items))
-        if not items:
-            self.passage.clear()
-            self.comment.clear()
-            self.outcome.setCurrentIndex(0)
-            self.shared.setText(self.tr("Choose one or more recommendations to answer them."))
-        else:
-            quotes = [
-                f"<p><b>{i.response_number or '–'}</b> {_esc(i.rec.passage)}</p>"
-                for i in items[:20]
-            ]
-            self.passage.setHtml("".join(quotes))
-            comments = {i.rec.comment for i in items}
-            outcomes = {i.rec.outcome for i in items}
-            self.comment.setPlainText(comments.pop() if len(comments) == 1 else "")
-            self.outcome.setCurrentIndex(
-                max(0, self.outcome.findData(outcomes.pop() if len(outcomes) == 1 else "undecided"))
-            )
-            if len(items) > 1:
-                self.shared.setText(
-                    self.tr("One answer for the {0} chosen recommendations.").format(len(items))
-                )
-            else:
-                self.shared.setText("")
-        self._loading = False
-
-    def busy(self) -> bool:
-        """True while the officer is typing an answer that is not saved yet."""
-        return self._dirty or self.comment.hasFocus()
-
-    def flush(self, force: bool = False) -> None:
-        """Save now if anything changed (also before the selection moves on)."""
-        if not self.isEnabled() or self._loading:
-            return
-        if self._dirty or force:
-            self._timer.stop()
-            self._dirty = False
-            self.answer_changed.emit(
-                self.comment.toPlainText().strip(), str(self.outcome.currentData())
-            )
-
-
 class ReviewPage(QWidget):
     """Walk the draft; answer what respondents recommend about each section."""
 
@@ -163,6 +66,10 @@ class ReviewPage(QWidget):
         self.consultation_id: int | None = None
         self.section: SectionNode | None = None
         self._stale: set[str] = set()  # what to load when the page comes to the front
+        # The selection's full items (passage, comment, its version), read when it changes,
+        # and the items the editor shows: an answer goes to those, as the officer saw them.
+        self._details: tuple[tuple[int, ...], list[ReviewItem]] = ((), [])
+        self._shown: list[ReviewItem] = []
         self.tree_model = SectionTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("reviewTree")
@@ -199,6 +106,7 @@ class ReviewPage(QWidget):
         self.unanswered = QCheckBox(self.tr("Only unanswered"))
         self.unanswered.toggled.connect(lambda _on: self._apply_filter())
         self.model = ReviewModel(self)
+        self.model.passage_of = services.review.passage
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
         self.table.setModel(self.model)
@@ -335,23 +243,23 @@ class ReviewPage(QWidget):
             self._stale.add("items")
             return
         self._stale.discard("items")
+        self._details = ((), [])
         if self.consultation_id is None or self.section is None:
             self.model.set_items([])
-            self.editor.show_items([])
+            self._show([])
             return
-        ids = (
-            [self.section.id]
-            if not self.subsections.isChecked()
-            else self.services.review.subtree(self.consultation_id, self.section.id)
+        self.model.set_items(
+            self.services.review.rows(
+                self.consultation_id, self.section.id, self.subsections.isChecked()
+            )
         )
-        self.model.set_items(self.services.review.items(self.consultation_id, ids))
         self._reselect(keep or [])
-        if not self.selected_items() and self.model.rowCount():
+        if not self._selected_ids() and self.model.rowCount():
             self.table.selectRow(0)
         self._update_counts()
 
     def _apply_filter(self) -> None:
-        keep = [i.rec.id for i in self.selected_items()]
+        keep = self._selected_ids()
         self.model.set_filter(
             ReviewFilter(
                 rec_type=self.type_filter.currentData() or "",
@@ -364,42 +272,54 @@ class ReviewPage(QWidget):
         self._update_counts()
 
     def _reselect(self, rec_ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for rec_id in rec_ids:
-            row = self.model.row_of(rec_id)
-            if row >= 0:
-                selection.select(
-                    self.model.index(row, 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
-        if not self.selected_items():
-            self.editor.show_items([])
+        """Select the recommendations' rows in one go (one selection change, not one each)."""
+        rows = self.model.rows_of(rec_ids)
+        chosen = QItemSelection()
+        last = self.model.columnCount() - 1
+        for first, end in _runs(rows):
+            chosen.select(self.model.index(first, 0), self.model.index(end, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
+        if not rows:
+            self._show([])
 
     def _update_counts(self) -> None:
-        items = self.model.items()
-        unanswered = sum(1 for i in items if not i.answered)
         self.counts.setText(
             self.tr("{0} of {1} shown · {2} unanswered").format(
-                len(items), self.model.total(), unanswered
+                self.model.rowCount(), self.model.total(), self.model.unanswered()
             )
         )
 
     # --- answering ---
 
-    def selected_items(self) -> list[ReviewItem]:
+    def _selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [item for r in rows if (item := self.model.item_at(r)) is not None]
+        return [line.id for r in rows if (line := self.model.item_at(r)) is not None]
+
+    def selected_items(self) -> list[ReviewItem]:
+        """The chosen recommendations in full, read when the selection changes."""
+        ids = tuple(self._selected_ids())
+        if ids != self._details[0]:
+            found = (
+                self.services.review.details(self.consultation_id, ids)
+                if ids and self.consultation_id is not None
+                else []
+            )
+            self._details = (ids, found)
+        return self._details[1]
 
     def _items_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
         self.editor.flush()
-        items = self.selected_items()
+        self._show(self.selected_items())
+
+    def _show(self, items: list[ReviewItem]) -> None:
+        self._shown = items
         self.editor.show_items(items)
         self.jump_button.setEnabled(len(items) == 1)
         self.original_button.setEnabled(len(items) == 1)
 
     def _save_answer(self, comment: str, outcome: str) -> None:
-        items = self.selected_items()
+        items = self._shown
         if not items:
             return
         ids = [i.rec.id for i in items]
@@ -424,6 +344,7 @@ class ReviewPage(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("Not saved"), message)
+        self.load_items(self._selected_ids())  # show what is saved now, as the message says
 
     def _jump(self) -> None:
         items = self.selected_items()
@@ -437,5 +358,12 @@ class ReviewPage(QWidget):
             self.open_original_requested.emit(items[0].rec.response_id)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        if out and out[-1][1] == row - 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out

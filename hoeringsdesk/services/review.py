@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,14 +22,17 @@ from hoeringsdesk.domain.records import (
     Gap,
     Overview,
     ReviewItem,
+    ReviewRow,
     SectionCoverage,
 )
 from hoeringsdesk.services import audit, gap_queries
+from hoeringsdesk.services import review_index as index_queries
 from hoeringsdesk.services import review_queries as queries
-from hoeringsdesk.services.bulk import gc_paused
+from hoeringsdesk.services.bulk import gc_paused, settle
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.response_rows import deadline_of
 from hoeringsdesk.services.responses import ResponseService
+from hoeringsdesk.services.review_index import LocalCommits, ReviewIndex
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,90 @@ class ReviewService:
         self._read = read
         self._user = user
         self._responses = responses
+        self._commits = LocalCommits(read)
+        self._index: ReviewIndex | None = None
+        self._lock = threading.RLock()
 
     # --- reading ---
+
+    def rows(
+        self, consultation_id: int, section_id: int, subsections: bool = True
+    ) -> list[ReviewRow]:
+        """A section's table lines (with its sub-sections'), campaigns once, in review order.
+
+        Served from the consultation's review index, which is read once and read again only
+        after a change (this process's commits, or a change anyone recorded since)."""
+        index = self._current(consultation_id)
+        return index.rows(index.subtree(section_id) if subsections else [section_id])
+
+    def details(self, consultation_id: int, rec_ids: Sequence[int]) -> list[ReviewItem]:
+        """The full items (passage, comment and its version) of rows, in the order given."""
+        found: dict[int, ReviewItem] = {}
+        ids = list(dict.fromkeys(rec_ids))
+        with self._read() as s, gc_paused():
+            conn = s.connection()
+            for i in range(0, len(ids), index_queries.CHUNK):
+                chunk = ids[i : i + index_queries.CHUNK]
+                found.update(
+                    (item.rec.id, item)
+                    for item in queries.items(conn, consultation_id, rec_ids=chunk)
+                )
+        return [found[rid] for rid in ids if rid in found]
+
+    def passage(self, rec_id: int) -> str:
+        """The quoted passage of one recommendation (the table's tooltip)."""
+        with self._read() as s:
+            return s.scalar(select(Recommendation.passage).where(Recommendation.id == rec_id)) or ""
+
+    def drop_index(self) -> None:
+        """Forget the review index: the next read builds it anew."""
+        with self._lock:
+            self._index = None
+
+    def _current(self, consultation_id: int) -> ReviewIndex:
+        with self._lock:
+            commits = self._commits.count
+            with self._read() as s:
+                conn = s.connection()
+                token = (commits, index_queries.last_audit(conn, consultation_id))
+                index = self._index
+                key = (consultation_id, token)
+                if index is None or (index.consultation_id, index.token) != key:
+                    with gc_paused():
+                        index = index_queries.build(conn, consultation_id, token)
+                    settle()
+                    self._index = index
+            return index
+
+    def _after_answering(
+        self,
+        commits: int,
+        rec_ids: Sequence[int],
+        comment_ids: Collection[int],
+        consultation_id: int | None,
+        recorded: int,
+    ) -> None:
+        """Patch this process's answer into the index instead of reading it all again.
+
+        ``commits`` is the count before the one commit that answered; ``recorded`` the audit
+        events it added to ``consultation_id``. Anything else since drops the index."""
+        with self._lock:
+            index = self._index
+            if index is None:
+                return
+            if index.token[0] != commits or self._commits.count != commits + 1:
+                self._index = None
+                return
+            cid, seen = index.consultation_id, index.token[1]
+            with self._read() as s:
+                conn = s.connection()
+                expected = recorded if consultation_id == cid else 0
+                if index_queries.audits_since(conn, cid, seen) != expected:
+                    self._index = None
+                    return
+                states = index_queries.answer_states(conn, rec_ids, comment_ids)
+                index.token = (commits + 1, index_queries.last_audit(conn, cid))
+            index.patch(states)
 
     def items(
         self, consultation_id: int, section_ids: Iterable[int] | None = None
@@ -86,8 +172,7 @@ class ReviewService:
 
     def coverage(self, consultation_id: int) -> dict[int, SectionCoverage]:
         """Per section: accepted recommendations by type, and how many are unanswered."""
-        with self._read() as s:
-            return queries.coverage(s.connection(), consultation_id)
+        return self._current(consultation_id).coverage()
 
     # --- answering ---
 
@@ -123,6 +208,7 @@ class ReviewService:
         if not rec_ids:
             raise ServiceError("Vælg mindst én anbefaling.")
         outcome = Outcome(outcome)
+        commits = self._commits.count
         with self._write.begin() as s:
             recs = s.scalars(
                 select(Recommendation)
@@ -175,10 +261,13 @@ class ReviewService:
                 consultation_id=response.consultation_id,
                 response_id=response.id if len(recs) == 1 else None,
             )
-            return comment.id
+            done = (comment.id, response.consultation_id)
+        self._after_answering(commits, rec_ids, {done[0]}, done[1], recorded=1)
+        return done[0]
 
     def restore_answers(self, states: Sequence[AnswerState]) -> None:
         """Put answers back as they were (undo of set_answer)."""
+        commits = self._commits.count
         with self._write.begin() as s:
             touched: set[int | None] = set()
             for state in states:
@@ -207,6 +296,8 @@ class ReviewService:
                     copy.comment_id = state.comment_id
             s.flush()
             self._drop_orphans(s, touched)
+        restored = {state.comment_id for state in states if state.comment_id}
+        self._after_answering(commits, [st.rec_id for st in states], restored, None, recorded=0)
 
     @staticmethod
     def _drop_orphans(s: Session, comment_ids: Iterable[int | None]) -> None:

@@ -123,9 +123,12 @@ def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, str]
 
 
 def items(
-    conn: Connection, consultation_id: int, section_ids: Collection[int] | None = None
+    conn: Connection,
+    consultation_id: int,
+    section_ids: Collection[int] | None = None,
+    rec_ids: Collection[int] | None = None,
 ) -> list[ReviewItem]:
-    """Accepted recommendations (of the given sections, or all), campaigns once."""
+    """Accepted recommendations (of the given sections or ids, or all), campaigns once."""
     scope = _reviewed_recs(consultation_id, section_ids)
     query = (
         select(
@@ -151,12 +154,16 @@ def items(
     )
     if section_ids is not None:
         query = query.where(in_sections(section_ids))
+    if rec_ids is not None:
+        query = query.where(Recommendation.id.in_(list(rec_ids)))
     recs = conn.execute(query).all()
     refs = section_refs(conn, consultation_id)
     # The links and senders are read for a superset (the sections' recommendations, not only
     # the reviewed ones): a plain index lookup, cheaper than repeating the review's filter.
-    wanted = (
-        select(RecommendationSection.recommendation_id).where(
+    wanted: Select | list[int] = (  # type: ignore[type-arg]
+        list(rec_ids)
+        if rec_ids is not None
+        else select(RecommendationSection.recommendation_id).where(
             RecommendationSection.section_id.in_(list(section_ids))
         )
         if section_ids is not None
@@ -173,7 +180,11 @@ def items(
     copies = dict(  # a copy's origin is in the same consultation: no join needed
         conn.execute(
             select(Recommendation.campaign_origin_id, func.count())
-            .where(Recommendation.campaign_origin_id.is_not(None))
+            .where(
+                Recommendation.campaign_origin_id.is_not(None)
+                if rec_ids is None
+                else Recommendation.campaign_origin_id.in_(list(rec_ids))
+            )
             .group_by(Recommendation.campaign_origin_id)
         ).all()
     )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from hoeringsdesk.app import Services
+from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.domain.records import review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from tests.builders import add_response, section_id
 
@@ -35,7 +39,7 @@ def tagged(services: Services, cid: int) -> dict[str, int]:
 
 
 def shown(window) -> list[int]:  # type: ignore[no-untyped-def]
-    return sorted(i.rec.id for i in window.review.model.items())
+    return sorted(row.id for row in window.review.model.items())
 
 
 def test_choose_a_section_shows_exactly_its_recommendations(
@@ -147,7 +151,8 @@ def test_review_model_passes_the_model_tester(
 ) -> None:  # type: ignore[no-untyped-def]
     tagged(services, demo_id)
     model = ReviewModel()
-    model.set_items(services.review.items(demo_id))
+    model.passage_of = services.review.passage
+    model.set_items([review_row(i) for i in services.review.items(demo_id)])
     qtmodeltester.check(model)
     model.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
@@ -169,3 +174,51 @@ def test_answering_twice_in_a_row_is_not_a_conflict(
         assert [i.rec.id for i in review.selected_items()] == [first]
     (state,) = services.review.answer_states([first])
     assert state.text == "Andet udkast til svar."
+
+
+def test_typing_then_choosing_another_saves_to_the_one_typed_for(
+    make_window, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectRow(0)
+    first = review.selected_items()[0].rec
+    assert review.model.data(review.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == (
+        first.passage
+    )
+    review.editor.comment.setPlainText("Svar til den første.")  # typed, not saved yet
+    review.table.selectRow(1)
+    states = {s.rec_id: s.text for s in services.review.answer_states([ids["r1"], ids["r4"]])}
+    assert states[first.id] == "Svar til den første."
+    assert [text for rid, text in states.items() if rid != first.id] == [""]
+
+
+def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
+    make_window, services: Services, demo_id: int, store_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    review.select_section(ids["job"])
+    review.table.selectRow(0)
+    first = review.selected_items()[0].rec.id
+    other = open_app(store_path, user="bo", lock=False)
+    try:
+        other.review.set_answer([first], "Bos svar.", "no")
+    finally:
+        other.close()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    review.editor.comment.setPlainText("Mit svar.")
+    review.editor.flush()
+    assert warnings and "Bos svar." in warnings[0]
+    assert [i.rec.comment for i in review.selected_items()] == ["Bos svar."]
+    assert review.editor.comment.toPlainText() == "Bos svar."
+    review.editor.comment.setPlainText("Mit svar, efter at have læst Bos.")
+    review.editor.flush()
+    (state,) = services.review.answer_states([first])
+    assert state.text == "Mit svar, efter at have læst Bos."

@@ -66,6 +66,9 @@ def test_window_on_ten_thousand_responses(
     review.select_section(leaf.id)
     expected = [i.rec.id for i in big.review.items(1, [leaf.id])]
     assert expected
-    assert sorted(i.rec.id for i in review.model.items()) == sorted(expected)
-    assert all(leaf.id in {s.id for s in i.rec.sections} for i in review.model.items())
+    assert sorted(row.id for row in review.model.items()) == sorted(expected)
+    review.table.selectAll()
+    chosen = review.selected_items()
+    assert [i.rec.id for i in chosen] == [row.id for row in review.model.items()]
+    assert all(leaf.id in {s.id for s in i.rec.sections} for i in chosen)
     window.close()

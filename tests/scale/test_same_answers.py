@@ -10,6 +10,7 @@ import pytest
 from benchmarks.generate import Scale, generate_store
 from benchmarks.legacy import LegacyReads
 from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.domain.records import review_row
 
 SMALL = Scale(responses=400, recommendations=4000, sections=40, seed=7)
 
@@ -36,6 +37,18 @@ def test_items_are_the_same(small: tuple[Services, LegacyReads]) -> None:
     for node in services.drafts.sections(1)[:12]:
         ids = services.review.subtree(1, node.id)
         assert services.review.items(1, ids) == legacy.items(1, ids)
+
+
+def test_rows_are_the_items_lines(small: tuple[Services, LegacyReads]) -> None:
+    services, _legacy = small
+    for node in services.drafts.sections(1):
+        ids = services.review.subtree(1, node.id)
+        lines = [review_row(i) for i in services.review.items(1, ids)]
+        assert services.review.rows(1, node.id) == lines
+        own = [review_row(i) for i in services.review.items(1, [node.id])]
+        assert services.review.rows(1, node.id, subsections=False) == own
+    some = [line.id for line in services.review.rows(1, services.drafts.sections(1)[0].id)]
+    assert [i.rec.id for i in services.review.details(1, some[::-1])] == some[::-1]
 
 
 def test_coverage_gaps_and_overview_are_the_same(small: tuple[Services, LegacyReads]) -> None:

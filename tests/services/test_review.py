@@ -6,7 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from hoeringsdesk.app import Services
+from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.domain.records import review_row
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
 
@@ -94,3 +95,55 @@ def test_gaps_and_coverage_and_overview(
     assert cover[tagged["job"]].total == 1 and cover[tagged["job"]].unanswered == 0
     ov = services.review.overview(demo_id)
     assert (ov.responses, ov.on_time, ov.late, ov.answered, ov.recommendations) == (2, 1, 1, 3, 3)
+
+
+def test_rows_are_the_items_lines_and_follow_own_changes(
+    services: Services, demo_id: int, tagged: dict[str, int]
+) -> None:
+    def same(section: int, subsections: bool = True) -> bool:
+        ids = services.review.subtree(demo_id, section) if subsections else [section]
+        lines = [review_row(i) for i in services.review.items(demo_id, ids)]
+        return services.review.rows(demo_id, section, subsections) == lines
+
+    assert same(tagged["principles"]) and same(tagged["principles"], subsections=False)
+    services.review.set_answer([tagged["r2"], tagged["r3"]], "Tages til efterretning.", "no")
+    assert same(tagged["principles"])
+    assert all(r.answered for r in services.review.rows(demo_id, tagged["principles"]))
+    # editing one of two that share an answer changes both lines
+    services.review.set_answer([tagged["r3"]], "   ", "yes")
+    assert same(tagged["principles"])
+    assert not any(r.answered for r in services.review.rows(demo_id, tagged["principles"]))
+    # any other commit of this process is seen too (here: a new type and a new section)
+    services.tagging.update(tagged["r1"], type="question", section_ids=[tagged["a"]])
+    assert same(tagged["principles"]) and same(tagged["job"])
+    assert [r.type for r in services.review.rows(demo_id, tagged["a"])] == ["question", "change"]
+    details = services.review.details(demo_id, [tagged["r3"], tagged["r1"]])
+    assert [i.rec.id for i in details] == [tagged["r3"], tagged["r1"]]
+    assert details[0].rec.comment_version == 2 and details[0].rec.comment == ""
+
+
+def test_rows_follow_undo(services: Services, demo_id: int, tagged: dict[str, int]) -> None:
+    ids = [tagged["r1"], tagged["r2"]]
+    before = services.review.answer_states(ids)
+    services.review.set_answer(ids, "Ok", "yes")
+    assert all(r.answered for r in services.review.rows(demo_id, tagged["job"]))
+    services.review.restore_answers(before)
+    (line,) = services.review.rows(demo_id, tagged["job"])
+    assert (line.comment_id, line.outcome, line.answered) == (None, "undecided", False)
+
+
+def test_rows_follow_changes_made_elsewhere(
+    services: Services, demo_id: int, tagged: dict[str, int], store_url: str
+) -> None:
+    (line,) = services.review.rows(demo_id, tagged["job"])
+    assert not line.answered
+    other = open_app(store_url, user="bo", lock=False)
+    try:
+        other.review.set_answer([tagged["r1"]], "Indarbejdes.", "yes")
+        (line,) = services.review.rows(demo_id, tagged["job"])
+        assert (line.outcome, line.answered) == ("yes", True)
+        other.tagging.create(tagged["late"], 0, 14, [tagged["job"]], "question")
+        assert len(services.review.rows(demo_id, tagged["job"])) == 2
+        assert services.review.coverage(demo_id)[tagged["job"]].unanswered == 1
+    finally:
+        other.close()
