@@ -41,6 +41,7 @@ def action_label(entity: str, action: str) -> str:
             "AuditView", "Copied from the campaign"
         ),
         ("comment", "answer"): QCoreApplication.translate("AuditView", "Answered"),
+        ("comment", "restore"): QCoreApplication.translate("AuditView", "Answer undone"),
         ("party", "update"): QCoreApplication.translate("AuditView", "Sender changed"),
         ("party", "create"): QCoreApplication.translate("AuditView", "Sender added"),
         ("party", "merge"): QCoreApplication.translate("AuditView", "Senders merged"),

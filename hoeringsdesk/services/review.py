@@ -268,12 +268,14 @@ class ReviewService:
     def restore_answers(self, states: Sequence[AnswerState]) -> None:
         """Put answers back as they were (undo of set_answer)."""
         commits = self._commits.count
+        consultation_id = None
         with self._write.begin() as s:
             touched: set[int | None] = set()
             for state in states:
                 r = s.get(Recommendation, state.rec_id)
                 if r is None:
                     continue
+                consultation_id = r.response.consultation_id
                 touched.add(r.comment_id)
                 comment = (
                     s.get(AdministrationComment, state.comment_id) if (state.comment_id) else None
@@ -296,8 +298,28 @@ class ReviewService:
                     copy.comment_id = state.comment_id
             s.flush()
             self._drop_orphans(s, touched)
+            if consultation_id is not None:
+                audit.record(
+                    s,
+                    self._user,
+                    "comment",
+                    None,
+                    "restore",
+                    None,
+                    {
+                        "recommendations": sorted(st.rec_id for st in states),
+                        "answers": [st.text for st in states],
+                    },
+                    consultation_id=consultation_id,
+                )
         restored = {state.comment_id for state in states if state.comment_id}
-        self._after_answering(commits, [st.rec_id for st in states], restored, None, recorded=0)
+        self._after_answering(
+            commits,
+            [st.rec_id for st in states],
+            restored,
+            consultation_id,
+            recorded=1 if consultation_id is not None else 0,
+        )
 
     @staticmethod
     def _drop_orphans(s: Session, comment_ids: Iterable[int | None]) -> None:
