@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.plain_table import PlainTableModel
 
 RecRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY, TYPE, SECTIONS, STATUS = range(4)
 
 
-class RecommendationModel(QAbstractTableModel):
+class RecommendationModel(PlainTableModel):
     """Rows of RecommendationInfo for the tagging panel."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -34,7 +35,7 @@ class RecommendationModel(QAbstractTableModel):
         self.endResetModel()
 
     def rec_at(self, row: int) -> RecommendationInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, rec_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == rec_id), -1)
@@ -42,23 +43,10 @@ class RecommendationModel(QAbstractTableModel):
     def rows(self) -> list[RecommendationInfo]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        r = self.record(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == STATUS:

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hoeringsdesk.domain.records import ResponseRow
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.plain_table import PlainTableModel
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +138,7 @@ def ordered(rows: list[ResponseRow], column: int, descending: bool) -> list[Resp
     return [r for _, members in heads for r in members]
 
 
-class ResponseTableModel(QAbstractTableModel):
+class ResponseTableModel(PlainTableModel):
     """Rows of ResponseRow; ``set_filter`` and ``sort`` work on the plain rows."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -204,9 +204,6 @@ class ResponseTableModel(QAbstractTableModel):
 
     # --- data out ---
 
-    def row_at(self, row: int) -> ResponseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, response_id: int) -> int:
         for i, r in enumerate(self._rows):
             if r.id == response_id:
@@ -221,23 +218,10 @@ class ResponseTableModel(QAbstractTableModel):
 
     # --- Qt interface ---
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        r = self.record(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)

@@ -6,11 +6,12 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hoeringsdesk.domain.records import ReviewRow
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.plain_table import PlainTableModel
 
 ItemRole = Qt.ItemDataRole.UserRole + 6
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +48,7 @@ class ReviewFilter:
         return bool(self.rec_type or self.party_kind or self.outcome or self.unanswered_only)
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(PlainTableModel):
     """ReviewRow lines; the filter and sort work on the plain tuples.
 
     Rows come in the review's order (number, then place in the response), so with no filter
@@ -98,7 +99,7 @@ class ReviewModel(QAbstractTableModel):
         return rows
 
     def item_at(self, row: int) -> ReviewRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, rec_id: int) -> int:
         return next((i for i, item in enumerate(self._rows) if item.id == rec_id), -1)
@@ -117,23 +118,10 @@ class ReviewModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        item = self.record(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == NUMBER:
