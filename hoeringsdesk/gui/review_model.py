@@ -112,6 +112,13 @@ class ReviewModel(PlainTableModel):
     def items(self) -> list[ReviewRow]:
         return list(self._rows)
 
+    def by_type(self) -> dict[str, int]:
+        """The shown lines counted by recommendation type."""
+        counts: dict[str, int] = {}
+        for r in self._rows:
+            counts[r.type] = counts.get(r.type, 0) + 1
+        return counts
+
     def unanswered(self) -> int:
         return sum(1 for r in self._rows if not r.answered)
 

@@ -52,6 +52,21 @@ def badge(cover: SectionCoverage | None) -> str:
     return QCoreApplication.translate("ReviewPage", "({0} · all answered)").format(cover.total)
 
 
+def breakdown(cover: SectionCoverage) -> str:
+    """The badge's tooltip: the section's own recommendations by type."""
+    from PySide6.QtCore import QCoreApplication
+
+    lines = [
+        f"{labels.rec_type(t)}: {cover.by_type[t]}"
+        for t in labels.REC_TYPES
+        if cover.by_type.get(t)
+    ]
+    lines.append(
+        QCoreApplication.translate("ReviewPage", "Unanswered: {0}").format(cover.unanswered)
+    )
+    return "\n".join(lines)
+
+
 class ReviewPage(QWidget):
     """Walk the draft; answer what respondents recommend about each section."""
 
@@ -225,7 +240,10 @@ class ReviewPage(QWidget):
             return
         self._stale.discard("badges")
         coverage = self.services.review.coverage(self.consultation_id)
-        self.tree_model.set_badges({sid: badge(c) for sid, c in coverage.items()})
+        self.tree_model.set_badges(
+            {sid: badge(c) for sid, c in coverage.items()},
+            {sid: breakdown(c) for sid, c in coverage.items()},
+        )
 
     def _section_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         self.editor.flush()
@@ -284,10 +302,15 @@ class ReviewPage(QWidget):
             self._show([])
 
     def _update_counts(self) -> None:
+        by_type = self.model.by_type()
+        kinds = " · ".join(
+            f"{labels.rec_type(t)} {by_type[t]}" for t in labels.REC_TYPES if by_type.get(t)
+        )
         self.counts.setText(
             self.tr("{0} of {1} shown · {2} unanswered").format(
                 self.model.rowCount(), self.model.total(), self.model.unanswered()
             )
+            + (f"  ({kinds})" if kinds else "")
         )
 
     # --- answering ---

@@ -21,6 +21,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {None: []}
         self._row_of: dict[int, int] = {}
         self._badges: dict[int, str] = {}
+        self._tips: dict[int, str] = {}
 
     def set_sections(self, sections: list[SectionNode]) -> None:
         self.beginResetModel()
@@ -35,8 +36,9 @@ class SectionTreeModel(QAbstractItemModel):
         }
         self.endResetModel()
 
-    def set_badges(self, badges: dict[int, str]) -> None:
+    def set_badges(self, badges: dict[int, str], tips: dict[int, str] | None = None) -> None:
         self._badges = badges
+        self._tips = tips or {}
         if self._nodes:
             self._emit_all_changed(QModelIndex())
 
@@ -96,7 +98,8 @@ class SectionTreeModel(QAbstractItemModel):
             badge = self._badges.get(node.id)
             return f"{node.title}  {badge}" if badge else node.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.title
+            tip = self._tips.get(node.id)
+            return f"{node.title}\n{tip}" if tip else node.title
         if role == NodeRole:
             return node
         return None

@@ -1146,6 +1146,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>({0} · alle besvaret)</translation>
     </message>
     <message>
+        <source>Unanswered: {0}</source>
+        <translation>Ubesvarede: {0}</translation>
+    </message>
+    <message>
         <source>Include sub-sections</source>
         <translation>Medtag underafsnit</translation>
     </message>

@@ -222,3 +222,18 @@ def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
     review.editor.flush()
     (state,) = services.review.answer_states([first])
     assert state.text == "Mit svar, efter at have læst Bos."
+
+
+def test_coverage_by_type_in_the_tooltip_and_the_counts(
+    make_window, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    review = window.review
+    tip = review.tree_model.data(
+        review.tree_model.index_of(ids["job"]), Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Ændringsforslag: 2" in tip and "Ubesvarede: 2" in tip
+    review.select_section(ids["principles"])
+    assert "Opbakning 1" in review.counts.text() and "Spørgsmål 1" in review.counts.text()
