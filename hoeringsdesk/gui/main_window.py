@@ -277,6 +277,8 @@ class MainWindow(WindowCommands, QMainWindow):
             self.tabs.setCurrentWidget(self.draft_view)
         elif view in self.pages:
             self.tabs.setCurrentWidget(self.pages[view])
+            if view == "review":
+                self.review.show_busiest_section()
 
     def refresh(self) -> None:
         if self.consultation_id is None:

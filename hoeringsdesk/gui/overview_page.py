@@ -138,10 +138,11 @@ class OverviewPage(QWidget):
         ov = self.services.review.overview(self.consultation_id)
         for key, label in self.numbers.items():
             label.setText(str(getattr(ov, key)))
+        no_sender = self.tr("no sender yet")
         self.kinds.setText(
             self.tr("By party kind: {0}").format(
                 ", ".join(
-                    f"{labels.party_kind(k) if k != 'unknown' else self.tr('unknown')}: {n}"
+                    f"{labels.party_kind(k) if k != 'unknown' else no_sender}: {n}"
                     for k, n in sorted(ov.by_party_kind.items())
                 )
             )

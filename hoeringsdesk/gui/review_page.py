@@ -45,6 +45,10 @@ def badge(cover: SectionCoverage | None) -> str:
         return ""
     from PySide6.QtCore import QCoreApplication
 
+    if cover.unanswered == 1:
+        return QCoreApplication.translate("ReviewPage", "({0} · one unanswered)").format(
+            cover.total
+        )
     if cover.unanswered:
         return QCoreApplication.translate("ReviewPage", "({0} · {1} unanswered)").format(
             cover.total, cover.unanswered
@@ -231,6 +235,14 @@ class ReviewPage(QWidget):
             self.refresh_badges()
         if "items" in self._stale:
             self.load_items()
+
+    def show_busiest_section(self) -> None:
+        """Choose the section with the most recommendations of its own (for a first look)."""
+        if self.consultation_id is None:
+            return
+        coverage = self.services.review.coverage(self.consultation_id)
+        if coverage:
+            self.select_section(max(coverage, key=lambda sid: (coverage[sid].total, -sid)))
 
     def refresh_badges(self) -> None:
         if self.consultation_id is None:

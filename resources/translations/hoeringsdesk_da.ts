@@ -870,6 +870,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Mangler før eksport</translation>
     </message>
     <message>
+        <source>no sender yet</source>
+        <translation>uden afsender endnu</translation>
+    </message>
+    <message>
         <source>By party kind: {0}</source>
         <translation>Efter afsendertype: {0}</translation>
     </message>
@@ -1137,6 +1141,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>({0} · one unanswered)</source>
+        <translation>({0} · 1 ubesvaret)</translation>
+    </message>
     <message>
         <source>({0} · {1} unanswered)</source>
         <translation>({0} · {1} ubesvarede)</translation>

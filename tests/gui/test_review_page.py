@@ -83,7 +83,7 @@ def test_answer_in_place_is_saved_and_undoable(
         if r.id == first
     )
     assert (rec.comment, rec.outcome) == ("Indarbejdes i afsnittet.", "yes")
-    assert "(2 · 1 ubesvarede)" in review.tree_model.data(review.tree_model.index_of(ids["job"]))
+    assert "(2 · 1 ubesvaret)" in review.tree_model.data(review.tree_model.index_of(ids["job"]))
     window.undo_action.trigger()
     states = services.review.answer_states([first])
     assert states[0].comment_id is None
