@@ -207,10 +207,10 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
                 self.show_response(fresh.row.id, current.id if current else None)
 
     def show_richest_response(self) -> None:
-        """Select the response with the most recommendations (for a telling screenshot)."""
+        """Select the response with the most open suggestions (for a telling screenshot)."""
         rows = self.list.model.visible_rows()
         if rows:
-            best = max(rows, key=lambda r: (r.recommendations + r.open_suggestions, -r.id))
+            best = max(rows, key=lambda r: (r.open_suggestions, r.recommendations, -r.id))
             self.list.select(best.id)
             self.reader.setFocus()
 
