@@ -41,7 +41,14 @@ COMMANDS = (
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr."""
+    """argparse in Danish, and a usage error is one line on stderr."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "kommandoer og argumenter"
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (se --help)\n")
