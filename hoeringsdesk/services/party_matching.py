@@ -2,120 +2,80 @@
 
 from __future__ import annotations
 
-import re
+from typing import cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy.orm.exc import StaleDataError
 
 from hoeringsdesk.db.models import Party
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.parsed import Address
-from hoeringsdesk.intake.parties import PartyCandidate, classify_kind, normalise_org_name
-
-FREE_MAIL = {
-    "gmail.com",
-    "hotmail.com",
-    "hotmail.dk",
-    "outlook.com",
-    "outlook.dk",
-    "live.dk",
-    "live.com",
-    "yahoo.com",
-    "yahoo.dk",
-    "icloud.com",
-    "me.com",
-    "mail.dk",
-    "jubii.dk",
-    "msn.com",
-    "protonmail.com",
-    "proton.me",
-    "stofanet.dk",
-    "youmail.dk",
-    "webspeed.dk",
-}
-
-
-PERSON_NAME = re.compile(
-    r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+(?:\s+(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+|[A-ZÆØÅ]\.)){1,3}$"
+from hoeringsdesk.intake.party_keys import (
+    FREE_MAIL,
+    ORG_WORDS,
+    PERSON_NAME,
+    email_domain,
+    header_candidate,
+    looks_like_person,
+    match_key,
 )
-ORG_WORDS = re.compile(
-    r"råd|forening|forbund|selskab|center|centre|skole|kommune|region|"
-    r"udvalg|bestyrelse|netværk|fond|klub|gruppe|a/s|aps|kirke",
-    re.I,
-)
+from hoeringsdesk.intake.prepare import PartyLink
+from hoeringsdesk.services.unit_of_work import inserted_id
+
+__all__ = [
+    "FREE_MAIL",
+    "ORG_WORDS",
+    "PERSON_NAME",
+    "email_domain",
+    "find_or_create",
+    "header_candidate",
+    "looks_like_person",
+    "match_key",
+]
+
+PARTY = cast(Table, Party.__table__)
+FILLED = ("organisation", "contact_name", "email", "phone")  # filled in when missing
+_COLUMNS = (PARTY.c.id, PARTY.c.version, *(PARTY.c[name] for name in FILLED))
 
 
-def looks_like_person(name: str) -> bool:
-    """'Anne Holm' yes; 'Handicaprådet' or 'Boligselskabet Havbo' no."""
-    name = " ".join(name.split())
-    return bool(PERSON_NAME.match(name)) and not ORG_WORDS.search(name)
-
-
-def header_candidate(address: Address) -> PartyCandidate:
-    """A party from an e-mail header alone: a person, or an organisation by its name."""
-    domain = email_domain(address.email)
-    name = address.name.strip().strip('"')
-    if domain in FREE_MAIL or (not domain and looks_like_person(name)):
-        return PartyCandidate("", name, address.email, "", PartyKind.PRIVATE)
-    if name and not looks_like_person(name):
-        return PartyCandidate(name, "", address.email, "", classify_kind(name, address.email))
-    kind = classify_kind("", address.email)
-    if kind is PartyKind.PRIVATE and domain and domain not in FREE_MAIL:
-        kind = PartyKind.ORGANISATION
-    return PartyCandidate("", name, address.email, "", kind)
-
-
-def email_domain(email: str) -> str:
-    return email.rsplit("@", 1)[1].lower() if "@" in email else ""
-
-
-def match_key(candidate: PartyCandidate) -> str:
-    if candidate.kind is not PartyKind.PRIVATE and candidate.organisation:
-        return "org:" + normalise_org_name(candidate.organisation)
-    if candidate.email:
-        return "email:" + candidate.email.lower()
-    return "name:" + " ".join(candidate.contact_name.casefold().split())
-
-
-def find_or_create(s: Session, consultation_id: int, candidate: PartyCandidate) -> Party:
-    """The consultation's party for this candidate; missing details are filled in."""
-    key = match_key(candidate)
-    party = s.scalar(
-        select(Party).where(Party.consultation_id == consultation_id, Party.match_key == key)
-    )
-    domain = email_domain(candidate.email)
-    if (
-        party is None
-        and not candidate.organisation
-        and candidate.kind is not PartyKind.PRIVATE
-        and domain
-        and domain not in FREE_MAIL
-    ):
+def find_or_create(conn: Connection, consultation_id: int, link: PartyLink) -> tuple[int, str]:
+    """The consultation's party for a named party (its id and e-mail); missing details are
+    filled in. Core statements: no ORM unit of work for a row read and written once."""
+    found = link.candidate
+    row = conn.execute(
+        select(*_COLUMNS).where(
+            PARTY.c.consultation_id == consultation_id, PARTY.c.match_key == link.key
+        )
+    ).first()
+    if row is None and link.domain:
         # A sender known only by an organisation's address joins that organisation.
-        party = s.scalar(
-            select(Party)
+        row = conn.execute(
+            select(*_COLUMNS)
             .where(
-                Party.consultation_id == consultation_id,
-                Party.kind != PartyKind.PRIVATE,
-                func.lower(Party.email).like(f"%@{domain}"),
+                PARTY.c.consultation_id == consultation_id,
+                PARTY.c.kind != PartyKind.PRIVATE,
+                func.lower(PARTY.c.email).like(f"%@{link.domain}"),
             )
-            .order_by(Party.id)
+            .order_by(PARTY.c.id)
             .limit(1)
+        ).first()
+    if row is None:
+        values = {name: getattr(found, name) for name in FILLED}
+        party_id = inserted_id(
+            conn.execute(
+                insert(PARTY).values(
+                    consultation_id=consultation_id, kind=found.kind, match_key=link.key, **values
+                )
+            )
         )
-    if party is None:
-        party = Party(
-            consultation_id=consultation_id,
-            kind=candidate.kind,
-            organisation=candidate.organisation,
-            contact_name=candidate.contact_name,
-            email=candidate.email,
-            phone=candidate.phone,
-            match_key=key,
+        return party_id, found.email
+    have = row._mapping
+    fill = {n: getattr(found, n) for n in FILLED if not have[n] and getattr(found, n)}
+    if fill:
+        done = conn.execute(
+            update(PARTY)
+            .where(PARTY.c.id == row.id, PARTY.c.version == row.version)
+            .values(version=PARTY.c.version + 1, **fill)
         )
-        s.add(party)
-        s.flush()
-        return party
-    for field in ("organisation", "contact_name", "email", "phone"):
-        if not getattr(party, field) and getattr(candidate, field):
-            setattr(party, field, getattr(candidate, field))
-    return party
+        if done.rowcount != 1:  # what the ORM's version counter would have caught
+            raise StaleDataError(f"party {row.id} was changed by someone else")
+    return int(row.id), fill.get("email", row.email)
