@@ -5,14 +5,20 @@ from __future__ import annotations
 import struct
 from array import array
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Sequence
-from typing import cast
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection
 
-from hoeringsdesk.db.models import Campaign, Party, Response, ResponseParty
-from hoeringsdesk.domain.enums import PartyRole
-from hoeringsdesk.intake.similarity import fingerprint, jaccard
+from hoeringsdesk.intake.similarity import fingerprint
+from hoeringsdesk.services.intake_sql import (
+    FACTS,
+    FINGERPRINTS,
+    INSERT_CAMPAIGN,
+    JOIN_CAMPAIGN,
+    SENDERS_EMAILS,
+    SUBJECT_AND_TEXT,
+    TEXT_OF,
+)
 from hoeringsdesk.services.unit_of_work import inserted_id
 
 CAMPAIGN_SIMILARITY = 0.8  # different senders, near-identical text → one campaign
@@ -33,12 +39,6 @@ def unpack(data: bytes | None) -> tuple[int, ...]:
     return struct.unpack(f"<{len(data) // 4}I", data)
 
 
-RESPONSE = cast(Table, Response.__table__)
-CAMPAIGN = cast(Table, Campaign.__table__)
-PARTY = cast(Table, Party.__table__)
-LINK = cast(Table, ResponseParty.__table__)
-
-
 class SketchIndex:
     """Candidate lookup by shared bottom-k hashes, loaded once per import run.
 
@@ -52,14 +52,7 @@ class SketchIndex:
     @classmethod
     def load(cls, conn: Connection, consultation_id: int) -> SketchIndex:
         index = cls()
-        rows = conn.execute(
-            select(RESPONSE.c.id, RESPONSE.c.fingerprint).where(
-                RESPONSE.c.consultation_id == consultation_id,
-                RESPONSE.c.duplicate_of_id.is_(None),
-                RESPONSE.c.fingerprint.is_not(None),
-            )
-        )
-        for response_id, data in rows:
+        for response_id, data in conn.execute(FINGERPRINTS, {"cid": consultation_id}):
             index.add(response_id, unpack(data))
         return index
 
@@ -78,17 +71,22 @@ class SketchIndex:
         shared = Counter(rid for h in values for rid in self._by_hash.get(h, ())[-RECENT_PER_HASH:])
         return [rid for rid, n in shared.most_common(MAX_CANDIDATES) if n >= MIN_SHARED]
 
-    def fingerprint_of(self, conn: Connection, response_id: int) -> frozenset[int]:
+    def similarity(self, conn: Connection, fp: frozenset[int], response_id: int) -> float:
+        """Jaccard similarity of a fingerprint and an indexed response's text."""
         kept = self._recent.get(response_id)
+        other: Collection[int]
         if kept is not None:
             self._recent.move_to_end(response_id)
-            return frozenset(kept)
-        text = conn.scalar(select(RESPONSE.c.text).where(RESPONSE.c.id == response_id)) or ""
-        fp = fingerprint(text)
-        self._remember(response_id, fp)
-        return fp
+            other = kept  # distinct values, as the set it was made from
+        else:
+            other = fingerprint(conn.scalar(TEXT_OF, {"response_id": response_id}) or "")
+            self._remember(response_id, other)
+        if not fp or not other:
+            return 0.0
+        inter = len(fp.intersection(other))
+        return inter / (len(fp) + len(other) - inter)
 
-    def _remember(self, response_id: int, fp: frozenset[int]) -> None:
+    def _remember(self, response_id: int, fp: Collection[int]) -> None:
         self._recent[response_id] = array("I", fp)
         self._recent.move_to_end(response_id)
         while len(self._recent) > KEEP_FINGERPRINTS:
@@ -97,15 +95,7 @@ class SketchIndex:
 
 def senders_emails(conn: Connection, response_ids: Sequence[int]) -> dict[int, set[str]]:
     """Each response's sender e-mail addresses (lower case; forwarders left out)."""
-    rows = conn.execute(
-        select(LINK.c.response_id, PARTY.c.email)
-        .join(PARTY, LINK.c.party_id == PARTY.c.id)
-        .where(
-            LINK.c.response_id.in_(list(response_ids)),
-            PARTY.c.email != "",
-            LINK.c.role != PartyRole.FORWARDER,
-        )
-    ).all()
+    rows = conn.execute(SENDERS_EMAILS, {"ids": list(response_ids)}).all()
     out: dict[int, set[str]] = defaultdict(set)
     for response_id, email in rows:
         out[response_id].add(email.lower())
@@ -130,17 +120,13 @@ def link_similar(
         return None, None
     facts = {
         rid: (duplicate_of, campaign_id)
-        for rid, duplicate_of, campaign_id in conn.execute(
-            select(RESPONSE.c.id, RESPONSE.c.duplicate_of_id, RESPONSE.c.campaign_id).where(
-                RESPONSE.c.id.in_(candidates)
-            )
-        ).all()
+        for rid, duplicate_of, campaign_id in conn.execute(FACTS, {"ids": candidates}).all()
     }
     emails = senders_emails(conn, candidates)
     for candidate_id in candidates:
         if candidate_id not in facts or facts[candidate_id][0] is not None:
             continue
-        score = jaccard(fp, index.fingerprint_of(conn, candidate_id))
+        score = index.similarity(conn, fp, candidate_id)
         same_sender = bool(mine & emails.get(candidate_id, set()))
         if same_sender and score >= VERSION_SIMILARITY and new_version_of is None:
             new_version_of = candidate_id
@@ -153,19 +139,10 @@ def link_similar(
 
 def _start_campaign(conn: Connection, consultation_id: int, first_id: int) -> int:
     """A campaign named after its first response, which joins it."""
-    subject, text = conn.execute(
-        select(RESPONSE.c.subject, RESPONSE.c.text).where(RESPONSE.c.id == first_id)
-    ).one()
+    subject, text = conn.execute(SUBJECT_AND_TEXT, {"response_id": first_id}).one()
+    label = (subject or text[:60]).strip()
     campaign_id = inserted_id(
-        conn.execute(
-            insert(CAMPAIGN).values(
-                consultation_id=consultation_id, label=(subject or text[:60]).strip()
-            )
-        )
+        conn.execute(INSERT_CAMPAIGN, {"consultation_id": consultation_id, "label": label})
     )
-    conn.execute(
-        update(RESPONSE)
-        .where(RESPONSE.c.id == first_id)
-        .values(campaign_id=campaign_id, version=RESPONSE.c.version + 1)
-    )
+    conn.execute(JOIN_CAMPAIGN, {"response_id": first_id, "campaign_id": campaign_id})
     return campaign_id

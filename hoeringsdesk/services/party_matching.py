@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from hoeringsdesk.db.models import Party
-from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.intake.party_keys import (
     FREE_MAIL,
     ORG_WORDS,
@@ -19,6 +15,13 @@ from hoeringsdesk.intake.party_keys import (
     match_key,
 )
 from hoeringsdesk.intake.prepare import PartyLink
+from hoeringsdesk.services.intake_sql import (
+    FILLED,
+    INSERT_PARTY,
+    PARTY,
+    PARTY_BY_DOMAIN,
+    PARTY_BY_KEY,
+)
 from hoeringsdesk.services.unit_of_work import inserted_id
 
 __all__ = [
@@ -32,39 +35,23 @@ __all__ = [
     "match_key",
 ]
 
-PARTY = cast(Table, Party.__table__)
-FILLED = ("organisation", "contact_name", "email", "phone")  # filled in when missing
-_COLUMNS = (PARTY.c.id, PARTY.c.version, *(PARTY.c[name] for name in FILLED))
-
 
 def find_or_create(conn: Connection, consultation_id: int, link: PartyLink) -> tuple[int, str]:
     """The consultation's party for a named party (its id and e-mail); missing details are
     filled in. Core statements: no ORM unit of work for a row read and written once."""
     found = link.candidate
-    row = conn.execute(
-        select(*_COLUMNS).where(
-            PARTY.c.consultation_id == consultation_id, PARTY.c.match_key == link.key
-        )
-    ).first()
+    row = conn.execute(PARTY_BY_KEY, {"cid": consultation_id, "key": link.key}).first()
     if row is None and link.domain:
         # A sender known only by an organisation's address joins that organisation.
-        row = conn.execute(
-            select(*_COLUMNS)
-            .where(
-                PARTY.c.consultation_id == consultation_id,
-                PARTY.c.kind != PartyKind.PRIVATE,
-                func.lower(PARTY.c.email).like(f"%@{link.domain}"),
-            )
-            .order_by(PARTY.c.id)
-            .limit(1)
-        ).first()
+        pattern = f"%@{link.domain}"
+        row = conn.execute(PARTY_BY_DOMAIN, {"cid": consultation_id, "pattern": pattern}).first()
     if row is None:
         values = {name: getattr(found, name) for name in FILLED}
         party_id = inserted_id(
             conn.execute(
-                insert(PARTY).values(
-                    consultation_id=consultation_id, kind=found.kind, match_key=link.key, **values
-                )
+                INSERT_PARTY,
+                {"consultation_id": consultation_id, "kind": found.kind, "match_key": link.key}
+                | values,
             )
         )
         return party_id, found.email

@@ -10,21 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from datetime import datetime
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    Blob,
-    Recommendation,
-    RecommendationSection,
-    Response,
-    ResponsePart,
-    ResponseParty,
-    StoredFile,
-)
 from hoeringsdesk.domain.enums import PartyRole, RecommendationStatus
 from hoeringsdesk.domain.parsed import ParsedResponse
 from hoeringsdesk.domain.records import ConsultationInfo
@@ -33,20 +23,26 @@ from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.campaigns import SketchIndex, link_similar, pack
-from hoeringsdesk.services.party_matching import PARTY, find_or_create
+from hoeringsdesk.services.intake_sql import (
+    INSERT_AUDIT,
+    INSERT_BLOBS,
+    INSERT_FILES,
+    INSERT_LINKS,
+    INSERT_PARTS,
+    INSERT_REC_SECTIONS,
+    INSERT_RECOMMENDATIONS,
+    INSERT_RESPONSE,
+    NEXT_NUMBER,
+    PARTY_EMAILS,
+    SAME_ATTACHMENT,
+    SAME_FILE,
+    SAME_MESSAGE,
+    STORED_BLOBS,
+)
+from hoeringsdesk.services.party_matching import find_or_create
 from hoeringsdesk.services.unit_of_work import inserted_id
 
-RESPONSE = cast(Table, Response.__table__)
-FILE = cast(Table, StoredFile.__table__)
-BLOB = cast(Table, Blob.__table__)
-PART = cast(Table, ResponsePart.__table__)
-LINK = cast(Table, ResponseParty.__table__)
-RECOMMENDATION = cast(Table, Recommendation.__table__)
-REC_SECTION = cast(Table, RecommendationSection.__table__)
-AUDIT = cast(Table, AuditEvent.__table__)
-INSERT_RECOMMENDATIONS = insert(RECOMMENDATION).returning(
-    RECOMMENDATION.c.id, sort_by_parameter_order=True
-)
+SUGGESTED = str(RecommendationStatus.SUGGESTED)
 
 
 @dataclass
@@ -99,11 +95,7 @@ class Registrar:
     def register(self, s: Session, prepared: PreparedResponse, source: str) -> FileOutcome:
         conn = s.connection()
         cid = self.consultation.id
-        known = conn.execute(
-            select(RESPONSE.c.id, RESPONSE.c.duplicate_of_id)
-            .where(RESPONSE.c.consultation_id == cid, RESPONSE.c.source_sha256 == prepared.digest)
-            .limit(1)
-        ).first()
+        known = conn.execute(SAME_FILE, {"cid": cid, "digest": prepared.digest}).first()
         if known is not None:
             root = known.duplicate_of_id or known.id
             return FileOutcome(source, "duplicate", None, root, "Filen er allerede registreret.")
@@ -118,37 +110,33 @@ class Registrar:
             new_version_of, campaign_id = link_similar(
                 conn, cid, prepared.fingerprint, prepared.sketch, mine, index
             )
-        number = None if duplicate_of else self._next_number(conn)
+        number = None if duplicate_of else int(conn.execute(NEXT_NUMBER, {"cid": cid}).scalar_one())
+        sketched = duplicate_of is None and bool(prepared.sketch)
         now = audit.utcnow()
-        response_id = inserted_id(
-            conn.execute(
-                insert(RESPONSE).values(
-                    consultation_id=cid,
-                    number=number,
-                    subject=prepared.subject,
-                    message_id=prepared.message_id,
-                    source_sha256=prepared.digest,
-                    source_name=prepared.source_name,
-                    received_at=prepared.received_at,
-                    received_source=prepared.received_source,
-                    text=prepared.text,
-                    text_hash=prepared.text_hash,
-                    fingerprint=pack(prepared.sketch)
-                    if duplicate_of is None and prepared.sketch
-                    else None,
-                    warnings=list(prepared.warnings),
-                    duplicate_of_id=duplicate_of,
-                    new_version_of_id=new_version_of,
-                    campaign_id=campaign_id,
-                    created_at=now,
-                )
-            )
-        )
+        row = {
+            "consultation_id": cid,
+            "number": number,
+            "subject": prepared.subject,
+            "message_id": prepared.message_id,
+            "source_sha256": prepared.digest,
+            "source_name": prepared.source_name,
+            "received_at": prepared.received_at,
+            "received_source": prepared.received_source,
+            "text": prepared.text,
+            "text_hash": prepared.text_hash,
+            "fingerprint": pack(prepared.sketch) if sketched else None,
+            "warnings": list(prepared.warnings),
+            "duplicate_of_id": duplicate_of,
+            "new_version_of_id": new_version_of,
+            "campaign_id": campaign_id,
+            "created_at": now,
+        }
+        response_id = inserted_id(conn.execute(INSERT_RESPONSE, row))
         self._store_files(conn, response_id, prepared)
         self._store_parts(conn, response_id, prepared)
         if parties:
             conn.execute(
-                insert(LINK),
+                INSERT_LINKS,
                 [
                     {"response_id": response_id, "party_id": p, "role": r, "position": n}
                     for p, r, n in parties
@@ -156,10 +144,10 @@ class Registrar:
             )
         if duplicate_of is None:
             self._suggest(conn, response_id, prepared, now)
-            if index is not None and prepared.sketch:
+            if index is not None and sketched:
                 index.add(response_id, prepared.sketch, prepared.fingerprint)
         conn.execute(
-            insert(AUDIT),
+            INSERT_AUDIT,
             audit.event_row(
                 self.user,
                 "response",
@@ -189,25 +177,13 @@ class Registrar:
     def _duplicate_of(self, conn: Connection, prepared: PreparedResponse) -> int | None:
         cid = self.consultation.id
         if prepared.message_id:
-            hit = conn.execute(
-                select(RESPONSE.c.id, RESPONSE.c.duplicate_of_id)
-                .where(
-                    RESPONSE.c.consultation_id == cid,
-                    RESPONSE.c.message_id == prepared.message_id,
-                )
-                .order_by(RESPONSE.c.id)
-                .limit(1)
-            ).first()
+            params = {"cid": cid, "message_id": prepared.message_id}
+            hit = conn.execute(SAME_MESSAGE, params).first()
             if hit is not None:
                 return int(hit.duplicate_of_id or hit.id)
         if not prepared.evident:
             return None
-        rows = conn.execute(
-            select(RESPONSE.c.id, RESPONSE.c.duplicate_of_id)
-            .join(FILE, FILE.c.response_id == RESPONSE.c.id)
-            .where(RESPONSE.c.consultation_id == cid, FILE.c.sha256.in_(prepared.evident))
-            .order_by(RESPONSE.c.id)
-        ).all()
+        rows = conn.execute(SAME_ATTACHMENT, {"cid": cid, "digests": list(prepared.evident)}).all()
         sender = prepared.sender_email
         for response_id, dup_of in rows:
             root = int(dup_of or response_id)
@@ -219,27 +195,23 @@ class Registrar:
         return None
 
     def _sender_emails(self, conn: Connection, response_id: int) -> set[str]:
-        emails = conn.scalars(
-            select(PARTY.c.email)
-            .join(LINK, LINK.c.party_id == PARTY.c.id)
-            .where(LINK.c.response_id == response_id, PARTY.c.email != "")
-        ).all()
+        emails = conn.scalars(PARTY_EMAILS, {"response_id": response_id}).all()
         return {e.lower() for e in emails}
 
     # --- evidence and text ---
 
     def _store_files(self, conn: Connection, response_id: int, prepared: PreparedResponse) -> None:
         digests = prepared.digests
-        stored = set(conn.scalars(select(BLOB.c.sha256).where(BLOB.c.sha256.in_(set(digests)))))
+        stored = set(conn.scalars(STORED_BLOBS, {"digests": list(set(digests))}))
         blobs = []
         for item, digest in zip(prepared.files, digests, strict=True):
             if digest not in stored:  # content-addressed: identical files are stored once
                 stored.add(digest)
                 blobs.append({"sha256": digest, "size": len(item.data), "data": item.data})
         if blobs:
-            conn.execute(insert(BLOB), blobs)
+            conn.execute(INSERT_BLOBS, blobs)
         conn.execute(
-            insert(FILE),
+            INSERT_FILES,
             [
                 {
                     "response_id": response_id,
@@ -258,7 +230,7 @@ class Registrar:
         if not prepared.parts:
             return
         conn.execute(
-            insert(PART),
+            INSERT_PARTS,
             [
                 {
                     "response_id": response_id,
@@ -272,14 +244,6 @@ class Registrar:
                 for position, p in enumerate(prepared.parts)
             ],
         )
-
-    def _next_number(self, conn: Connection) -> int:
-        current = conn.scalar(
-            select(func.max(RESPONSE.c.number)).where(
-                RESPONSE.c.consultation_id == self.consultation.id
-            )
-        )
-        return (current or 0) + 1
 
     # --- parties ---
 
@@ -308,7 +272,7 @@ class Registrar:
     # --- template suggestions ---
 
     def _suggest(
-        self, conn: Connection, response_id: int, prepared: PreparedResponse, now: object
+        self, conn: Connection, response_id: int, prepared: PreparedResponse, now: datetime
     ) -> None:
         if not prepared.suggestions:
             return
@@ -318,7 +282,7 @@ class Registrar:
             [
                 {
                     "response_id": response_id,
-                    "status": str(RecommendationStatus.SUGGESTED),
+                    "status": SUGGESTED,
                     "type": str(rec.type),
                     "passage": rec.passage,
                     "start": rec.start,
@@ -337,4 +301,4 @@ class Registrar:
             for section_id in rec.section_ids
         ]
         if links:
-            conn.execute(insert(REC_SECTION), links)
+            conn.execute(INSERT_REC_SECTIONS, links)
