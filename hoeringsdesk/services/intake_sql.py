@@ -91,8 +91,10 @@ PARTY_BY_DOMAIN = (  # a scan of the consultation's parties; only for address-on
 INSERT_PARTY = insert(PARTY)
 
 # --- campaigns and new versions ---
-FINGERPRINTS = select(R.id, R.fingerprint).where(
-    IN_CONSULTATION, R.duplicate_of_id.is_(None), R.fingerprint.is_not(None)
+FINGERPRINTS = (
+    select(R.id, R.fingerprint)
+    .where(IN_CONSULTATION, R.duplicate_of_id.is_(None), R.fingerprint.is_not(None))
+    .order_by(R.id)
 )
 FACTS = select(R.id, R.duplicate_of_id, R.campaign_id).where(
     R.id.in_(bindparam("ids", expanding=True))

@@ -22,7 +22,7 @@ from hoeringsdesk.intake.pipeline import Outcome, prepare_parsed
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
-from hoeringsdesk.services.campaigns import SketchIndex, link_similar, pack
+from hoeringsdesk.services.campaigns import link_similar
 from hoeringsdesk.services.intake_sql import (
     INSERT_AUDIT,
     INSERT_BLOBS,
@@ -40,12 +40,13 @@ from hoeringsdesk.services.intake_sql import (
     STORED_BLOBS,
 )
 from hoeringsdesk.services.party_matching import find_or_create
+from hoeringsdesk.services.sketch_index import SketchIndex, pack
 from hoeringsdesk.services.unit_of_work import inserted_id
 
 SUGGESTED = str(RecommendationStatus.SUGGESTED)
 
 
-@dataclass
+@dataclass(slots=True)
 class FileOutcome:
     """What became of one file in an import."""
 
