@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -65,22 +65,22 @@ def _prepare_path(path: str) -> Outcome:
 
 
 def prepared_in_order(
-    files: list[Path], ctx: PrepareContext, workers: int, cancel: Cancel | None = None
-) -> Iterator[tuple[Path, Outcome]]:
+    files: Sequence[str], ctx: PrepareContext, workers: int, cancel: Cancel | None = None
+) -> Iterator[tuple[str, Outcome]]:
     """Each file with its outcome, in the order given. A batch is parsed by ``workers``
     processes that run ahead of the consumer by a bounded number of files."""
     if len(files) < POOL_THRESHOLD or workers < 2:
         for path in files:
-            yield path, prepare_parsed(parse_path(str(path)), ctx)
+            yield path, prepare_parsed(parse_path(path), ctx)
         return
     window = workers * AHEAD_PER_WORKER
     with ProcessPoolExecutor(
         workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(ctx,)
     ) as pool:
-        pending: deque[tuple[Path, Future[Outcome]]] = deque()
+        pending: deque[tuple[str, Future[Outcome]]] = deque()
         try:
             for path in files:
-                pending.append((path, pool.submit(_prepare_path, str(path))))
+                pending.append((path, pool.submit(_prepare_path, path)))
                 if len(pending) >= window:
                     head, future = pending.popleft()
                     yield head, future.result()

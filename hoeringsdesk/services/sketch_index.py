@@ -105,10 +105,14 @@ class SketchIndex:
         return inter / (len(fp) + len(other) - inter)
 
     def _merge(self) -> None:
-        """Move the waiting pairs into the sorted arrays, streaming (no list of them all)."""
-        fresh = sorted(h << 32 | rid for h, ids in self._new.items() for rid in ids)
-        old = (h << 32 | rid for h, rid in zip(self._hashes, self._ids, strict=True))
-        self._store(array("Q", heapq.merge(old, fresh)))
+        """Move the waiting pairs into the sorted arrays, streaming: the arrays are the
+        only copies made (no list of every pair)."""
+        fresh = sorted((h, rid) for h, ids in self._new.items() for rid in ids)
+        hashes, ids = array("I"), array("I")
+        for h, rid in heapq.merge(zip(self._hashes, self._ids, strict=True), fresh):
+            hashes.append(h)
+            ids.append(rid)
+        self._hashes, self._ids = hashes, ids
         self._new.clear()
         self._new_count = 0
 
