@@ -74,7 +74,7 @@ INSERT_AUDIT = insert(AUDIT)
 
 # --- parties ---
 FILLED = ("organisation", "contact_name", "email", "phone")  # filled in when missing
-_PARTY_COLUMNS = (PARTY.c.id, PARTY.c.version, *(PARTY.c[name] for name in FILLED))
+_PARTY_COLUMNS = (PARTY.c.id, PARTY.c.version, PARTY.c.kind, *(PARTY.c[n] for n in FILLED))
 PARTY_BY_KEY = select(*_PARTY_COLUMNS).where(
     PARTY.c.consultation_id == bindparam("cid"), PARTY.c.match_key == bindparam("key")
 )
@@ -87,6 +87,16 @@ PARTY_BY_DOMAIN = (  # a scan of the consultation's parties; only for address-on
     )
     .order_by(PARTY.c.id)
     .limit(1)
+)
+PARTY_BY_DOMAIN_AMONG = PARTY_BY_DOMAIN.where(PARTY.c.id.in_(bindparam("ids", expanding=True)))
+ORGANISATION_EMAILS = (
+    select(PARTY.c.id, PARTY.c.email)
+    .where(
+        PARTY.c.consultation_id == bindparam("cid"),
+        PARTY.c.kind != PartyKind.PRIVATE,
+        PARTY.c.email != "",
+    )
+    .order_by(PARTY.c.id)
 )
 INSERT_PARTY = insert(PARTY)
 

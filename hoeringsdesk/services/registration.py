@@ -39,7 +39,7 @@ from hoeringsdesk.services.intake_sql import (
     SAME_MESSAGE,
     STORED_BLOBS,
 )
-from hoeringsdesk.services.party_matching import find_or_create
+from hoeringsdesk.services.party_matching import PartyDomains, find_or_create
 from hoeringsdesk.services.sketch_index import SketchIndex, pack
 from hoeringsdesk.services.unit_of_work import inserted_id
 
@@ -83,6 +83,7 @@ class Registrar:
         self.consultation = consultation
         self.index = index
         self.user = user
+        self.domains = PartyDomains(consultation.id)
         self.context = PrepareContext(
             frozenset(a.lower() for a in consultation.reply_addresses or ()), tuple(sections)
         )
@@ -257,7 +258,7 @@ class Registrar:
         emails: dict[int, str] = {}
         seen: set[tuple[int, PartyRole]] = set()
         for position, link in enumerate(prepared.parties):
-            party_id, email = find_or_create(conn, self.consultation.id, link)
+            party_id, email = find_or_create(conn, self.consultation.id, link, self.domains)
             emails[party_id] = email
             if (party_id, link.role) in seen:
                 continue
