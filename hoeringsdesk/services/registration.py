@@ -163,16 +163,8 @@ class Registrar:
         )
         status = "duplicate" if duplicate_of else "imported"
         reason = "Samme e-mail eller vedhæftning er allerede registreret." if duplicate_of else ""
-        return FileOutcome(
-            source,
-            status,
-            response_id,
-            duplicate_of,
-            reason,
-            list(prepared.warnings),
-            new_version_of,
-            campaign_id,
-        )
+        warnings = list(prepared.warnings)
+        return FileOutcome(source, status, response_id, duplicate_of, reason, warnings)
 
     # --- duplicates ---
 
