@@ -137,15 +137,20 @@ class Campaign(Base):
 
 class Response(Base):
     __tablename__ = "response"
-    __table_args__ = (UniqueConstraint("consultation_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("consultation_id", "number"),
+        # intake's lookups: is this file / this Message-ID already in the consultation?
+        Index("ix_response_consultation_source", "consultation_id", "source_sha256"),
+        Index("ix_response_consultation_message", "consultation_id", "message_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
     number: Mapped[int | None] = mapped_column(Integer)  # None for a duplicate
     subject: Mapped[str] = mapped_column(Text, default="")
-    message_id: Mapped[str] = mapped_column(Text, default="", index=True)
-    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    message_id: Mapped[str] = mapped_column(Text, default="")
+    source_sha256: Mapped[str] = mapped_column(String(64))
     source_name: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, naive
     received_source: Mapped[str] = mapped_column(String(20), default="")

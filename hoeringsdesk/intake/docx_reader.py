@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -58,7 +59,7 @@ def _choose(alt: etree._Element) -> etree._Element | None:
 
 
 class _Walker:
-    def __init__(self, list_styles: set[str]) -> None:
+    def __init__(self, list_styles: frozenset[str]) -> None:
         self.list_styles = list_styles
 
     # -- blocks ---------------------------------------------------------------------------
@@ -273,16 +274,22 @@ def docx_blocks(data: bytes) -> list[Block]:
         styles_path = posixpath.join(posixpath.dirname(main), "styles.xml")
         styles_xml = read_member(zf, styles_path, WHAT)
     root = parse_xml(doc_xml, WHAT)
-    styles = None
-    if styles_xml:
-        try:
-            styles = parse_xml(styles_xml, WHAT)
-        except ReaderError:
-            styles = None  # lists then come only from direct numbering
     body = _child(root, "body")
     if body is None:
         raise ReaderError("Word-filen er beskadiget (dokumentet har ingen brødtekst)")
-    return _Walker(_list_styles(styles)).blocks(body)
+    return _Walker(_styles_part_lists(styles_xml or b"")).blocks(body)
+
+
+@lru_cache(maxsize=8)
+def _styles_part_lists(styles_xml: bytes) -> frozenset[str]:
+    """The list styles of a styles part. Responses on one template share the same part
+    (hundreds of kB, the costliest XML to parse), so its answer is kept by its bytes."""
+    if not styles_xml:
+        return frozenset()
+    try:
+        return frozenset(_list_styles(parse_xml(styles_xml, WHAT)))
+    except ReaderError:
+        return frozenset()  # lists then come only from direct numbering
 
 
 def read_docx(ctx: Ctx, index: int, kind: PartKind) -> None:

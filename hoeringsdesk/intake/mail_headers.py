@@ -8,6 +8,7 @@ import re
 from datetime import UTC, datetime
 from email.message import Message
 from email.policy import Compat32, EmailPolicy
+from functools import lru_cache
 from typing import Any
 
 from hoeringsdesk.domain.parsed import Address
@@ -31,12 +32,23 @@ MAX_HEADER = 16 * 1024  # for our own tolerant decoding
 
 
 class SafeEmailPolicy(EmailPolicy):
-    """``email.policy.default`` that cuts long header values before parsing them."""
+    """``email.policy.default`` that cuts long header values before parsing them.
+
+    A parsed header is kept for the next fetch of the same value: readers ask for a part's
+    Content-Type and disposition many times, and a batch repeats most headers' values. The
+    header objects are immutable (a str with read-only parsed attributes)."""
 
     def header_fetch_parse(self, name: str, value: str) -> Any:
         if isinstance(value, str) and len(value) > MAX_PARSED_HEADER:
             value = value[:MAX_PARSED_HEADER]
+        if type(value) is str:  # not a header object already (one is returned as it is)
+            return _fetch_parse(self, name, value)
         return super().header_fetch_parse(name, value)
+
+
+@lru_cache(maxsize=256)
+def _fetch_parse(policy: SafeEmailPolicy, name: str, value: str) -> Any:
+    return EmailPolicy.header_fetch_parse(policy, name, value)
 
 
 class SafeCompat32(Compat32):

@@ -44,25 +44,49 @@ def record(
     response_id: int | None = None,
 ) -> None:
     """Add one audit event to the session's transaction (only changed keys are kept)."""
+    row = event_row(
+        user,
+        entity,
+        entity_id,
+        action,
+        before,
+        after,
+        consultation_id=consultation_id,
+        response_id=response_id,
+    )
+    if row is not None:
+        session.add(AuditEvent(**row))
+
+
+def event_row(
+    user: str,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    *,
+    consultation_id: int | None = None,
+    response_id: int | None = None,
+) -> dict[str, Any] | None:
+    """The audit_event row for one change (None when nothing changed), for Core inserts."""
     if before is not None and after is not None:
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         if not changed:
-            return
+            return None
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after.get(k) for k in sorted(changed)}
-    session.add(
-        AuditEvent(
-            at=utcnow(),
-            user=user,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            before=_jsonable(before),
-            after=_jsonable(after),
-            consultation_id=consultation_id,
-            response_id=response_id,
-        )
-    )
+    return {
+        "at": utcnow(),
+        "user": user,
+        "entity": entity,
+        "entity_id": entity_id,
+        "action": action,
+        "before": _jsonable(before),
+        "after": _jsonable(after),
+        "consultation_id": consultation_id,
+        "response_id": response_id,
+    }
 
 
 def _jsonable(value: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -1,74 +1,14 @@
-"""Assemble a response's text from a reader's parts, and make default summaries."""
+"""Response text helpers for the services; they live in the pure intake layer."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from hoeringsdesk.intake.assembly import (
+    PlacedPart,
+    assemble,
+    first_sentence,
+    is_general_row,
+    is_sender_row,
+    locate,
+)
 
-from hoeringsdesk.domain.parsed import ParsedResponse, PartKind, TextPart
-
-SEPARATOR = "\n\n"
-SENDER_LABEL = re.compile(r"^\s*afsender", re.IGNORECASE)
-GENERAL_LABEL = re.compile(r"^\s*generelle\s+bem", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"»«(])")
-
-
-@dataclass(frozen=True)
-class PlacedPart:
-    """A reader's part placed at [start, end) of the response text."""
-
-    part: TextPart
-    start: int
-    end: int
-
-
-def assemble(parsed: ParsedResponse) -> tuple[str, list[PlacedPart]]:
-    """The response text: every non-empty part in the reader's order, blank-line separated.
-
-    The municipality's own preamble in the template is left out of the text (it is the same
-    in every response) but the part is still recorded (empty) so its file is traceable.
-    """
-    chunks: list[str] = []
-    placed: list[PlacedPart] = []
-    cursor = 0
-    for part in parsed.parts:
-        body = "" if part.kind is PartKind.PREAMBLE else part.text.strip("\n")
-        if chunks and body:
-            chunks.append(SEPARATOR)
-            cursor += len(SEPARATOR)
-        start = cursor
-        chunks.append(body)
-        cursor += len(body)
-        placed.append(PlacedPart(part, start, cursor))
-    return "".join(chunks), placed
-
-
-def is_sender_row(label: str) -> bool:
-    return bool(SENDER_LABEL.match(label))
-
-
-def is_general_row(label: str) -> bool:
-    return bool(GENERAL_LABEL.match(label))
-
-
-def first_sentence(text: str, limit: int = 160) -> str:
-    """A one-line summary: the passage's first sentence, shortened at a word boundary."""
-    flat = " ".join(text.replace("•", " ").split()).strip(" -–—•*")
-    if not flat:
-        return ""
-    sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + " …"
-
-
-def locate(text: str, needle: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where ``needle`` sits inside text[start:end] (first occurrence), as absolute offsets."""
-    needle = needle.strip()
-    if not needle:
-        return None
-    at = text.find(needle, start, end)
-    if at < 0:
-        return None
-    return at, at + len(needle)
+__all__ = ["PlacedPart", "assemble", "first_sentence", "is_general_row", "is_sender_row", "locate"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import CursorResult
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -32,3 +34,10 @@ class WriteSessions:
 
     def __call__(self) -> Session:
         return self._maker()
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row a Core INSERT just wrote."""
+    key = result.inserted_primary_key
+    assert key is not None, "not a single-row INSERT"
+    return int(key[0])

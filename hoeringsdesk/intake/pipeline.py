@@ -1,0 +1,95 @@
+"""Read, parse and prepare files, in worker processes for a batch, handed back in order."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
+from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
+
+POOL_THRESHOLD = 8  # fewer files than this are parsed in-process (no start-up cost)
+AHEAD_PER_WORKER = 16  # files a worker may be ahead of registration (bounds memory)
+
+Outcome = PreparedResponse | str  # a string is the reason the file is rejected
+Cancel = Callable[[], bool]
+
+_context: PrepareContext | None = None  # a worker's copy, set once by its initializer
+
+
+def read_file(filename: str, data: bytes) -> ParsedResponse:
+    """The readers (pypdf, extract-msg, lxml …) load on first use, not at start-up."""
+    from hoeringsdesk.intake.readers import read_file as read
+
+    return read(filename, data)
+
+
+def parse_path(path: str) -> ParsedResponse | str:
+    """Read and parse one file; a string is the reason it was rejected."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return f"Filen kan ikke læses: {exc.strerror or exc}."
+    try:
+        return read_file(Path(path).name, data)
+    except ReaderError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop a batch
+        log_unexpected(exc)
+        return f"Filen kunne ikke læses (uventet fejl: {type(exc).__name__})."
+
+
+def prepare_parsed(parsed: ParsedResponse | str, ctx: PrepareContext) -> Outcome:
+    """Prepare a parsed file for registration; a failure rejects this file only."""
+    if isinstance(parsed, str):
+        return parsed
+    try:
+        return prepare(parsed, ctx)
+    except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
+        log_unexpected(exc)
+        return f"Kunne ikke registreres (uventet fejl: {exc})."
+
+
+def _init_worker(ctx: PrepareContext) -> None:
+    global _context
+    _context = ctx
+
+
+def _prepare_path(path: str) -> Outcome:
+    assert _context is not None, "the worker was started without its context"
+    return prepare_parsed(parse_path(path), _context)
+
+
+def prepared_in_order(
+    files: Sequence[str], ctx: PrepareContext, workers: int, cancel: Cancel | None = None
+) -> Iterator[tuple[str, Outcome]]:
+    """Each file with its outcome, in the order given. A batch is parsed by ``workers``
+    processes that run ahead of the consumer by a bounded number of files."""
+    if len(files) < POOL_THRESHOLD or workers < 2:
+        for path in files:
+            yield path, prepare_parsed(parse_path(path), ctx)
+        return
+    window = workers * AHEAD_PER_WORKER
+    with ProcessPoolExecutor(
+        workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(ctx,)
+    ) as pool:
+        pending: deque[tuple[str, Future[Outcome]]] = deque()
+        try:
+            for path in files:
+                pending.append((path, pool.submit(_prepare_path, path)))
+                if len(pending) >= window:
+                    head, future = pending.popleft()
+                    yield head, future.result()
+                    if cancel is not None and cancel():
+                        break
+            else:
+                while pending:
+                    head, future = pending.popleft()
+                    yield head, future.result()
+        finally:
+            for _, future in pending:
+                future.cancel()

@@ -1,0 +1,219 @@
+"""Everything about one file that needs no store: digests, text, parties, suggestions, sketch."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, RecommendationType
+from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, SourceFile
+from hoeringsdesk.intake.assembly import (
+    PlacedPart,
+    assemble,
+    first_sentence,
+    is_general_row,
+    is_sender_row,
+    locate,
+)
+from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
+from hoeringsdesk.intake.party_keys import header_candidate, joins_by_domain, match_key
+from hoeringsdesk.intake.section_match import SectionRef, match_label
+from hoeringsdesk.intake.similarity import fingerprint, sketch
+
+MIN_EVIDENT_TEXT = 200  # an attachment this long is the response itself, not a logo
+MAX_CACHED_LABELS = 1000  # template labels repeat: each is matched once
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def to_utc_naive(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class PrepareContext:
+    """What preparing needs to know about the consultation (sent once to each worker)."""
+
+    reply_addresses: frozenset[str]  # lower case
+    sections: tuple[SectionRef, ...]
+    _labels: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+
+    def sections_of(self, label: str) -> list[int]:
+        found = self._labels.get(label)
+        if found is None:
+            found = match_label(label, self.sections)
+            if len(self._labels) < MAX_CACHED_LABELS:
+                self._labels[label] = found
+        return found
+
+    def is_ours(self, address: Address | None) -> bool:
+        return bool(address and address.email and address.email.lower() in self.reply_addresses)
+
+
+@dataclass(frozen=True)
+class PartyLink:
+    """A party the response names, in its role; ``key`` and ``domain`` find it in the store."""
+
+    candidate: PartyCandidate
+    role: PartyRole
+    key: str
+    domain: str  # joins an organisation known by this e-mail domain ("" if not)
+
+
+@dataclass(frozen=True)
+class PartRow:
+    """A reader's part placed at [start, end) of the text."""
+
+    file_position: int
+    kind: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A template row's point, verbatim at [start, end) of the text, with its sections."""
+
+    type: RecommendationType
+    passage: str
+    start: int
+    end: int
+    summary: str
+    label: str
+    section_ids: tuple[int, ...]
+
+
+@dataclass
+class PreparedResponse:
+    """A parsed file with everything computed that does not depend on the store."""
+
+    files: list[SourceFile]
+    digests: list[str]  # sha256 of each file, in the order of ``files``
+    subject: str
+    message_id: str
+    received_at: datetime | None  # UTC, naive
+    received_source: str
+    warnings: list[str]
+    text: str
+    text_hash: str
+    parts: list[PartRow]
+    evident: frozenset[str]  # digests of the files whose text makes up the response
+    sender_email: str | None  # None: no sender but ourselves
+    parties: list[PartyLink]
+    suggestions: list[Suggestion]
+    fingerprint: frozenset[int]
+    sketch: tuple[int, ...]
+
+    @property
+    def digest(self) -> str:
+        return self.digests[0]
+
+    @property
+    def source_name(self) -> str:
+        return self.files[0].filename
+
+
+def prepare(parsed: ParsedResponse, ctx: PrepareContext) -> PreparedResponse:
+    """Everything registration needs from one parsed file, computed without the store."""
+    digests = [sha256(item.data) for item in parsed.files]
+    sender = parsed.sender if parsed.sender and not ctx.is_ours(parsed.sender) else None
+    text, placed = assemble(parsed)
+    fp = fingerprint(text)
+    return PreparedResponse(
+        files=parsed.files,
+        digests=digests,
+        subject=parsed.subject,
+        message_id=parsed.message_id,
+        received_at=to_utc_naive(parsed.received),
+        received_source=parsed.received_source if parsed.received else "",
+        warnings=list(parsed.warnings),
+        text=text,
+        text_hash=sha256(" ".join(text.split()).casefold().encode()),
+        parts=[
+            PartRow(p.part.file_index, str(p.part.kind), p.part.label, p.start, p.end)
+            for p in placed
+        ],
+        evident=_evident_files(parsed, digests),
+        sender_email=None if sender is None else sender.email,
+        parties=_party_links(parsed, sender, ctx),
+        suggestions=_suggestions(text, placed, ctx),
+        fingerprint=fp,
+        sketch=sketch(fp),
+    )
+
+
+def _evident_files(parsed: ParsedResponse, digests: list[str]) -> frozenset[str]:
+    """Digests of files whose text makes up the response (not logos or signatures)."""
+    lengths: dict[int, int] = {}
+    for part in parsed.parts:
+        lengths[part.file_index] = lengths.get(part.file_index, 0) + len(part.text)
+    return frozenset(
+        digests[index]
+        for index, size in lengths.items()
+        if size >= MIN_EVIDENT_TEXT
+        and (index > 0 or parsed.files[0].content_type not in ("message/rfc822",))
+    )
+
+
+def _party_links(
+    parsed: ParsedResponse, sender: Address | None, ctx: PrepareContext
+) -> list[PartyLink]:
+    """The Afsender cell's parties (first the sender, then co-signers), the header's sender
+    when the cell does not name that address, and who forwarded the mail."""
+    candidates = [
+        c
+        for part in parsed.parts
+        if part.kind is PartKind.TEMPLATE_ROW and is_sender_row(part.label)
+        for c in parse_sender_cell(part.text)
+        if not (c.email and c.email.lower() in ctx.reply_addresses)
+    ]
+    links: list[tuple[PartyCandidate, PartyRole]] = [
+        (c, PartyRole.SENDER if i == 0 else PartyRole.CO_SIGNER) for i, c in enumerate(candidates)
+    ]
+    if sender is not None:
+        emails = {c.email.lower() for c in candidates if c.email}
+        if sender.email.lower() not in emails:
+            header = header_candidate(sender)
+            links.append((header, PartyRole.CONTACT if candidates else PartyRole.SENDER))
+    forwarder = parsed.forwarded_by
+    if forwarder and forwarder.email and forwarder != sender:
+        links.append(
+            (
+                PartyCandidate("", forwarder.name, forwarder.email, "", PartyKind.AUTHORITY),
+                PartyRole.FORWARDER,
+            )
+        )
+    return [PartyLink(c, role, match_key(c), joins_by_domain(c)) for c, role in links]
+
+
+def _suggestions(text: str, placed: list[PlacedPart], ctx: PrepareContext) -> list[Suggestion]:
+    """Each template row (but the sender's) as suggested recommendations: one per bullet
+    point found verbatim in the text, else one for the whole row."""
+    out: list[Suggestion] = []
+    for p in placed:
+        part = p.part
+        if part.kind is not PartKind.TEMPLATE_ROW or is_sender_row(part.label):
+            continue
+        if not text[p.start : p.end].strip():
+            continue
+        section_ids = tuple(dict.fromkeys(ctx.sections_of(part.label)))
+        kind = (
+            RecommendationType.GENERAL if is_general_row(part.label) else RecommendationType.CHANGE
+        )
+        spans = [locate(text, item, p.start, p.end) for item in part.items]
+        for start, end in [span for span in spans if span] or [(p.start, p.end)]:
+            passage = text[start:end]
+            out.append(
+                Suggestion(
+                    kind, passage, start, end, first_sentence(passage), part.label, section_ids
+                )
+            )
+    return out

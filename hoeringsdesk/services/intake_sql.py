@@ -1,0 +1,128 @@
+"""Intake's Core statements, built once: registering a file runs each with new values only."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+
+from hoeringsdesk.db.models import (
+    AuditEvent,
+    Blob,
+    Campaign,
+    Party,
+    Recommendation,
+    RecommendationSection,
+    Response,
+    ResponsePart,
+    ResponseParty,
+    StoredFile,
+)
+from hoeringsdesk.domain.enums import PartyKind, PartyRole
+
+RESPONSE = cast(Table, Response.__table__)
+FILE = cast(Table, StoredFile.__table__)
+BLOB = cast(Table, Blob.__table__)
+PART = cast(Table, ResponsePart.__table__)
+PARTY = cast(Table, Party.__table__)
+LINK = cast(Table, ResponseParty.__table__)
+CAMPAIGN = cast(Table, Campaign.__table__)
+RECOMMENDATION = cast(Table, Recommendation.__table__)
+REC_SECTION = cast(Table, RecommendationSection.__table__)
+AUDIT = cast(Table, AuditEvent.__table__)
+
+R = RESPONSE.c
+IN_CONSULTATION = R.consultation_id == bindparam("cid")
+
+# --- duplicates ---
+SAME_FILE = (
+    select(R.id, R.duplicate_of_id)
+    .where(IN_CONSULTATION, R.source_sha256 == bindparam("digest"))
+    .limit(1)
+)
+SAME_MESSAGE = (
+    select(R.id, R.duplicate_of_id)
+    .where(IN_CONSULTATION, R.message_id == bindparam("message_id"))
+    .order_by(R.id)
+    .limit(1)
+)
+SAME_ATTACHMENT = (
+    select(R.id, R.duplicate_of_id)
+    .join(FILE, FILE.c.response_id == R.id)
+    .where(IN_CONSULTATION, FILE.c.sha256.in_(bindparam("digests", expanding=True)))
+    .order_by(R.id)
+)
+PARTY_EMAILS = (  # every linked party's address, forwarders too
+    select(PARTY.c.email)
+    .join(LINK, LINK.c.party_id == PARTY.c.id)
+    .where(LINK.c.response_id == bindparam("response_id"), PARTY.c.email != "")
+)
+
+# --- the response and its evidence ---
+NEXT_NUMBER = select(func.coalesce(func.max(R.number), 0) + 1).where(IN_CONSULTATION)
+INSERT_RESPONSE = insert(RESPONSE)
+STORED_BLOBS = select(BLOB.c.sha256).where(BLOB.c.sha256.in_(bindparam("digests", expanding=True)))
+INSERT_BLOBS = insert(BLOB)
+INSERT_FILES = insert(FILE)
+INSERT_PARTS = insert(PART)
+INSERT_LINKS = insert(LINK)
+INSERT_RECOMMENDATIONS = insert(RECOMMENDATION).returning(
+    RECOMMENDATION.c.id, sort_by_parameter_order=True
+)
+INSERT_REC_SECTIONS = insert(REC_SECTION)
+INSERT_AUDIT = insert(AUDIT)
+
+# --- parties ---
+FILLED = ("organisation", "contact_name", "email", "phone")  # filled in when missing
+_PARTY_COLUMNS = (PARTY.c.id, PARTY.c.version, PARTY.c.kind, *(PARTY.c[n] for n in FILLED))
+PARTY_BY_KEY = select(*_PARTY_COLUMNS).where(
+    PARTY.c.consultation_id == bindparam("cid"), PARTY.c.match_key == bindparam("key")
+)
+PARTY_BY_DOMAIN = (  # a scan of the consultation's parties; only for address-only senders
+    select(*_PARTY_COLUMNS)
+    .where(
+        PARTY.c.consultation_id == bindparam("cid"),
+        PARTY.c.kind != PartyKind.PRIVATE,
+        func.lower(PARTY.c.email).like(bindparam("pattern")),
+    )
+    .order_by(PARTY.c.id)
+    .limit(1)
+)
+PARTY_BY_DOMAIN_AMONG = PARTY_BY_DOMAIN.where(PARTY.c.id.in_(bindparam("ids", expanding=True)))
+ORGANISATION_EMAILS = (
+    select(PARTY.c.id, PARTY.c.email)
+    .where(
+        PARTY.c.consultation_id == bindparam("cid"),
+        PARTY.c.kind != PartyKind.PRIVATE,
+        PARTY.c.email != "",
+    )
+    .order_by(PARTY.c.id)
+)
+INSERT_PARTY = insert(PARTY)
+
+# --- campaigns and new versions ---
+FINGERPRINTS = (
+    select(R.id, R.fingerprint)
+    .where(IN_CONSULTATION, R.duplicate_of_id.is_(None), R.fingerprint.is_not(None))
+    .order_by(R.id)
+)
+FACTS = select(R.id, R.duplicate_of_id, R.campaign_id).where(
+    R.id.in_(bindparam("ids", expanding=True))
+)
+SENDERS_EMAILS = (  # each response's senders' addresses (forwarders left out)
+    select(LINK.c.response_id, PARTY.c.email)
+    .join(PARTY, LINK.c.party_id == PARTY.c.id)
+    .where(
+        LINK.c.response_id.in_(bindparam("ids", expanding=True)),
+        PARTY.c.email != "",
+        LINK.c.role != PartyRole.FORWARDER,
+    )
+)
+TEXT_OF = select(R.text).where(R.id == bindparam("response_id"))
+SUBJECT_AND_TEXT = select(R.subject, R.text).where(R.id == bindparam("response_id"))
+INSERT_CAMPAIGN = insert(CAMPAIGN)
+JOIN_CAMPAIGN = (
+    update(RESPONSE)
+    .where(R.id == bindparam("response_id"))
+    .values(campaign_id=bindparam("campaign_id"), version=R.version + 1)
+)
