@@ -24,7 +24,7 @@ from hoeringsdesk.services.responses import recommendation_info
 from hoeringsdesk.services.tagging_more import SplitAndCampaign
 
 __all__ = ["RecommendationSnapshot", "TaggingService"]
-from hoeringsdesk.services.texts import first_sentence
+from hoeringsdesk.intake.assembly import first_sentence
 
 
 class TaggingService(SplitAndCampaign):

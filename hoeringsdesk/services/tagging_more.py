@@ -7,10 +7,10 @@ from sqlalchemy import select
 from hoeringsdesk.db.models import Recommendation, RecommendationSection, Response
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.intake.assembly import first_sentence
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.rec_snapshot import RecommendationSnapshot, audit_view
-from hoeringsdesk.services.texts import first_sentence
 
 
 class SplitAndCampaign:

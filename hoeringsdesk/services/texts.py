@@ -1,14 +1,7 @@
-"""Response text helpers for the services; they live in the pure intake layer."""
+"""Response text helpers the GUI may use; they live in the pure intake layer."""
 
 from __future__ import annotations
 
-from hoeringsdesk.intake.assembly import (
-    PlacedPart,
-    assemble,
-    first_sentence,
-    is_general_row,
-    is_sender_row,
-    locate,
-)
+from hoeringsdesk.intake.assembly import first_sentence
 
-__all__ = ["PlacedPart", "assemble", "first_sentence", "is_general_row", "is_sender_row", "locate"]
+__all__ = ["first_sentence"]
