@@ -36,6 +36,7 @@ from hoeringsdesk.db.models import (
     ResponseParty,
     StoredFile,
 )
+from hoeringsdesk.db.revisions import head_revision
 from hoeringsdesk.db.search_schema import drop_search, install_search
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -59,7 +60,7 @@ class Scale:
     def key(self) -> str:
         return (
             f"r{self.responses}-x{self.recommendations}-s{self.sections}"
-            f"-seed{self.seed}-g{GENERATOR_VERSION}"
+            f"-seed{self.seed}-g{GENERATOR_VERSION}-db{head_revision()}"
         )
 
 

@@ -1,10 +1,8 @@
 """Run every benchmark (each in its own process) and print the figures against their targets.
 
-    uv run python benchmarks/run_all.py            # quick intake sizes
-    uv run python benchmarks/run_all.py --full     # intake up to 10,000 files
-    uv run python benchmarks/run_all.py list search  # only some
-
-export_bench.py (kept on another branch) runs too when it is present.
+uv run python benchmarks/run_all.py            # quick intake sizes
+uv run python benchmarks/run_all.py --full     # intake up to 10,000 files
+uv run python benchmarks/run_all.py list search  # only some
 """
 
 from __future__ import annotations

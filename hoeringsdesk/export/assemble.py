@@ -36,12 +36,13 @@ def in_draft_order(
     """Recommendations (each with a tie-breaker, e.g. its start offset) in draft order:
     by the first section they concern, then response number, then the tie-breaker."""
     ordinals = {s.id: s.ordinal for s in sections}
-    keyed = [
-        ((first_ordinal(r.section_ids, ordinals), r.response_number, tie), i, r)
-        for i, (r, tie) in enumerate(recommendations)
-    ]
-    keyed.sort(key=lambda item: (item[0], item[1]))
-    return tuple(r for _, _, r in keyed)
+    keyed = []
+    for i, (r, tie) in enumerate(recommendations):
+        ids = r.section_ids
+        first = ordinals.get(ids[0], UNPLACED) if len(ids) == 1 else first_ordinal(ids, ordinals)
+        keyed.append((first, r.response_number, tie, i, r))  # i is unique: r is never compared
+    keyed.sort()
+    return tuple(item[4] for item in keyed)
 
 
 @dataclass(frozen=True)

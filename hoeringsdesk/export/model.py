@@ -1,10 +1,11 @@
-"""Plain frozen dataclasses of what is exported, and the report each export returns."""
+"""Plain frozen records of what is exported, and the report each export returns."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from hoeringsdesk.domain.enums import (
     Outcome,
@@ -18,7 +19,7 @@ INTERNAL = "intern"
 PUBLIC = "offentlig"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConsultationFacts:
     title: str
     authority: str
@@ -27,7 +28,7 @@ class ConsultationFacts:
     deadline: date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionRow:
     """A draft section; ``ordinal`` is its place in the document."""
 
@@ -42,7 +43,7 @@ class SectionRow:
         return f"{self.label} {self.heading}".strip() if self.label else self.heading
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartyRow:
     """One party of a response, in its role there."""
 
@@ -63,7 +64,7 @@ class PartyRow:
         return self.organisation or self.contact or "(ukendt afsender)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResponseRow:
     """One exported response (never a duplicate)."""
 
@@ -80,9 +81,9 @@ class ResponseRow:
     new_version_of: int | None = None
 
 
-@dataclass(frozen=True)
-class RecommendationRow:
-    """One accepted recommendation with the administration's answer (if written yet)."""
+class RecommendationRow(NamedTuple):
+    """One accepted recommendation with the administration's answer (if written yet).
+    A named tuple: an export builds 100,000 of them, at a quarter of a dataclass's cost."""
 
     response_number: int
     section_ids: tuple[int, ...]
@@ -94,7 +95,7 @@ class RecommendationRow:
     comment_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitedRow:
     """One entry of the høringsliste and whether (and when) it answered."""
 
@@ -105,7 +106,7 @@ class InvitedRow:
     response_numbers: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExportData:
     """Everything one export writes; recommendations are in draft order."""
 
@@ -123,7 +124,7 @@ class ExportData:
         return PUBLIC if self.public else INTERNAL
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TruncatedCell:
     sheet: str
     row: int
@@ -131,7 +132,7 @@ class TruncatedCell:
     length: int  # the original length in characters
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExportReport:
     """What one export wrote, and what it had to change on the way."""
 
