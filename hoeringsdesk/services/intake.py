@@ -139,6 +139,7 @@ class IntakeService:
             with self._write.begin() as s:
                 return registrar.register(s, prepared, source)
         except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
+            registrar.forget()
             log_unexpected(exc)
             return FileOutcome(
                 source, "rejected", reason=f"Kunne ikke registreres (uventet fejl: {exc})."

@@ -88,6 +88,12 @@ class Registrar:
             frozenset(a.lower() for a in consultation.reply_addresses or ()), tuple(sections)
         )
 
+    def forget(self) -> None:
+        """Drop what this run keeps of the store (sketches, party domains): after a rolled-back
+        registration they may name rows that were never committed, whose ids SQLite reuses."""
+        self.index = None
+        self.domains = PartyDomains(self.consultation.id)
+
     def prepare(self, parsed: ParsedResponse | str) -> Outcome:
         """Prepare in this process (what the parse workers do for a batch)."""
         return prepare_parsed(parsed, self.context)
