@@ -66,7 +66,7 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
         if o.status == "rejected":
             print(f"AFVIST   {o.path}: {o.reason}")
         elif o.status == "duplicate":
-            print(f"DUBLET   {o.path} (af svar {o.duplicate_of})")
+            print(f"DUBLET   {o.path}: {o.reason}")
         for warning in o.warnings:
             print(f"ADVARSEL {o.path}: {warning}")
     print(

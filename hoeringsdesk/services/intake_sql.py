@@ -40,6 +40,7 @@ SAME_FILE = (
     .where(IN_CONSULTATION, R.source_sha256 == bindparam("digest"))
     .limit(1)
 )
+RESPONSE_NUMBER = select(R.number).where(R.id == bindparam("id"))
 SAME_MESSAGE = (
     select(R.id, R.duplicate_of_id)
     .where(IN_CONSULTATION, R.message_id == bindparam("message_id"))

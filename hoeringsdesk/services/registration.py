@@ -34,6 +34,7 @@ from hoeringsdesk.services.intake_sql import (
     INSERT_RESPONSE,
     NEXT_NUMBER,
     PARTY_EMAILS,
+    RESPONSE_NUMBER,
     SAME_ATTACHMENT,
     SAME_FILE,
     SAME_MESSAGE,
@@ -106,7 +107,8 @@ class Registrar:
         known = conn.execute(SAME_FILE, {"cid": cid, "digest": prepared.digest}).first()
         if known is not None:
             root = known.duplicate_of_id or known.id
-            return FileOutcome(source, "duplicate", None, root, "Filen er allerede registreret.")
+            reason = f"Filen er allerede registreret som {_response_label(conn, root)}."
+            return FileOutcome(source, "duplicate", None, root, reason)
 
         duplicate_of = self._duplicate_of(conn, prepared)
         parties, mine = self._parties(conn, prepared)
@@ -168,7 +170,12 @@ class Registrar:
             ),
         )
         status = "duplicate" if duplicate_of else "imported"
-        reason = "Samme e-mail eller vedhæftning er allerede registreret." if duplicate_of else ""
+        reason = (
+            "Samme e-mail eller vedhæftning er allerede registreret som "
+            f"{_response_label(conn, duplicate_of)}."
+            if duplicate_of
+            else ""
+        )
         warnings = list(prepared.warnings)
         return FileOutcome(source, status, response_id, duplicate_of, reason, warnings)
 
@@ -302,3 +309,9 @@ class Registrar:
         ]
         if links:
             conn.execute(INSERT_REC_SECTIONS, links)
+
+
+def _response_label(conn: Connection, response_id: int) -> str:
+    """How the officer knows a response: by its number in the list."""
+    number = conn.execute(RESPONSE_NUMBER, {"id": response_id}).scalar()
+    return f"svar nr. {number}" if number is not None else "et tidligere svar"

@@ -65,6 +65,9 @@ def test_folder_import_registers_each_response_once(
     assert [p.role for p in joint.parties] == ["sender", "co_signer", "co_signer"]
     dup = next(r for r in rows if r.duplicate_of is not None)
     assert dup.duplicate_of == joint.id and dup.number is None
+    # the report names the original as the officer knows it: by its number, not its id
+    dup_outcome = next(o for o in report.outcomes if o.status == "duplicate")
+    assert dup_outcome.reason.endswith("svar nr. 1.")
 
     late = [r for r in counted if r.late]
     assert [r.sender_display for r in late] == ["Nordkystens Erhvervsforum v. Ole Dam"]
@@ -98,6 +101,8 @@ def test_rerunning_the_import_changes_nothing(services: Services, cid: int, fold
     before = services.responses.rows(cid)
     again = services.intake.import_paths(cid, [folder])
     assert again.imported == 0
+    havbo = next(o for o in again.outcomes if o.path.endswith("01_havbo_faelles.eml"))
+    assert havbo.reason == "Filen er allerede registreret som svar nr. 1."
     assert {o.status for o in again.outcomes} == {"duplicate", "rejected"}
     assert services.responses.rows(cid) == before
 
@@ -223,3 +228,15 @@ def test_a_sender_known_by_address_joins_the_organisation_at_that_domain(
     again = eml(make_mail("Fie Holt <fie@andet.example.dk>", to, "Svar", "Enig.", when))
     outcome = services.intake.import_bytes(cid, "6.eml", again)
     assert services.responses.row(outcome.response_id).parties[0].id == senders["3.eml"].id
+
+
+def test_a_duplicate_is_reported_by_the_originals_number_not_its_id(
+    services: Services, folder: Path
+) -> None:
+    first = services.demo.create(with_responses=True)  # its responses take the low ids
+    cid = services.demo.create(with_responses=False)
+    report = services.intake.import_paths(cid, [folder])
+    dup = next(o for o in report.outcomes if o.status == "duplicate")
+    original = next(r for r in services.responses.rows(cid) if r.id == dup.duplicate_of)
+    assert original.id != original.number and first != cid
+    assert dup.reason.endswith(f"svar nr. {original.number}.")
