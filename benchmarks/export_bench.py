@@ -39,6 +39,7 @@ from hoeringsdesk.domain.enums import (  # noqa: E402
     RecommendationType,
     ResponseStatus,
 )
+from hoeringsdesk.export.docx import write_docx  # noqa: E402
 from hoeringsdesk.export.model import (  # noqa: E402
     ConsultationFacts,
     ExportData,
@@ -260,6 +261,13 @@ def main() -> int:
     began = time.perf_counter()
     anonymise(data)
     anonymised = time.perf_counter() - began
+    with tempfile.TemporaryDirectory() as tmp:
+        reset_peak_rss()
+        before_notat = peak_rss_mb()
+        began = time.perf_counter()
+        write_docx(data, Path(tmp) / "notat.docx")
+        notat = time.perf_counter() - began
+        notat_peak = peak_rss_mb()
     n = f"{len(data.recommendations):,}"
     report(
         [
@@ -277,11 +285,19 @@ def main() -> int:
                 "export: memory the writer adds to the peak RSS",
                 rss_export - rss_data,
                 "MB",
-                note=f"{rss_data:.0f} MB with the invented data built, peak {rss_export:.0f} MB; "
+                note=f"{rss_data:.0f} MB before it (data built, store part done), "
+                f"peak {rss_export:.0f} MB; "
                 f"Python's own peak allocations {traced / 2**20:.1f} MB"
                 + ("" if reset else "; peak could not be reset, so an upper bound"),
             ),
             Result("export: anonymising for the public variant", anonymised, "s"),
+            Result(
+                f"export: Word høringsnotat, {n} recommendations",
+                notat,
+                "s",
+                note=f"no target; peak RSS {notat_peak:.0f} MB ({before_notat:.0f} MB before): "
+                "python-docx holds the whole document as XML until it is saved",
+            ),
         ],
         "Export (council workbook)",
     )

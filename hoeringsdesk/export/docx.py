@@ -72,9 +72,9 @@ def _setup(body: Body, data: ExportData) -> None:
     header.text = body.text(f"Høringsnotat — {labels.variant_text(data)}")
     header.style = doc.styles["Header"]
     footer = section.footer.paragraphs[0]
-    footer.add_run(body.text(_short(data.consultation.title, 70) + " — Side "))
+    body.run(footer, _short(data.consultation.title, 70) + " — Side ")
     page_field(footer, "PAGE")
-    footer.add_run(" af ")
+    body.run(footer, " af ")
     page_field(footer, "NUMPAGES")
 
 
@@ -102,7 +102,7 @@ def _facts(body: Body, data: ExportData) -> None:
         if value:
             cells = body.row(table, (label, ""))
             cells[0].paragraphs[0].runs[0].bold = True
-            cells[1].paragraphs[0].add_run(body.text(value))
+            body.run(cells[1].paragraphs[0], value)
 
 
 def _respondents(body: Body, data: ExportData, ticker: Ticker) -> None:
@@ -185,7 +185,7 @@ def _by_section(body: Body, data: ExportData, ticker: Ticker) -> list[Group]:
     for s in sections:
         body.heading(s.title, s.depth + 2)
         if s.id not in with_remarks:
-            body.paragraph().add_run("Ingen bemærkninger.").italic = True
+            body.run(body.paragraph(), "Ingen bemærkninger.", italic=True)
         for group in placed.get(s.id, []):
             _group(body, group, s.id, responses, titles, ticker)
             order.append(group)
@@ -212,13 +212,13 @@ def _group(
             response = responses.get(rec.response_number)
             sender = senders[rec.response_number] = labels.sender_with_campaign(response)
         head = body.paragraph()
-        head.add_run(body.text(f"Svar nr. {rec.response_number}: {sender}")).bold = True
-        head.add_run(f" — {danish(rec.type)}")
+        body.run(head, f"Svar nr. {rec.response_number}: {sender}", bold=True)
+        body.run(head, f" — {danish(rec.type)}")
         head.paragraph_format.space_before = Pt(8)
         head.paragraph_format.keep_with_next = True
         others = [titles[i] for i in rec.section_ids if i != section_id and i in titles]
         if others:
-            body.paragraph().add_run(body.text("Vedrører også: " + "; ".join(others))).italic = True
+            body.run(body.paragraph(), "Vedrører også: " + "; ".join(others), italic=True)
         if rec.summary:
             body.paragraph(rec.summary)
         if rec.passage:
@@ -232,12 +232,12 @@ def _group(
         label = f"Forvaltningens bemærkning (fælles for svar nr. {numbers}): "
     else:
         label = "Forvaltningens bemærkning: "
-    answer.add_run(label).bold = True
-    answer.add_run(body.text(first.comment_text) if first.comment_text else "(endnu ikke skrevet)")
+    body.run(answer, label, bold=True)
+    body.run(answer, first.comment_text or "(endnu ikke skrevet)")
     outcome = body.paragraph()
     outcome.paragraph_format.left_indent = INDENT
-    outcome.add_run("Giver anledning til ændring: ").bold = True
-    outcome.add_run(danish(first.outcome or Outcome.UNDECIDED))
+    body.run(outcome, "Giver anledning til ændring: ", bold=True)
+    body.run(outcome, danish(first.outcome or Outcome.UNDECIDED))
 
 
 def _changes(body: Body, data: ExportData, groups: list[Group]) -> None:
@@ -260,6 +260,6 @@ def _changes(body: Body, data: ExportData, groups: list[Group]) -> None:
         where = "; ".join(titles[i] for i in sorted(ids, key=ordinals.__getitem__))
         numbers = ", ".join(str(n) for n in sorted({r.response_number for r in recs}))
         item = body.paragraph(style="List Bullet")
-        item.add_run(body.text(where or labels.NO_SECTION) + ": ").bold = True
-        item.add_run(body.text(first.comment_text or "(ingen tekst)"))
-        item.add_run(f" ({danish(first.outcome)}; svar nr. {numbers})")
+        body.run(item, (where or labels.NO_SECTION) + ": ", bold=True)
+        body.run(item, first.comment_text or "(ingen tekst)")
+        body.run(item, f" ({danish(first.outcome)}; svar nr. {numbers})")

@@ -3,10 +3,13 @@
 python-docx's ``Document.add_paragraph`` searches the body for the final section properties
 on every call and ``_Row.cells`` rebuilds the whole table's cell list, so a notat with
 tens of thousands of paragraphs or rows would take quadratic time. These helpers append
-next to a remembered element instead, and look up each style id once.
+next to a remembered element instead, and look up each style id once. Runs are built as
+XML directly: ``Paragraph.add_run`` walks its text one character at a time.
 """
 
 from __future__ import annotations
+
+import re
 
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
@@ -14,8 +17,15 @@ from docx.oxml.ns import qn
 from docx.shared import Length
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement
 
 from hoeringsdesk.export.cells import clean_text
+
+_R, _RPR, _B, _I, _T, _BR, _TAB = (
+    qn(tag) for tag in ("w:r", "w:rPr", "w:b", "w:i", "w:t", "w:br", "w:tab")
+)
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_BREAKS = re.compile(r"(\t|\r\n|\n|\r)")
 
 
 class Body:
@@ -40,6 +50,28 @@ class Body:
             sid = self._style_ids[name] = self.doc.styles[name].style_id
         return sid
 
+    def run(
+        self, paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False
+    ) -> None:
+        """Append a run of cleaned text: tabs as tabs, line ends as line breaks."""
+        r = SubElement(paragraph._p, _R)
+        if bold or italic:
+            props = SubElement(r, _RPR)
+            if bold:
+                SubElement(props, _B)
+            if italic:
+                SubElement(props, _I)
+        for piece in _BREAKS.split(self.text(text)):
+            if piece == "\t":
+                SubElement(r, _TAB)
+            elif piece in ("\n", "\r", "\r\n"):
+                SubElement(r, _BR)
+            elif piece:
+                t = SubElement(r, _T)
+                t.text = piece
+                if piece[0].isspace() or piece[-1].isspace():
+                    t.set(_SPACE, "preserve")
+
     def _append(self, element: object) -> None:
         if self._end is not None:
             self._end.addprevious(element)
@@ -53,7 +85,7 @@ class Body:
         if style:
             p.style = self.style_id(style)  # type: ignore[attr-defined]
         if text:
-            paragraph.add_run(self.text(text))
+            self.run(paragraph, text)
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
@@ -79,7 +111,7 @@ class Body:
                 tc.width = grid.w
             cell = _Cell(tc, table)
             if value:
-                cell.paragraphs[0].add_run(self.text(value)).bold = bold or None
+                self.run(cell.paragraphs[0], value, bold=bold)
             cells.append(cell)
         return cells
 

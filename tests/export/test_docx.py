@@ -94,6 +94,20 @@ def test_characters_xml_cannot_hold_are_replaced(tmp_path: Path) -> None:
     assert "a\ufffdb\ufffdc" in xml_text(path)
 
 
+def test_tabs_line_breaks_and_edge_spaces_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "notat.docx"
+    summary = "  Første linje\nanden linje\r\ntredje\tmed tabulator  "
+    write_docx(sample_data(recommendations=(rec(1, (10,), summary),)), path)
+    # python-docx reads <w:br/> as "\n" and <w:tab/> as "\t"
+    assert "  Første linje\nanden linje\ntredje\tmed tabulator  " in [
+        t for _, t in paragraphs(path)
+    ]
+    run = next(
+        r for p in docx.Document(str(path)).paragraphs for r in p.runs if "Svar nr. 1" in r.text
+    )
+    assert run.bold
+
+
 def test_failure_or_cancel_leaves_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
