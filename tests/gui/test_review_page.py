@@ -38,6 +38,13 @@ def tagged(services: Services, cid: int) -> dict[str, int]:
     return ids
 
 
+def open_review(make_window):  # type: ignore[no-untyped-def]
+    """A main window with the review page in front, and that page."""
+    window = make_window()
+    window.tabs.setCurrentWidget(window.review)
+    return window, window.review
+
+
 def shown(window) -> list[int]:  # type: ignore[no-untyped-def]
     return sorted(row.id for row in window.review.model.items())
 
@@ -46,9 +53,7 @@ def test_choose_a_section_shows_exactly_its_recommendations(
     make_window, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["principles"])
     assert shown(window) == sorted([ids["r2"], ids["r3"]])
     review.subsections.setChecked(False)
@@ -65,9 +70,7 @@ def test_answer_in_place_is_saved_and_undoable(
     make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["job"])
     review.table.selectRow(0)
     first = review.selected_items()[0].rec.id
@@ -91,9 +94,7 @@ def test_answer_in_place_is_saved_and_undoable(
 
 def test_one_answer_for_several(make_window, services: Services, demo_id: int) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["job"])
     review.table.selectAll()
     assert len(review.selected_items()) == 2
@@ -109,9 +110,7 @@ def test_jump_to_the_passage_and_back(
     make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["principles"])
     review.subsections.setChecked(False)
     review.table.selectRow(0)
@@ -162,9 +161,7 @@ def test_answering_twice_in_a_row_is_not_a_conflict(
     make_window, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["job"])
     review.table.selectRow(0)
     first = review.selected_items()[0].rec.id
@@ -180,9 +177,7 @@ def test_typing_then_choosing_another_saves_to_the_one_typed_for(
     make_window, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["job"])
     review.table.selectRow(0)
     first = review.selected_items()[0].rec
@@ -200,9 +195,7 @@ def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
     make_window, services: Services, demo_id: int, store_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     review.select_section(ids["job"])
     review.table.selectRow(0)
     first = review.selected_items()[0].rec.id
@@ -228,9 +221,7 @@ def test_coverage_by_type_in_the_tooltip_and_the_counts(
     make_window, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window = make_window()
-    window.tabs.setCurrentWidget(window.review)
-    review = window.review
+    window, review = open_review(make_window)
     tip = review.tree_model.data(
         review.tree_model.index_of(ids["job"]), Qt.ItemDataRole.ToolTipRole
     )
