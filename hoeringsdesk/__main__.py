@@ -1,5 +1,11 @@
-"""Entry point for ``python -m hoeringsdesk``."""
+"""Entry point for ``python -m hoeringsdesk`` and for the frozen application."""
 
-from hoeringsdesk.cli import main
+import multiprocessing
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    # In the frozen application the parse and PDF worker processes start the same
+    # executable; this hands them to multiprocessing before anything else runs.
+    multiprocessing.freeze_support()
+    from hoeringsdesk.cli import main
+
+    raise SystemExit(main())

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from hoeringsdesk import __version__
 from hoeringsdesk.commands import (
     consultation,
     demo,
@@ -18,13 +17,14 @@ from hoeringsdesk.commands import (
     responses,
     screenshot,
     search,
+    selfcheck,
     store,
 )
 from hoeringsdesk.commands.common import CommandError
 from hoeringsdesk.db.lock import StoreLocked
 from hoeringsdesk.db.store import StoreError
 from hoeringsdesk.errors import log_unexpected
-from hoeringsdesk.paths import store_target
+from hoeringsdesk.paths import PresetError, store_target
 from hoeringsdesk.services.errors import ServiceError
 
 COMMANDS = (
@@ -37,6 +37,7 @@ COMMANDS = (
     screenshot,
     store,
     privacy,
+    selfcheck,
 )
 
 
@@ -54,18 +55,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (se --help)\n")
 
 
+class _Version(argparse.Action):
+    """--version, read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:  # type: ignore[no-untyped-def]
+        from hoeringsdesk.version import version
+
+        print(f"{parser.prog} {version()}")
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="hoeringsdesk",
         description="Høringsdesk: registrér, tag, gennemgå og eksportér høringssvar. "
         "Uden kommando åbnes programmets vindue.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, help="vis programmets version og afslut")
     parser.add_argument(
         "--db",
         metavar="STI|URL",
-        help="databasen: en filsti eller en SQLAlchemy-URL (ellers HOERINGSDESK_DB eller "
-        "standarddatabasen i brugerens datamappe)",
+        help="databasen: en filsti eller en SQLAlchemy-URL (ellers HOERINGSDESK_DB, maskinens "
+        "fælles opsætning fra IT eller standarddatabasen i brugerens datamappe)",
     )
     parser.add_argument(
         "--read-only",
@@ -90,7 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hoeringsdesk.gui.launch import run_gui
 
         return run_gui(args.db)
-    target = store_target(args.db)
+    if not getattr(args, "needs_store", True):
+        return int(args.run(None, args) or 0)
+    try:
+        target = store_target(args.db)
+    except PresetError as exc:
+        print(f"hoeringsdesk: {exc}", file=sys.stderr)
+        return 1
     return run_command(target, args)
 
 

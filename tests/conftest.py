@@ -10,7 +10,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _PRIVATE = Path(tempfile.mkdtemp(prefix="hoeringsdesk-tests-"))
-for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+for _var in (
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_STATE_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_CONFIG_DIRS",
+):
     os.environ[_var] = str(_PRIVATE / _var.lower())
 os.environ.pop("HOERINGSDESK_DB", None)
 

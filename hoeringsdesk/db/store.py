@@ -12,12 +12,12 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from hoeringsdesk import __version__
 from hoeringsdesk.db.backup import BackupError, backup_name, backup_sqlite
 from hoeringsdesk.db.engine import Sessions, create_store_engine, make_sessions
 from hoeringsdesk.db.models import Base, StoreInfo
 from hoeringsdesk.db.revisions import MIGRATIONS, head_revision, known_revisions
 from hoeringsdesk.db.search_schema import drop_search, install_search
+from hoeringsdesk.version import version
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -205,7 +205,7 @@ def _create_schema(engine: Engine) -> None:
             StoreInfo.__table__.insert(),
             [
                 {"key": "app", "value": APP_MARK},
-                {"key": "created_with", "value": __version__},
+                {"key": "created_with", "value": version()},
                 {"key": "created_at", "value": datetime.now().isoformat(timespec="seconds")},
             ],
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from types import TracebackType
 
@@ -167,21 +166,25 @@ class Session:
 
 def gui_target(cli_value: str | None) -> str:
     """--db, then HOERINGSDESK_DB, then the connection saved in the settings, then the
-    default local store."""
-    from hoeringsdesk.paths import ENV_DB, store_target
+    machine-wide preset, then the default local store."""
+    from hoeringsdesk.paths import store_target
 
-    if cli_value or os.environ.get(ENV_DB, "").strip():
-        return store_target(cli_value)
-    saved = str(settings().value("database/url", "") or "").strip()
-    return saved or store_target(None)
+    return store_target(cli_value, str(settings().value("database/url", "") or ""))
 
 
 def run_gui(cli_value: str | None = None) -> int:
     """Open the store and show the main window until it is closed."""
+    from hoeringsdesk.paths import PresetError
+
     app = application()
     install_translators(app)
     sys.excepthook = _excepthook
-    session = Session(gui_target(cli_value))
+    try:
+        target = gui_target(cli_value)
+    except PresetError as exc:
+        QMessageBox.critical(None, "Høringsdesk", str(exc))
+        return 1
+    session = Session(target)
     if not session.open():
         return 1
     try:

@@ -212,6 +212,14 @@ class MainWindow(WindowCommands, QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Høringsdesk…"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from hoeringsdesk.gui.about import AboutDialog
+
+        AboutDialog(self.services, self).exec()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)

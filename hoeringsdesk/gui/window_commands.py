@@ -202,7 +202,8 @@ class WindowCommands:
             QCoreApplication.translate("MainWindow", "Database"),
             QCoreApplication.translate(
                 "MainWindow",
-                "Leave empty for the local database, or give the team's server, e.g.\n"
+                "Leave empty for the default (the local database, or the one IT has preset "
+                "for this computer), or give the team's server, e.g.\n"
                 "postgresql+psycopg://user:password@server/hoeringsdesk\n"
                 "(used from the next start; --db and HOERINGSDESK_DB still win):",
             ),

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Høringsdesk</source>
+        <translation>Om Høringsdesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Bygget med</translation>
+    </message>
+    <message>
+        <source>Register, tag, review and export the responses to a public consultation.</source>
+        <translation>Registrér, tag, gennemgå og eksportér svarene i en offentlig høring.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <source>Answer</source>
@@ -624,6 +651,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>&amp;Sprog</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Høringsdesk…</source>
+        <translation>&amp;Om Høringsdesk…</translation>
+    </message>
+    <message>
         <source>No consultation yet</source>
         <translation>Ingen høring endnu</translation>
     </message>
@@ -672,10 +707,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Database</translation>
     </message>
     <message>
-        <source>Leave empty for the local database, or give the team's server, e.g.
+        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
 postgresql+psycopg://user:password@server/hoeringsdesk
 (used from the next start; --db and HOERINGSDESK_DB still win):</source>
-        <translation>Lad feltet være tomt for den lokale database, eller angiv holdets server, fx
+        <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
 postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
 (bruges fra næste start; --db og HOERINGSDESK_DB går forud):</translation>
     </message>
