@@ -58,10 +58,16 @@ class _Parser(argparse.ArgumentParser):
 class _Version(argparse.Action):
     """--version, read from the package metadata only when asked for."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:  # type: ignore[no-untyped-def]
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         from hoeringsdesk.version import version
 
         print(f"{parser.prog} {version()}")

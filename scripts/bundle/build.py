@@ -101,30 +101,38 @@ def main(argv: list[str] | None = None) -> int:
     name = f"{APP}-{version}-{platform_tag()}"
     dist = args.dist.resolve()
     folder = dist / APP
+    make_archive = not args.no_archive and sys.platform != "win32"
+    target = dist / f"{name}.tar.gz"
     started = time.monotonic()
     key = input_key()
-    cached = args.cache.resolve() / key / APP if args.cache else None
-    if folder.exists():
-        shutil.rmtree(folder)
+    entry = args.cache.resolve() / key if args.cache else None
+    for old in (folder, target):
+        if old.is_dir():
+            shutil.rmtree(old)
+        elif old.exists():
+            old.unlink()
     dist.mkdir(parents=True, exist_ok=True)
-    if cached is not None and (cached.parent / "complete").is_file():
-        shutil.copytree(cached, folder, symlinks=True)
-        (cached.parent / "complete").touch()  # recently used: pruned last
-        source = f"from the cache ({cached.parent})"
+    if entry is not None and (entry / "complete").is_file():
+        shutil.copytree(entry / APP, folder, symlinks=True)
+        if (entry / target.name).is_file():
+            shutil.copy2(entry / target.name, target)
+        (entry / "complete").touch()  # recently used: pruned last
+        source = f"from the cache ({entry})"
     else:
         run_pyinstaller(args.work.resolve(), dist)
         source = "built by PyInstaller"
-        if cached is not None:
-            if cached.parent.exists():
-                shutil.rmtree(cached.parent)
-            shutil.copytree(folder, cached, symlinks=True)
-            (cached.parent / "complete").write_text(name + "\n", encoding="utf-8")
-            prune(cached.parent.parent)
-    built = time.monotonic() - started
-    print(f"bundle: {folder} {source} in {built:.0f} s (inputs {key})")
-    if not args.no_archive and sys.platform != "win32":
-        target = dist / f"{name}.tar.gz"
+    if make_archive and not target.exists():
         archive(folder, target, f"{APP}-{version}")
+    if entry is not None and not (entry / "complete").is_file():
+        if entry.exists():
+            shutil.rmtree(entry)
+        shutil.copytree(folder, entry / APP, symlinks=True)
+        if make_archive:
+            shutil.copy2(target, entry / target.name)
+        (entry / "complete").write_text(name + "\n", encoding="utf-8")
+        prune(entry.parent)
+    print(f"bundle: {folder} {source}, {time.monotonic() - started:.0f} s (inputs {key})")
+    if make_archive:
         print(f"bundle: {target} ({target.stat().st_size / 2**20:.0f} MiB)")
     (dist / "bundle-name.txt").write_text(name + "\n", encoding="utf-8")
     return 0
