@@ -54,6 +54,9 @@ class TextPart:
     items: list[str] = field(default_factory=list)
 
 
+LOW_CONFIDENCE = 70  # a word read by OCR with less confidence than this is marked to check
+
+
 @dataclass(frozen=True)
 class OcrWord:
     """A word read by text recognition, in reading order, with Tesseract's confidence (0–100)."""

@@ -18,8 +18,8 @@ from hoeringsdesk.intake.template import label_kind
 
 PAGE_STEP = 1_000_000  # pages are stacked: page n's y runs from n * PAGE_STEP
 LABEL_COLUMN_MAX = 0.45  # a label starts in the left 45 % of the page
-RIGHT_COLUMN_GAP = 0.12
-LABEL_WORDS = {"afsender", "generelle", "forslag"}  # a template label starts with one  # text this far right of the labels' left edge is the text column
+RIGHT_COLUMN_GAP = 0.12  # text this far right of the labels' left edge is the text column
+LABEL_WORDS = {"afsender", "generelle", "forslag"}  # a template label starts with one
 
 
 @dataclass

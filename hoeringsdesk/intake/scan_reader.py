@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from hoeringsdesk.domain.parsed import PartKind, ReaderError
+from hoeringsdesk.domain.parsed import LOW_CONFIDENCE, PartKind, ReaderError
 from hoeringsdesk.intake import images
 from hoeringsdesk.intake.context import Ctx
 from hoeringsdesk.intake.isolation import ChildCrashed, ChildTimeout, run_isolated
@@ -20,7 +20,6 @@ from hoeringsdesk.intake.template import parts_from_text
 
 SCANNED_WITH_TEXT = "Scannet brev – teksten er læst med tekstgenkendelse"
 SCANNED_NO_TEXT = "Scannet brev uden tekst"
-LOW_CONFIDENCE = 70  # words Tesseract is less sure of than this are marked for checking
 
 PageSource = Callable[[], Any]  # gives one page as a greyscale Pillow image
 

@@ -15,40 +15,138 @@ FONTS = {
     "serif": ("DejaVuSerif.ttf", "times.ttf"),
     "bold": ("DejaVuSans-Bold.ttf", "arialbd.ttf"),
 }
-FIRST = ("Anne", "Bo", "Camilla", "Dorte", "Erik", "Frida", "Gustav", "Hanne", "Ib", "Jonas",
-         "Karen", "Lars", "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Torben", "Ulla")
-LAST = ("Andersen", "Bech", "Christiansen", "Dahl", "Eskildsen", "Frandsen", "Gregersen",
-        "Holm", "Iversen", "Jessen", "Kjær", "Lund", "Møller", "Nørgaard", "Østergaard")
-STREETS = ("Egevej", "Birkealle", "Skolegade", "Åboulevarden", "Møllevej", "Kirkestræde",
-           "Havnegade", "Søndergade", "Bøgeløkken", "Rønnebærvej")
-TOWNS = ("8000 Aarhus C", "5000 Odense C", "9000 Aalborg", "7100 Vejle", "4000 Roskilde",
-         "6700 Esbjerg", "8800 Viborg", "3400 Hillerød")
-ORGS = ("Foreningen Grønne Stier", "Beboerforeningen Søparken", "Ældrerådet",
-        "Handicaprådet", "Idrætsforeningen Øst", "Forældrenetværket Bøgebakken",
-        "Kulturhuset Pavillonen", "Sprogskolen Nord")
-SECTIONS = ("Beskæftigelsesområdet", "Sundheds- og omsorgsområdet", "Børne- og ungdomsområdet",
-            "Kultur- og fritidsområdet", "Boligområdet", "Princip E")
+FIRST = (
+    "Anne",
+    "Bo",
+    "Camilla",
+    "Dorte",
+    "Erik",
+    "Frida",
+    "Gustav",
+    "Hanne",
+    "Ib",
+    "Jonas",
+    "Karen",
+    "Lars",
+    "Mette",
+    "Niels",
+    "Ole",
+    "Pia",
+    "Rasmus",
+    "Sofie",
+    "Torben",
+    "Ulla",
+)
+LAST = (
+    "Andersen",
+    "Bech",
+    "Christiansen",
+    "Dahl",
+    "Eskildsen",
+    "Frandsen",
+    "Gregersen",
+    "Holm",
+    "Iversen",
+    "Jessen",
+    "Kjær",
+    "Lund",
+    "Møller",
+    "Nørgaard",
+    "Østergaard",
+)
+STREETS = (
+    "Egevej",
+    "Birkealle",
+    "Skolegade",
+    "Åboulevarden",
+    "Møllevej",
+    "Kirkestræde",
+    "Havnegade",
+    "Søndergade",
+    "Bøgeløkken",
+    "Rønnebærvej",
+)
+TOWNS = (
+    "8000 Aarhus C",
+    "5000 Odense C",
+    "9000 Aalborg",
+    "7100 Vejle",
+    "4000 Roskilde",
+    "6700 Esbjerg",
+    "8800 Viborg",
+    "3400 Hillerød",
+)
+ORGS = (
+    "Foreningen Grønne Stier",
+    "Beboerforeningen Søparken",
+    "Ældrerådet",
+    "Handicaprådet",
+    "Idrætsforeningen Øst",
+    "Forældrenetværket Bøgebakken",
+    "Kulturhuset Pavillonen",
+    "Sprogskolen Nord",
+)
+SECTIONS = (
+    "Beskæftigelsesområdet",
+    "Sundheds- og omsorgsområdet",
+    "Børne- og ungdomsområdet",
+    "Kultur- og fritidsområdet",
+    "Boligområdet",
+    "Princip E",
+)
 OPENINGS = (
     "Tak for muligheden for at give høringssvar til udkastet.",
     "Jeg skriver, fordi jeg har læst kommunens udkast til den nye politik.",
     "Vi har drøftet udkastet på vores seneste bestyrelsesmøde.",
     "Som borger i området vil jeg gerne kommentere på forslaget.",
 )
-SUBJECTS = ("kommunen", "forvaltningen", "jobcentret", "skolerne", "foreningerne",
-            "biblioteket", "sundhedsplejen", "boligselskaberne", "de frivillige",
-            "ungdomsskolen", "daginstitutionerne", "lokalrådet")
-VERBS = ("styrker", "prioriterer", "udvikler", "fastholder", "evaluerer", "understøtter",
-         "beskriver", "tydeliggør", "udbygger", "genovervejer")
-OBJECTS = ("den tidlige sprogindsats", "samarbejdet med forældrene", "de lokale fællesskaber",
-           "vejledningen af unge", "tilbuddene til ældre borgere", "cykelstierne langs åen",
-           "åbningstiderne på biblioteket", "indsatsen for ensomme", "trafiksikkerheden",
-           "adgangen til grønne områder", "rådgivningen om bolig og økonomi")
-REASONS = ("fordi det gør en mærkbar forskel i hverdagen",
-           "så flere får lige muligheder",
-           "da erfaringerne fra andre byer er gode",
-           "så ingen borgere bliver overset",
-           "fordi behovet er vokset de seneste år",
-           "så indsatsen hænger sammen på tværs af områderne")
+SUBJECTS = (
+    "kommunen",
+    "forvaltningen",
+    "jobcentret",
+    "skolerne",
+    "foreningerne",
+    "biblioteket",
+    "sundhedsplejen",
+    "boligselskaberne",
+    "de frivillige",
+    "ungdomsskolen",
+    "daginstitutionerne",
+    "lokalrådet",
+)
+VERBS = (
+    "styrker",
+    "prioriterer",
+    "udvikler",
+    "fastholder",
+    "evaluerer",
+    "understøtter",
+    "beskriver",
+    "tydeliggør",
+    "udbygger",
+    "genovervejer",
+)
+OBJECTS = (
+    "den tidlige sprogindsats",
+    "samarbejdet med forældrene",
+    "de lokale fællesskaber",
+    "vejledningen af unge",
+    "tilbuddene til ældre borgere",
+    "cykelstierne langs åen",
+    "åbningstiderne på biblioteket",
+    "indsatsen for ensomme",
+    "trafiksikkerheden",
+    "adgangen til grønne områder",
+    "rådgivningen om bolig og økonomi",
+)
+REASONS = (
+    "fordi det gør en mærkbar forskel i hverdagen",
+    "så flere får lige muligheder",
+    "da erfaringerne fra andre byer er gode",
+    "så ingen borgere bliver overset",
+    "fordi behovet er vokset de seneste år",
+    "så indsatsen hænger sammen på tværs af områderne",
+)
 CLOSINGS = ("Med venlig hilsen", "Venlig hilsen", "De bedste hilsner")  # fmt: skip
 
 
