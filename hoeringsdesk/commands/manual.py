@@ -14,9 +14,14 @@ from hoeringsdesk.commands.common import (
     parse_date,
     print_json,
 )
-from hoeringsdesk.domain.enums import Channel
+from hoeringsdesk.domain.enums import Channel, PartyKind
 from hoeringsdesk.services.manual_entry import ManualEntry
 
+KINDS = {
+    "privatperson": PartyKind.PRIVATE,
+    "organisation": PartyKind.ORGANISATION,
+    "myndighed": PartyKind.AUTHORITY,
+}
 CHANNELS = {"post": Channel.POST, "telefon": Channel.TELEPHONE, "personligt": Channel.IN_PERSON}
 
 
@@ -30,6 +35,11 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
         default=[],
         metavar="AFSENDER",
         help="en afsender, skrevet som i skabelonens Afsender-felt (kan gentages)",
+    )
+    add.add_argument(
+        "--kind",
+        choices=sorted(KINDS),
+        help="afsendernes type (standard: læses af hvordan de er skrevet)",
     )
     add.add_argument("--received", type=parse_date, required=True, metavar="ÅÅÅÅ-MM-DD")
     add.add_argument("--channel", choices=sorted(CHANNELS), required=True)
@@ -76,6 +86,7 @@ def run_add(services: Services, args: argparse.Namespace) -> int:
         scan_name=args.scan.name if args.scan is not None else "",
         scan=scan,
         subject=args.subject,
+        kind=KINDS[args.kind] if args.kind else None,
     )
     outcome = services.intake.register_manual(cid, entry)
     row = services.responses.row(outcome.response_id or 0)

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from hoeringsdesk.domain.enums import Channel, PartyRole, danish
+from hoeringsdesk.domain.enums import Channel, PartyKind, PartyRole, danish
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind, ReaderError, SourceFile
 from hoeringsdesk.intake.ocr import OcrSettings
-from hoeringsdesk.intake.parties import parse_sender_cell
+from hoeringsdesk.intake.parties import _EMAIL as EMAIL
+from hoeringsdesk.intake.parties import _PHONE as PHONE
+from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
 from hoeringsdesk.intake.party_keys import joins_by_domain, match_key
 from hoeringsdesk.intake.prepare import PartyLink, PrepareContext, PreparedResponse, prepare
 from hoeringsdesk.intake.readers import read_file
@@ -34,6 +36,7 @@ class ManualEntry:
     scan_name: str = ""
     scan: bytes | None = None  # a scan or photo of the letter, kept as the original
     subject: str = ""
+    kind: PartyKind | None = None  # what the senders are; None: read from how they are written
 
 
 def prepare_manual(
@@ -68,26 +71,37 @@ def prepare_manual(
     prepared = prepare(parsed, ctx)
     return dataclasses.replace(
         prepared,
-        parties=_senders(entry.senders, ctx) or prepared.parties,
+        parties=_senders(entry.senders, entry.kind, ctx) or prepared.parties,
         channel=str(entry.channel),
         received_source="manual",
     )
 
 
-def _senders(typed: str, ctx: PrepareContext) -> list[PartyLink]:
-    """The typed senders read like an Afsender cell: the first sends, the rest co-sign."""
-    paragraphs = "\n\n".join(line.strip() for line in typed.splitlines() if line.strip())
-    candidates = [
-        c
-        for c in parse_sender_cell(paragraphs)
-        if not (c.email and c.email.lower() in ctx.reply_addresses)
-    ]
+def _senders(typed: str, kind: PartyKind | None, ctx: PrepareContext) -> list[PartyLink]:
+    """The typed senders, one a line: the first sends, the rest co-sign. A line is read like
+    an Afsender cell; when the officer says they are private persons, each line is a person
+    ("name, address, e-mail, phone")."""
+    lines = [line.strip() for line in typed.splitlines() if line.strip()]
+    if kind is PartyKind.PRIVATE:
+        found = [_person(line) for line in lines]
+    else:
+        found = parse_sender_cell("\n\n".join(lines))
+        if kind is not None:
+            found = [dataclasses.replace(c, kind=kind) for c in found]
+    candidates = [c for c in found if not (c.email and c.email.lower() in ctx.reply_addresses)]
     return [
         PartyLink(
             c, PartyRole.SENDER if i == 0 else PartyRole.CO_SIGNER, match_key(c), joins_by_domain(c)
         )  # fmt: skip
         for i, c in enumerate(candidates)
     ]
+
+
+def _person(line: str) -> PartyCandidate:
+    email = next(iter(EMAIL.findall(line)), "")
+    phone = next(iter(PHONE.findall(line)), "")
+    name = line.split(",")[0].replace(email, "").replace(phone, "").strip(" ,;")
+    return PartyCandidate("", name, email, phone.strip(), PartyKind.PRIVATE)
 
 
 def _note(entry: ManualEntry, text: str, user: str, now: datetime) -> str:

@@ -68,8 +68,8 @@ class OffsetMap:
         for s, e, n in self.equal:
             if offset < s:
                 return n if right else previous_end
-            if offset <= e:
-                return n + offset - s
+            if offset < e or (right and offset == e):
+                return n + offset - s  # a start at a block's end waits for the next block
             previous_end = n + e - s
         return self.new_len if right else previous_end
 
