@@ -142,7 +142,7 @@ def recognise(image: Any, command: str, settings: OcrSettings) -> list[OcrBox]:
         data = pytesseract.image_to_data(
             image,
             lang=settings.language,
-            config="--psm 3",
+            config="--psm 3 -c tessedit_do_invert=0",  # scans are dark text on light paper
             output_type=pytesseract.Output.DICT,
             timeout=max(1, round(settings.page_timeout)),
         )

@@ -20,6 +20,7 @@ PAGE_STEP = 1_000_000  # pages are stacked: page n's y runs from n * PAGE_STEP
 LABEL_COLUMN_MAX = 0.45  # a label starts in the left 45 % of the page
 RIGHT_COLUMN_GAP = 0.12  # text this far right of the labels' left edge is the text column
 LABEL_WORDS = {"afsender", "generelle", "forslag"}  # a template label starts with one
+BULLETS = set("•·▪-–*o»")
 
 
 @dataclass
@@ -44,6 +45,10 @@ class _Line:
     @property
     def left(self) -> int:
         return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
 
     @property
     def height(self) -> int:
@@ -96,7 +101,12 @@ def layout(pages: list[Page]) -> tuple[str, list[OcrWord]]:
     for line in lines:
         if previous is not None:
             same_par = previous.page == line.page and previous.key[:2] == line.key[:2]
-            out.raw("\n" if same_par else "\n\n")
+            if not same_par:
+                out.raw("\n\n")
+            else:  # a paragraph's lines flow together; a bullet or a short line keeps its own
+                bullet = line.words[0].text[:1] in BULLETS
+                short = previous.right < 0.7 * pages[line.page].width if previous else False
+                out.raw("\n" if bullet or short else " ")
         out.line(line.words)
         previous = line
     return out.result()

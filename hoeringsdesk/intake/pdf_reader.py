@@ -9,7 +9,7 @@ from hoeringsdesk.domain.parsed import PartKind, ReaderError
 from hoeringsdesk.intake.context import Ctx
 from hoeringsdesk.intake.isolation import ChildCrashed, ChildTimeout, run_isolated
 from hoeringsdesk.intake.pdf_worker import extract_pages
-from hoeringsdesk.intake.scan_reader import ocr_pdf_pages
+from hoeringsdesk.intake.scan_reader import labelled, ocr_pdf_pages
 from hoeringsdesk.intake.template import parts_from_text
 from hoeringsdesk.intake.textutil import clean_controls
 
@@ -147,6 +147,7 @@ def read_pdf(ctx: Ctx, index: int, kind: PartKind) -> None:
     found = pdf_pages(ctx.files[index].data, ctx.pdf_timeout)
     empty = [i for i, p in enumerate(found.pages) if not p]
     scanned = bool(empty) and found.has_images and len(empty) > len(found.failed)
+    together = False
     if scanned:
         empty = [i for i in empty if i + 1 not in found.failed]
         together = len(empty) == len(found.pages)
@@ -162,4 +163,5 @@ def read_pdf(ctx: Ctx, index: int, kind: PartKind) -> None:
     text = _checked_text(found)
     for warning in _warnings(found):
         ctx.warn_file(index, warning)
-    ctx.parts.extend(parts_from_text(text, index, kind))
+    parts = parts_from_text(text, index, kind)
+    ctx.parts.extend(labelled(parts) if scanned and together else parts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from hoeringsdesk.domain.parsed import LOW_CONFIDENCE, PartKind, ReaderError
+from hoeringsdesk.domain.parsed import LOW_CONFIDENCE, PartKind, ReaderError, TextPart
 from hoeringsdesk.intake import images
 from hoeringsdesk.intake.context import Ctx
 from hoeringsdesk.intake.isolation import ChildCrashed, ChildTimeout, run_isolated
@@ -20,6 +20,7 @@ from hoeringsdesk.intake.template import parts_from_text
 
 SCANNED_WITH_TEXT = "Scannet brev – teksten er læst med tekstgenkendelse"
 SCANNED_NO_TEXT = "Scannet brev uden tekst"
+SCANNED_LABEL = "Scannet brev"
 
 PageSource = Callable[[], Any]  # gives one page as a greyscale Pillow image
 
@@ -31,7 +32,15 @@ def read_image(ctx: Ctx, index: int, kind: PartKind) -> None:
     frames = images.pages(data)
     text = recognise_pages(ctx, index, [lambda: next(frames)] * count)
     if text:
-        ctx.parts.extend(parts_from_text(text, index, kind))
+        ctx.parts.extend(labelled(parts_from_text(text, index, kind)))
+
+
+def labelled(parts: list[TextPart]) -> list[TextPart]:
+    """A scanned letter's own text is headed "Scannet brev" in the reader."""
+    for part in parts:
+        if part.kind in (PartKind.BODY, PartKind.ATTACHMENT) and not part.label:
+            part.label = SCANNED_LABEL
+    return parts
 
 
 def ocr_pdf_pages(

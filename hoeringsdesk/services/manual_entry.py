@@ -17,6 +17,7 @@ from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
 from hoeringsdesk.intake.party_keys import joins_by_domain, match_key
 from hoeringsdesk.intake.prepare import PartyLink, PrepareContext, PreparedResponse, prepare
 from hoeringsdesk.intake.readers import read_file
+from hoeringsdesk.intake.scan_reader import SCANNED_LABEL
 from hoeringsdesk.intake.template import parts_from_text
 from hoeringsdesk.services.errors import ServiceError
 
@@ -64,6 +65,9 @@ def prepare_manual(
             files=[SourceFile(NOTE_NAME, "text/plain; charset=utf-8", note.encode("utf-8"))],
             parts=parts_from_text(text, 0, PartKind.BODY),
         )
+    for part in parsed.parts if text else []:  # typed text: headed as typed, not scanned
+        if part.kind is PartKind.BODY and part.label in ("", SCANNED_LABEL):
+            part.label = f"Indtastet svar ({danish(entry.channel).lower()})"
     parsed.subject = entry.subject.strip()
     parsed.sender = None  # the senders are the ones the officer typed
     parsed.received = datetime.combine(entry.received, time(12, 0), LOCAL)

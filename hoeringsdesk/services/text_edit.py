@@ -109,8 +109,9 @@ class TextEditService:
             if not r.text.strip():
                 _new_parts(r, text)
             else:
-                for part in r.parts:
-                    part.start, part.end = moves.move(part.start, False), moves.move(part.end, True)
+                for part in r.parts:  # text added at the very end belongs to the last part
+                    end = len(text) if part.end == len(r.text) else moves.move(part.end, True)
+                    part.start, part.end = moves.move(part.start, False), end
             for rec in r.recommendations:
                 start, end = moves.move(rec.start, False), moves.move(rec.end, True)
                 if not moves.unchanged(rec.start, rec.end):

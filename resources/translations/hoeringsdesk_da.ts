@@ -236,6 +236,32 @@
     </message>
 </context>
 <context>
+    <name>EditText</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Ret tekst</translation>
+    </message>
+    <message>
+        <source>The edit changed the passage of {0} recommendation(s); check them.</source>
+        <translation>Rettelsen ændrede passagen i {0} anbefaling(er); se dem efter.</translation>
+    </message>
+    <message>
+        <source>{0} recommendation(s) lost their whole passage; check them.</source>
+        <translation>{0} anbefaling(er) mistede hele deres passage; se dem efter.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <source>Edit response text</source>
+        <translation>Ret høringssvarets tekst</translation>
+    </message>
+    <message>
+        <source>Words marked with a wavy red line were read uncertainly by text recognition. Tagged passages move with the text; you are told if an edit changes one.</source>
+        <translation>Ord med en bølget rød linje er læst usikkert af tekstgenkendelsen. Mærkede passager flytter med teksten; du får besked, hvis en rettelse ændrer en af dem.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -572,6 +598,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Indlæs &amp;udkast …</translation>
     </message>
     <message>
+        <source>&amp;New response…</source>
+        <translation>&amp;Nyt høringssvar…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér …</translation>
     </message>
@@ -602,6 +632,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Edit response &amp;text…</source>
+        <translation>Ret høringssvarets &amp;tekst…</translation>
     </message>
     <message>
         <source>&amp;Consultation</source>
@@ -636,8 +670,8 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Importér høringssvar</translation>
     </message>
     <message>
-        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;All files (*)</source>
-        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;Alle filer (*)</translation>
+        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
@@ -706,6 +740,33 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>Drafts (*.docx *.md *.txt *.odt)</source>
         <translation>Udkast (*.docx *.md *.txt *.odt)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Nyt høringssvar</translation>
+    </message>
+    <message>
+        <source>The response is registered.</source>
+        <translation>Høringssvaret er registreret.</translation>
+    </message>
+    <message>
+        <source>Choose a response in the list first.</source>
+        <translation>Vælg først et høringssvar i listen.</translation>
+    </message>
+    <message>
+        <source>Edit response text</source>
+        <translation>Ret høringssvarets tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryFlow</name>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Nyt høringssvar</translation>
     </message>
 </context>
 <context>
@@ -809,6 +870,93 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>(no sender found – add one)</source>
         <translation>(ingen afsender fundet – tilføj en)</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>Nyt høringssvar</translation>
+    </message>
+    <message>
+        <source>One sender a line, e.g. “Anne Holm, Egevej 4, 8000 Aarhus C”</source>
+        <translation>Én afsender pr. linje, fx “Anne Holm, Egevej 4, 8000 Aarhus C”</translation>
+    </message>
+    <message>
+        <source>Read from what is written</source>
+        <translation>Læses af det skrevne</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighed</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt fremmøde</translation>
+    </message>
+    <message>
+        <source>The response as written or said; leave empty to read an attached scan</source>
+        <translation>Svaret som skrevet eller sagt; lad feltet stå tomt for at læse en vedhæftet scanning</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>Ingen scanning vedhæftet</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Vedhæft scanning…</translation>
+    </message>
+    <message>
+        <source>Sender(s)</source>
+        <translation>Afsender(e)</translation>
+    </message>
+    <message>
+        <source>Sender type</source>
+        <translation>Afsendertype</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Modtaget via</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scanning</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Vedhæft scanning</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scanninger</translation>
     </message>
 </context>
 <context>
