@@ -871,6 +871,18 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <source>(no sender found – add one)</source>
         <translation>(ingen afsender fundet – tilføj en)</translation>
     </message>
+    <message>
+        <source>by post</source>
+        <translation>med post</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>pr. telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>ved personligt fremmøde</translation>
+    </message>
 </context>
 <context>
     <name>NewResponseDialog</name>

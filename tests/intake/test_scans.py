@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import re
 
 import pytest
@@ -141,3 +142,23 @@ def test_layout_of_a_letter_keeps_reading_order_and_paragraphs() -> None:
     found = boxes("Kære kommune", 100, 40, (1, 1, 1)) + boxes("Mere lys.", 100, 100, (1, 2, 1))
     text, _ = layout([Page(2000, 3000, found)])
     assert text == "Kære kommune\n\nMere lys."
+
+
+def test_a_scan_attached_to_a_mail_is_read_and_a_logo_is_not() -> None:
+    from PIL import Image
+
+    from . import builders as b
+
+    doc = scans.letter(9)
+    scan = scans.encode(scans.render(doc, 150, seed=9), "jpeg", 150)
+    logo = io.BytesIO()
+    Image.new("RGB", (120, 40), (200, 30, 30)).save(logo, "PNG")
+    msg = b.make_eml(
+        attachments=[("brev.jpg", "image/jpeg", scan), ("logo.png", "image/png", logo.getvalue())]
+    )
+    parsed = read_file("svar.eml", b.eml_bytes(msg))
+    read = [p for p in parsed.parts if p.file_index > 0]
+    assert {parsed.files[p.file_index].filename for p in read} == {"brev.jpg"}
+    assert recall(doc.text, "\n".join(p.text for p in read)) > 0.85
+    assert f"Vedhæftningen «brev.jpg»: {SCANNED_WITH_TEXT}" in parsed.warnings
+    assert not any("logo.png" in w for w in parsed.warnings)
