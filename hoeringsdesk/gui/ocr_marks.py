@@ -1,4 +1,5 @@
-"""Words read uncertainly by text recognition, marked in the reader with a wavy red line."""
+"""Words read uncertainly by text recognition, marked in the reader: wavy red line, pale red
+behind (a tagged passage's highlight is drawn over the background, the line stays)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from hoeringsdesk.domain.parsed import LOW_CONFIDENCE
 
 UNCERTAIN = QColor("#c0392b")
+UNCERTAIN_PAPER = QColor("#fde3e0")  # a pale red behind the word, so it is seen at a glance
 
 
 def mark_uncertain(
@@ -20,6 +22,7 @@ def mark_uncertain(
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(UNCERTAIN)
+    fmt.setBackground(UNCERTAIN_PAPER)
     marked = 0
     cursor = QTextCursor(document)
     for start, end, confidence in words:

@@ -156,9 +156,12 @@ def _template(lines: list[_Line], pages: list[Page]) -> tuple[str, list[OcrWord]
         body.sort(key=lambda p: (p.top, p.left))
         out.line([w for p in label for w in p.words])
         out.raw("\t")
+        edge = max((p.right for p in body), default=0)
         for i, part in enumerate(body):
-            if i:
-                out.raw("\n")
+            if i:  # a cell's lines flow together, as in a letter's paragraph
+                bullet = part.words[0].text[:1] in BULLETS
+                full = body[i - 1].right >= 0.85 * edge
+                out.raw(" " if full and not bullet else "\n")
             out.line(part.words)
         out.raw("\n")
     return out.result()

@@ -120,6 +120,7 @@ def test_layout_rebuilds_template_rows_read_in_any_order() -> None:
     found = (
         boxes("Vi vil have flere cykelstier", 500, 100, (2, 1, 1))
         + boxes("langs åen.", 500, 130, (2, 1, 2))
+        + boxes("• Og bænke.", 500, 160, (2, 1, 3))
         + boxes("Sæt lys på stien.", 500, 300, (3, 1, 1))
         + boxes("Afsender", 100, 40, (1, 1, 1))
         + boxes("Bo Holm", 500, 40, (1, 1, 1))
@@ -131,8 +132,8 @@ def test_layout_rebuilds_template_rows_read_in_any_order() -> None:
     text, placed = layout([Page(2000, 3000, found)])
     assert text.split("\n") == [
         "Afsender\tBo Holm",
-        "Generelle bemærkninger\tVi vil have flere cykelstier",
-        "langs åen.",
+        "Generelle bemærkninger\tVi vil have flere cykelstier langs åen.",
+        "• Og bænke.",
         'Forslag til ændringer i "Stier"\tSæt lys på stien.',
     ]
     assert sorted(w.text for w in placed) == sorted(b.text for b in found)
