@@ -52,8 +52,9 @@ def word_accuracy(source: str, read: str) -> float:
     return max(0.0, 1 - previous[-1] / max(1, len(a)))
 
 
-def shown_text(filename: str, data: bytes) -> str:
+def shown_text(filename: str, data: bytes, why: list[str]) -> str:
     parsed = read_file(filename, data, ocr=OcrSettings())
+    why[:] = [w for w in parsed.warnings if "usikkert" not in w]
     chunks = []
     for part in parsed.parts:
         if part.kind == "template_row":
@@ -83,8 +84,11 @@ def run(seeds: list[int], label: str) -> list[Result]:
             kind = KINDS[n % len(KINDS)]
             data = scans.encode(pages, kind, dpi)
             started = time.perf_counter()
-            ours.append(word_accuracy(doc.text, shown_text(f"scan.{kind}", data)))
+            why: list[str] = []
+            ours.append(word_accuracy(doc.text, shown_text(f"scan.{kind}", data, why)))
             seconds += time.perf_counter() - started
+            if ours[-1] < 0.5:  # say why, rather than only count it
+                print(f"seed {seed} ({kind}, {name}): {ours[-1]:.0%}; {why}", file=sys.stderr)
             started = time.perf_counter()
             base.append(word_accuracy(doc.text, raw_tesseract(pages)))
             base_seconds += time.perf_counter() - started

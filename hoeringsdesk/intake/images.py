@@ -14,7 +14,8 @@ from hoeringsdesk.domain.parsed import ReaderError
 SCAN_KINDS = frozenset({"png", "jpeg", "tiff", "bmp", "gif"})
 MAX_PIXELS = 80_000_000  # one page: A4 at 1200 dpi is 140 MP; 600 dpi is 35 MP
 MAX_PAGES = 200
-SCAN_MIN_SIDE = 800  # an attached picture at least this big on both sides may be a scan
+SCAN_MIN_SIDE = 800  # an attached page-shaped picture at least this wide may be a scan
+PAGE_RATIO = 1.2  # A4 is 1.41 high to 1 wide; a phone photo of a letter 1.33
 
 
 def is_scan_kind(kind: str) -> bool:
@@ -38,12 +39,13 @@ def _open(data: bytes) -> Any:
 
 
 def looks_like_scan(data: bytes) -> bool:
-    """An attached image big enough to be a photographed or scanned page (not a logo)."""
+    """An attached image shaped like a photographed or scanned page: portrait, at least
+    ~A4 at 100 dpi (not a logo, a screenshot or a landscape photo)."""
     try:
         width, height = _open(data).size
     except ReaderError:
         return False
-    return min(width, height) >= SCAN_MIN_SIDE
+    return width >= SCAN_MIN_SIDE and height >= PAGE_RATIO * width
 
 
 def page_count(data: bytes) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 ENV_TESSERACT = "HOERINGSDESK_TESSERACT"  # the program to run (a path or a name on PATH)
-DEFAULT_PAGE_TIMEOUT = 60.0
+DEFAULT_PAGE_TIMEOUT = 120.0  # per page: generous, a busy machine reads a page in ~30 s
 DEFAULT_DPI = 300
 LANGUAGE = "dan"
 INSTALL_HINT = (

@@ -67,12 +67,12 @@ def _pdf_page(data: bytes, number: int, ctx: Ctx) -> PageSource:
 
         try:
             width, height, pixels = run_isolated(
-                render_page, (data, number, ctx.ocr.dpi), ctx.pdf_timeout
+                render_page, (data, number, ctx.ocr.dpi), ctx.ocr.page_timeout
             )
         except ChildTimeout as exc:
             raise ReaderError(
                 f"side {number + 1} kunne ikke gengives inden for tidsgrænsen "
-                f"({ctx.pdf_timeout:g} sekunder)"
+                f"({ctx.ocr.page_timeout:g} sekunder)"
             ) from exc
         except (ChildCrashed, OSError) as exc:
             raise ReaderError(f"side {number + 1} kunne ikke gengives") from exc
