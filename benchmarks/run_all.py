@@ -27,6 +27,7 @@ BENCHMARKS = {
     "startup": "bench_startup.py",
     "intake": "bench_intake.py",
     "export": "export_bench.py",
+    "ocr": "bench_ocr.py",
 }
 
 

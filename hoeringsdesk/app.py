@@ -21,6 +21,7 @@ from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
 from hoeringsdesk.services.tagging import TaggingService
+from hoeringsdesk.services.text_edit import TextEditService
 from hoeringsdesk.services.unit_of_work import WriteSessions
 
 __all__ = ["Services", "StoreError", "StoreLocked", "build_services", "open_app"]
@@ -57,6 +58,7 @@ class Services:
     privacy: PrivacyService
     audit: AuditService
     export: ExportService
+    texts: TextEditService
     lock: StoreLock | None = None
 
     @property
@@ -96,6 +98,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         privacy=PrivacyService(w, r, user, store.engine),
         audit=AuditService(r),
         export=ExportService(w, r, user),
+        texts=TextEditService(w, r, user),
     )
 
 

@@ -1,4 +1,4 @@
-"""`hoeringsdesk import`, `responses`, `response show` and `suggestions accept`."""
+"""`hoeringsdesk import`, `responses`, `response show|add|edit-text`, `suggestions accept`."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.commands import manual
 from hoeringsdesk.commands.common import (
     CommandError,
     add_consultation_option,
     consultation_id,
     print_json,
 )
+from hoeringsdesk.domain.parsed import LOW_CONFIDENCE
 from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
 
 
@@ -35,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=run_show, writes=False)
+    manual.register_actions(actions)
 
     sug = sub.add_parser("suggestions", help="håndtér skabelonforslag")
     sug_actions = sug.add_subparsers(dest="action", required=True)
@@ -129,6 +132,8 @@ def detail_json(d: ResponseDetail) -> dict[str, Any]:
                 if f.position > 0
             ],
             "warnings": list(d.warnings),
+            "channel": d.channel,
+            "uncertain_words": [d.text[a:b] for a, b, c in d.ocr_words if c < LOW_CONFIDENCE],
             "notes": d.notes,
             "recommendations": [
                 {

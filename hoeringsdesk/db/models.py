@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from hoeringsdesk.domain.enums import (
+    Channel,
     Outcome,
     PartyKind,
     PartyRole,
@@ -162,6 +163,10 @@ class Response(Base):
     text_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
     fingerprint: Mapped[bytes | None] = mapped_column(LargeBinary)  # MinHash signature
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # how a response entered by hand came in ("" for an imported file or e-mail)
+    channel: Mapped[Channel] = mapped_column(_enum(), default=Channel.FILE, server_default="")
+    # words read by OCR: [[start, end, confidence 0-100], …] into ``text``, or None
+    ocr_words: Mapped[list[list[int]] | None] = mapped_column(JSON)
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("response.id", ondelete="SET NULL"), index=True
     )

@@ -44,8 +44,21 @@ class Outcome(StrEnum):
     UNDECIDED = "undecided"
 
 
+class Channel(StrEnum):
+    """How a response came in when it was not imported from a file or e-mail."""
+
+    FILE = ""  # imported (e-mail, file, scan)
+    POST = "post"
+    TELEPHONE = "telephone"
+    IN_PERSON = "in_person"
+
+
 # Danish labels used where no Qt translation is available (exports, CLI output).
 DANISH_LABELS: dict[StrEnum, str] = {
+    Channel.FILE: "Fil eller e-mail",
+    Channel.POST: "Post",
+    Channel.TELEPHONE: "Telefon",
+    Channel.IN_PERSON: "Personligt fremmøde",
     PartyKind.ORGANISATION: "Organisation",
     PartyKind.AUTHORITY: "Offentlig myndighed",
     PartyKind.PRIVATE: "Privatperson",

@@ -54,6 +54,17 @@ class TextPart:
     items: list[str] = field(default_factory=list)
 
 
+LOW_CONFIDENCE = 70  # a word read by OCR with less confidence than this is marked to check
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """A word read by text recognition, in reading order, with Tesseract's confidence (0–100)."""
+
+    text: str
+    confidence: int
+
+
 @dataclass
 class ParsedResponse:
     """Everything a reader extracts from one file; no store access, no side effects."""
@@ -68,6 +79,7 @@ class ParsedResponse:
     received: datetime | None = None  # aware
     received_source: str = ""  # "date", "received", "file" or "" when unknown
     warnings: list[str] = field(default_factory=list)
+    ocr_words: list[OcrWord] = field(default_factory=list)  # words of scanned pages, if any
 
     @property
     def template_rows(self) -> list[TextPart]:

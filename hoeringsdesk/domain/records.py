@@ -188,6 +188,8 @@ class ResponseDetail:
     received_source: str = ""
     message_id: str = ""
     version: int = 1
+    channel: str = ""  # post, telephone, in_person for a response entered by hand
+    ocr_words: tuple[tuple[int, int, int], ...] = ()  # (start, end, confidence) read by OCR
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hoeringsdesk.app import Services
 from hoeringsdesk.gui.draft_view import DraftView
 from hoeringsdesk.gui.import_flow import ImportFlow
+from hoeringsdesk.gui.manual_commands import ManualCommands
 from hoeringsdesk.gui.overview_page import OverviewPage
 from hoeringsdesk.gui.review_page import ReviewPage
 from hoeringsdesk.gui.window_commands import WindowCommands
@@ -71,7 +72,7 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
 
 
-class MainWindow(WindowCommands, QMainWindow):
+class MainWindow(ManualCommands, WindowCommands, QMainWindow):
     """Wires the pages' intent signals to the services."""
 
     restore_requested = Signal(object)  # Path of a backup to restore from
@@ -162,7 +163,15 @@ class MainWindow(WindowCommands, QMainWindow):
         )
         self.import_folder_action = self._action(self.tr("Import &folder…"), self.import_folder)
         self.import_draft_action = self._action(self.tr("Import &draft…"), self.import_draft)
-        for action in (self.import_action, self.import_folder_action, self.import_draft_action):
+        self.new_response_action = self._action(
+            self.tr("&New response…"), self.new_response, "Ctrl+Shift+N"
+        )
+        for action in (
+            self.import_action,
+            self.import_folder_action,
+            self.import_draft_action,
+            self.new_response_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
@@ -192,6 +201,11 @@ class MainWindow(WindowCommands, QMainWindow):
         edit_menu.addAction(self.workspace.accept_all_action)
         edit_menu.addAction(self.workspace.split_action)
         edit_menu.addAction(self.workspace.campaign_action)
+        edit_menu.addSeparator()
+        self.edit_text_action = self._action(
+            self.tr("Edit response &text…"), self.edit_response_text, "Ctrl+Shift+T"
+        )
+        edit_menu.addAction(self.edit_text_action)
         self.undo_action, self.redo_action = undo, redo
         consultation_menu = bar.addMenu(self.tr("&Consultation"))
         consultation_menu.addAction(
@@ -259,6 +273,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.settings_action,
             self.import_action,
             self.import_folder_action,
+            self.new_response_action,
         ):
             action.setEnabled(has)
         self.undo.clear()

@@ -190,6 +190,12 @@ class MetadataPanel(QScrollArea):
         if not row.parties:
             self.parties.addItem(self.tr("(no sender found – add one)"))
         source = RECEIVED_SOURCE.get(detail.received_source, "")
+        if detail.channel:  # entered by hand: how it came in
+            source = {
+                "post": self.tr("by post"),
+                "telephone": self.tr("by telephone"),
+                "in_person": self.tr("in person"),
+            }.get(detail.channel, detail.channel)
         self.received.setText(
             labels.when(row.received, seconds=True)
             + (f"  ({source})" if source and row.received else "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.ocr_marks import mark_uncertain
 
 ACCEPTED = QColor("#fff0a0")
 SUGGESTED = QColor("#d9e8ff")
@@ -76,6 +77,7 @@ class ReaderView(QTextEdit):
         self._recs: list[RecommendationInfo] = []
         self._current: int | None = None
         self.detail: ResponseDetail | None = None
+        self.uncertain = 0  # OCR words marked for checking
 
     # --- building the document ---
 
@@ -124,6 +126,7 @@ class ReaderView(QTextEdit):
             self._segments.append(Segment(0, len(detail.text), 0, detail.text, False))
             cursor.insertText(detail.text, plain)
         self._rebuild_index()
+        self.uncertain = mark_uncertain(self.document(), detail.ocr_words, self.doc_position)
         self.set_recommendations(list(detail.recommendations))
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

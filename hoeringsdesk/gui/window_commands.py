@@ -95,7 +95,8 @@ class WindowCommands:
             str(Path.home()),
             QCoreApplication.translate(
                 "MainWindow",
-                "Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;All files (*)",
+                "Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg "
+                "*.tif *.tiff);;All files (*)",
             ),
         )
         if paths:

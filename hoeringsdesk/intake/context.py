@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hoeringsdesk.domain.parsed import Address, PartKind, SourceFile, TextPart
+from hoeringsdesk.domain.parsed import Address, OcrWord, PartKind, SourceFile, TextPart
+from hoeringsdesk.intake.ocr import OcrSettings
+
+PageProgress = Callable[[int, int], None]  # (page, pages) of a file being recognised
 
 MAX_DEPTH = 6  # attachments inside attachments inside …
 MAX_FILES = 500
@@ -36,6 +39,13 @@ class Ctx:
     warnings: list[str] = field(default_factory=list)
     pdf_timeout: float = 20.0
     depth: int = 0
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    ocr_words: list[OcrWord] = field(default_factory=list)  # recognised words, text order
+    on_page: PageProgress | None = None
+
+    def page_done(self, page: int, pages: int) -> None:
+        if self.on_page is not None:
+            self.on_page(page, pages)
 
     def warn(self, message: str) -> None:
         if message and message not in self.warnings:

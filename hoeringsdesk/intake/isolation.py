@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-PRELOAD = ["hoeringsdesk.intake.pdf_worker"]
+PRELOAD = ["hoeringsdesk.intake.pdf_worker", "hoeringsdesk.intake.scan_render"]
 MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # address space of the child, where supported
 
 

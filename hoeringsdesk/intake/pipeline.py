@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
 
 POOL_THRESHOLD = 8  # fewer files than this are parsed in-process (no start-up cost)
@@ -17,25 +18,35 @@ AHEAD_PER_WORKER = 16  # files a worker may be ahead of registration (bounds mem
 
 Outcome = PreparedResponse | str  # a string is the reason the file is rejected
 Cancel = Callable[[], bool]
+PageProgress = Callable[[str, int, int], None]  # file, page done, pages (scans being read)
 
 _context: PrepareContext | None = None  # a worker's copy, set once by its initializer
 
 
-def read_file(filename: str, data: bytes) -> ParsedResponse:
+def read_file(
+    filename: str,
+    data: bytes,
+    ocr: OcrSettings | None = None,
+    on_page: Callable[[int, int], None] | None = None,
+) -> ParsedResponse:
     """The readers (pypdf, extract-msg, lxml …) load on first use, not at start-up."""
     from hoeringsdesk.intake.readers import read_file as read
 
-    return read(filename, data)
+    return read(filename, data, ocr=ocr, on_page=on_page)
 
 
-def parse_path(path: str) -> ParsedResponse | str:
+def parse_path(
+    path: str, ocr: OcrSettings | None = None, pages: PageProgress | None = None
+) -> ParsedResponse | str:
     """Read and parse one file; a string is the reason it was rejected."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return f"Filen kan ikke læses: {exc.strerror or exc}."
+    name = Path(path).name
+    on_page = None if pages is None else (lambda done, total: pages(name, done, total))
     try:
-        return read_file(Path(path).name, data)
+        return read_file(name, data, ocr, on_page)
     except ReaderError as exc:
         return str(exc)
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop a batch
@@ -61,17 +72,22 @@ def _init_worker(ctx: PrepareContext) -> None:
 
 def _prepare_path(path: str) -> Outcome:
     assert _context is not None, "the worker was started without its context"
-    return prepare_parsed(parse_path(path), _context)
+    return prepare_parsed(parse_path(path, _context.ocr), _context)
 
 
 def prepared_in_order(
-    files: Sequence[str], ctx: PrepareContext, workers: int, cancel: Cancel | None = None
+    files: Sequence[str],
+    ctx: PrepareContext,
+    workers: int,
+    cancel: Cancel | None = None,
+    pages: PageProgress | None = None,
 ) -> Iterator[tuple[str, Outcome]]:
     """Each file with its outcome, in the order given. A batch is parsed by ``workers``
-    processes that run ahead of the consumer by a bounded number of files."""
+    processes that run ahead of the consumer by a bounded number of files. A small batch is
+    read here, and ``pages`` hears of each scanned page read (a batch's workers do not tell)."""
     if len(files) < POOL_THRESHOLD or workers < 2:
         for path in files:
-            yield path, prepare_parsed(parse_path(path), ctx)
+            yield path, prepare_parsed(parse_path(path, ctx.ocr, pages), ctx)
         return
     window = workers * AHEAD_PER_WORKER
     with ProcessPoolExecutor(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, RecommendationType
-from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, SourceFile
+from hoeringsdesk.domain.parsed import Address, OcrWord, ParsedResponse, PartKind, SourceFile
 from hoeringsdesk.intake.assembly import (
     PlacedPart,
     assemble,
@@ -16,6 +18,7 @@ from hoeringsdesk.intake.assembly import (
     is_sender_row,
     locate,
 )
+from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
 from hoeringsdesk.intake.party_keys import header_candidate, joins_by_domain, match_key
 from hoeringsdesk.intake.section_match import SectionRef, match_label
@@ -43,6 +46,7 @@ class PrepareContext:
 
     reply_addresses: frozenset[str]  # lower case
     sections: tuple[SectionRef, ...]
+    ocr: OcrSettings = field(default_factory=OcrSettings)  # how scanned pages are read
     _labels: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def sections_of(self, label: str) -> list[int]:
@@ -111,6 +115,8 @@ class PreparedResponse:
     suggestions: list[Suggestion]
     fingerprint: frozenset[int]
     sketch: tuple[int, ...]
+    ocr_words: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, conf
+    channel: str = ""  # post, telephone, in person for a response entered by hand
 
     @property
     def digest(self) -> str:
@@ -147,7 +153,28 @@ def prepare(parsed: ParsedResponse, ctx: PrepareContext) -> PreparedResponse:
         suggestions=_suggestions(text, placed, ctx),
         fingerprint=fp,
         sketch=sketch(fp),
+        ocr_words=place_words(text, parsed.ocr_words),
     )
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def place_words(text: str, words: list[OcrWord]) -> list[tuple[int, int, int]]:
+    """Where each recognised word sits in the response text: (start, end, confidence).
+
+    The words are matched in order against the text's words, so labels that became headings
+    and text from other files are skipped over; a word that is not found is left out."""
+    if not words:
+        return []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    matcher = SequenceMatcher(None, [w.text for w in words], [t[2] for t in tokens], False)
+    out: list[tuple[int, int, int]] = []
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            start, end, _ = tokens[block.b + k]
+            out.append((start, end, words[block.a + k].confidence))
+    return out
 
 
 def _evident_files(parsed: ParsedResponse, digests: list[str]) -> frozenset[str]:

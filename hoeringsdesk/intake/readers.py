@@ -7,13 +7,16 @@ from datetime import datetime
 
 from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, ReaderError, SourceFile
 from hoeringsdesk.intake.bodies import FORWARD_NOTE_LABEL
-from hoeringsdesk.intake.context import MAX_DEPTH, Ctx, Envelope
+from hoeringsdesk.intake.context import MAX_DEPTH, Ctx, Envelope, PageProgress
 from hoeringsdesk.intake.docx_reader import OLD_DOC_MESSAGE, read_docx
 from hoeringsdesk.intake.eml_reader import read_eml
 from hoeringsdesk.intake.filenames import extension
+from hoeringsdesk.intake.images import SCAN_KINDS, is_scan_kind, looks_like_scan
 from hoeringsdesk.intake.msg_reader import read_msg
+from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.odt_reader import read_odt
 from hoeringsdesk.intake.pdf_reader import DEFAULT_TIMEOUT, read_pdf
+from hoeringsdesk.intake.scan_reader import read_image
 from hoeringsdesk.intake.sniff import CONTENT_TYPES, IMAGE_KINDS, STRONG_KINDS, sniff
 from hoeringsdesk.intake.text_reader import read_html, read_txt
 
@@ -26,6 +29,7 @@ READERS: dict[str, Reader] = {
     "pdf": read_pdf,
     "txt": read_txt,
     "html": read_html,
+    **{kind: read_image for kind in SCAN_KINDS},  # scanned letters, read with OCR
 }
 EXTENSIONS = {
     "eml": "eml", "mht": "eml", "mhtml": "eml", "msg": "msg", "docx": "docx", "docm": "docx",
@@ -121,9 +125,11 @@ def _read_child(ctx: Ctx, index: int, kind: PartKind) -> Envelope | None:
     try:
         reader_kind, _, _ = choose_reader(f.filename, f.data)
     except ReaderError as exc:
-        if sniffed.kind not in IMAGE_KINDS:  # logos and inline pictures are normal
+        if sniffed.kind not in IMAGE_KINDS:
             ctx.warn(f"Vedhæftningen {shown} kunne ikke læses: {exc}")
         return None
+    if is_scan_kind(reader_kind) and not looks_like_scan(f.data):
+        return None  # logos and inline pictures are normal; a page-sized picture is read
     before = len(ctx.parts)
     ctx.depth += 1
     try:
@@ -140,11 +146,18 @@ def _read_child(ctx: Ctx, index: int, kind: PartKind) -> Envelope | None:
 
 
 def read_file(
-    filename: str, data: bytes, *, pdf_timeout: float = DEFAULT_TIMEOUT
+    filename: str,
+    data: bytes,
+    *,
+    pdf_timeout: float = DEFAULT_TIMEOUT,
+    ocr: OcrSettings | None = None,
+    on_page: PageProgress | None = None,
 ) -> ParsedResponse:
-    """Read one received file. Raises only ReaderError, with a Danish reason."""
+    """Read one received file. Raises only ReaderError, with a Danish reason.
+
+    ``ocr`` says how scanned pages are recognised; ``on_page`` hears of each page done."""
     try:
-        return _read(filename or "", bytes(data), pdf_timeout)
+        return _read(filename or "", bytes(data), pdf_timeout, ocr or OcrSettings(), on_page)
     except ReaderError:
         raise
     except (Exception, RecursionError) as exc:
@@ -153,12 +166,26 @@ def read_file(
         ) from exc
 
 
-def _read(filename: str, data: bytes, pdf_timeout: float) -> ParsedResponse:
+def _read(
+    filename: str,
+    data: bytes,
+    pdf_timeout: float,
+    ocr: OcrSettings,
+    on_page: PageProgress | None,
+) -> ParsedResponse:
     kind, content_type, warning = choose_reader(filename, data)
-    ctx = Ctx([SourceFile(filename, content_type, data)], _read_child, pdf_timeout=pdf_timeout)
+    ctx = Ctx(
+        [SourceFile(filename, content_type, data)],
+        _read_child,
+        pdf_timeout=pdf_timeout,
+        ocr=ocr,
+        on_page=on_page,
+    )
     ctx.warn(warning)
     env = READERS[kind](ctx, 0, PartKind.BODY)
-    response = ParsedResponse(files=ctx.files, parts=ctx.parts, warnings=ctx.warnings)
+    response = ParsedResponse(
+        files=ctx.files, parts=ctx.parts, warnings=ctx.warnings, ocr_words=ctx.ocr_words
+    )
     if env is not None:
         _apply_envelope(response, env)
     _scrub_surrogates(response)
@@ -188,6 +215,10 @@ def _scrub_surrogates(response: ParsedResponse) -> None:
     response.sender = _fix_address(response.sender, found)
     response.forwarded_by = _fix_address(response.forwarded_by, found)
     response.recipients = [a for a in (_fix_address(r, found) for r in response.recipients) if a]
+    response.ocr_words = [
+        w if w.text == (fixed := _fix(w.text, found)) else type(w)(fixed, w.confidence)
+        for w in response.ocr_words
+    ]
     for part in response.parts:
         part.label, part.text = _fix(part.label, found), _fix(part.text, found)
         part.items = [_fix(item, found) for item in part.items]

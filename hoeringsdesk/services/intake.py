@@ -9,12 +9,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from hoeringsdesk.domain.enums import danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.pipeline import Outcome, prepared_in_order, read_file
 from hoeringsdesk.intake.section_match import SectionRef
+from hoeringsdesk.services import audit
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
+from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.manual_entry import ManualEntry, prepare_manual
 from hoeringsdesk.services.registration import FileOutcome, Registrar
 
 IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
@@ -77,6 +82,7 @@ class IntakeService:
         consultations: ConsultationService,
         drafts: DraftService,
         workers: int | None = None,
+        ocr: OcrSettings | None = None,
     ) -> None:
         self._write = write
         self._read = read
@@ -84,6 +90,7 @@ class IntakeService:
         self._consultations = consultations
         self._drafts = drafts
         self._workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.ocr = ocr or OcrSettings.from_environment()
 
     def registrar(self, consultation_id: int) -> Registrar:
         info = self._consultations.get(consultation_id)
@@ -91,7 +98,7 @@ class IntakeService:
             SectionRef(n.id, n.label, n.heading, n.parent_id, n.depth)
             for n in self._drafts.sections(consultation_id)
         ]
-        return Registrar(info, sections, self._user)
+        return Registrar(info, sections, self._user, ocr=self.ocr)
 
     def import_paths(
         self,
@@ -107,7 +114,13 @@ class IntakeService:
         registrar = self.registrar(consultation_id)
         report = ImportReport()
         total = len(files)
-        prepared = prepared_in_order(files, registrar.context, self._workers, cancel)
+        done = 0
+
+        def pages(name: str, page: int, count: int) -> None:
+            if progress is not None and count > 1:
+                progress(done, total, f"{name} (side {min(page + 1, count)} af {count})")
+
+        prepared = prepared_in_order(files, registrar.context, self._workers, cancel, pages)
         for done, (path, outcome) in enumerate(prepared, start=1):
             if cancel is not None and cancel():
                 report.cancelled = True
@@ -126,11 +139,22 @@ class IntakeService:
     ) -> FileOutcome:
         """Import one file held in memory (as dropped or attached)."""
         try:
-            parsed: ParsedResponse | str = read_file(filename, data)
+            parsed: ParsedResponse | str = read_file(filename, data, self.ocr)
         except ReaderError as exc:
             parsed = str(exc)
         registrar = self.registrar(consultation_id)
         return self._register(registrar, source or filename, registrar.prepare(parsed))
+
+    def register_manual(self, consultation_id: int, entry: ManualEntry) -> FileOutcome:
+        """Register a response entered by hand (Nyt høringssvar); ServiceError when the entry
+        is incomplete or its scan cannot be read."""
+        registrar = self.registrar(consultation_id)
+        prepared = prepare_manual(entry, registrar.context, self._user, audit.utcnow(), self.ocr)
+        source = entry.scan_name if entry.scan else f"({danish(entry.channel).lower()})"
+        outcome = self._register(registrar, source, prepared)
+        if outcome.status == "rejected":
+            raise ServiceError(outcome.reason)
+        return outcome
 
     def _register(self, registrar: Registrar, source: str, prepared: Outcome) -> FileOutcome:
         if isinstance(prepared, str):

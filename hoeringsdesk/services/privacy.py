@@ -259,6 +259,12 @@ class PrivacyService:
         self, s: Session, r: Response, redactor: Redactor, keep_rendition: bool
     ) -> None:
         text, move = redactor.apply(r.text)
+        if r.ocr_words:  # OCR marks follow the text; a redacted word loses its mark
+            r.ocr_words = [
+                [move(a), move(b), c]
+                for a, b, c in r.ocr_words
+                if move(b) - move(a) == b - a and text[move(a) : move(b)] == r.text[a:b]
+            ] or None
         for part in s.scalars(select(ResponsePart).where(ResponsePart.response_id == r.id)):
             part.start, part.end = move(part.start), move(part.end)
             part.label = redactor(part.label)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from hoeringsdesk.domain.enums import PartyRole, RecommendationStatus
 from hoeringsdesk.domain.parsed import ParsedResponse
 from hoeringsdesk.domain.records import ConsultationInfo
+from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.pipeline import Outcome, prepare_parsed
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse
 from hoeringsdesk.intake.section_match import SectionRef
@@ -80,13 +81,16 @@ class Registrar:
         sections: Sequence[SectionRef],
         user: str,
         index: SketchIndex | None = None,
+        ocr: OcrSettings | None = None,
     ):
         self.consultation = consultation
         self.index = index
         self.user = user
         self.domains = PartyDomains(consultation.id)
         self.context = PrepareContext(
-            frozenset(a.lower() for a in consultation.reply_addresses or ()), tuple(sections)
+            frozenset(a.lower() for a in consultation.reply_addresses or ()),
+            tuple(sections),
+            ocr or OcrSettings(),
         )
 
     def forget(self) -> None:
@@ -136,6 +140,8 @@ class Registrar:
             "text_hash": prepared.text_hash,
             "fingerprint": pack(prepared.sketch) if sketched else None,
             "warnings": list(prepared.warnings),
+            "channel": prepared.channel,
+            "ocr_words": [list(w) for w in prepared.ocr_words] or None,
             "duplicate_of_id": duplicate_of,
             "new_version_of_id": new_version_of,
             "campaign_id": campaign_id,

@@ -122,6 +122,8 @@ class ResponseService:
                 received_source=r.received_source,
                 message_id=r.message_id,
                 version=r.version,
+                channel=str(r.channel or ""),
+                ocr_words=tuple((a, b, c) for a, b, c in r.ocr_words or ()),
             )
 
     def file_bytes(self, response_id: int, position: int = 0) -> tuple[str, bytes]:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AboutDialog</name>
@@ -38,7 +39,7 @@
         <translation>Vis hele citatet</translation>
     </message>
     <message>
-        <source>The administration's comment …</source>
+        <source>The administration&apos;s comment …</source>
         <translation>Forvaltningens bemærkning …</translation>
     </message>
     <message>
@@ -260,6 +261,32 @@
     <message>
         <source>Erase the personal data of every response in “{0}”? The anonymised recommendations and answers are kept. This cannot be undone.</source>
         <translation>Slet personoplysningerne i alle svar i »{0}«? De anonymiserede anbefalinger og svar bevares. Det kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Ret tekst</translation>
+    </message>
+    <message>
+        <source>The edit changed the passage of {0} recommendation(s); check them.</source>
+        <translation>Rettelsen ændrede passagen i {0} anbefaling(er); se dem efter.</translation>
+    </message>
+    <message>
+        <source>{0} recommendation(s) lost their whole passage; check them.</source>
+        <translation>{0} anbefaling(er) mistede hele deres passage; se dem efter.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <source>Edit response text</source>
+        <translation>Ret høringssvarets tekst</translation>
+    </message>
+    <message>
+        <source>Words marked with a wavy red line were read uncertainly by text recognition. Tagged passages move with the text; you are told if an edit changes one.</source>
+        <translation>Ord med en bølget rød linje er læst usikkert af tekstgenkendelsen. Mærkede passager flytter med teksten; du får besked, hvis en rettelse ændrer en af dem.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +626,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Indlæs &amp;udkast …</translation>
     </message>
     <message>
+        <source>&amp;New response…</source>
+        <translation>&amp;Nyt høringssvar…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér …</translation>
     </message>
@@ -629,6 +660,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Edit response &amp;text…</source>
+        <translation>Ret høringssvarets &amp;tekst…</translation>
     </message>
     <message>
         <source>&amp;Consultation</source>
@@ -671,8 +706,8 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Importér høringssvar</translation>
     </message>
     <message>
-        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;All files (*)</source>
-        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt);;Alle filer (*)</translation>
+        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
@@ -707,7 +742,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Database</translation>
     </message>
     <message>
-        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
+        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team&apos;s server, e.g.
 postgresql+psycopg://user:password@server/hoeringsdesk
 (used from the next start; --db and HOERINGSDESK_DB still win):</source>
         <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
@@ -741,6 +776,33 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>Drafts (*.docx *.md *.txt *.odt)</source>
         <translation>Udkast (*.docx *.md *.txt *.odt)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Nyt høringssvar</translation>
+    </message>
+    <message>
+        <source>The response is registered.</source>
+        <translation>Høringssvaret er registreret.</translation>
+    </message>
+    <message>
+        <source>Choose a response in the list first.</source>
+        <translation>Vælg først et høringssvar i listen.</translation>
+    </message>
+    <message>
+        <source>Edit response text</source>
+        <translation>Ret høringssvarets tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryFlow</name>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Nyt høringssvar</translation>
     </message>
 </context>
 <context>
@@ -844,6 +906,105 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>(no sender found – add one)</source>
         <translation>(ingen afsender fundet – tilføj en)</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>med post</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>pr. telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>ved personligt fremmøde</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>Nyt høringssvar</translation>
+    </message>
+    <message>
+        <source>One sender a line, e.g. “Anne Holm, Egevej 4, 8000 Aarhus C”</source>
+        <translation>Én afsender pr. linje, fx “Anne Holm, Egevej 4, 8000 Aarhus C”</translation>
+    </message>
+    <message>
+        <source>Read from what is written</source>
+        <translation>Læses af det skrevne</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighed</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt fremmøde</translation>
+    </message>
+    <message>
+        <source>The response as written or said; leave empty to read an attached scan</source>
+        <translation>Svaret som skrevet eller sagt; lad feltet stå tomt for at læse en vedhæftet scanning</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>Ingen scanning vedhæftet</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Vedhæft scanning…</translation>
+    </message>
+    <message>
+        <source>Sender(s)</source>
+        <translation>Afsender(e)</translation>
+    </message>
+    <message>
+        <source>Sender type</source>
+        <translation>Afsendertype</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Modtaget via</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scanning</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Vedhæft scanning</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scanninger</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1454,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Velkommen til Høringsdesk</translation>
     </message>
     <message>
-        <source>Register the responses to a public consultation, tag their recommendations against the draft's sections, answer them, and export the overview for the city council.
+        <source>Register the responses to a public consultation, tag their recommendations against the draft&apos;s sections, answer them, and export the overview for the city council.
 
 Start by creating a consultation, or look around in a demo.</source>
         <translation>Registrér svarene i en offentlig høring, tag deres anbefalinger mod udkastets afsnit, besvar dem, og eksportér overblikket til byrådet.
@@ -1392,7 +1553,7 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Anonymisér afsender</translation>
     </message>
     <message>
-        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
+        <source>Replace the private sender&apos;s name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
         <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes.</translation>
     </message>
     <message>
@@ -1404,7 +1565,7 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Slet personoplysninger</translation>
     </message>
     <message>
-        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
+        <source>Erase all personal data in this response – senders&apos; names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
         <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes.</translation>
     </message>
     <message>

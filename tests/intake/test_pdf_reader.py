@@ -93,9 +93,13 @@ def test_pdf_with_only_an_owner_password_is_read() -> None:
     assert read_file("svar.pdf", data).parts[0].text == "Må læses, ikke ændres"
 
 
-def test_image_only_pdf_is_rejected() -> None:
-    with pytest.raises(ReaderError, match=r"PDF-filen indeholder ingen tekst \(kun billeder\)"):
-        read_file("scan.pdf", b.image_only_pdf())
+def test_image_only_pdf_is_registered_as_a_scan_even_when_ocr_reads_nothing() -> None:
+    data = b.image_only_pdf()
+    parsed = read_file("scan.pdf", data)
+    assert parsed.files[0].data == data
+    assert parsed.parts == []
+    assert "Scannet brev uden tekst" in parsed.warnings
+    assert "Tekstgenkendelsen fandt ingen tekst; skriv teksten ind" in parsed.warnings
 
 
 def test_blank_pdf_is_rejected() -> None:

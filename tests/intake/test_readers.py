@@ -70,9 +70,9 @@ def test_text_named_pdf_is_read_as_text_with_a_warning() -> None:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("billede.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "Billedfiler"),
+        ("billede.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "Billedfilen er beskadiget"),
         ("svar.rtf", b"{\\rtf1\\ansi Hej}", "RTF"),
-        ("svar.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 50, "Billedfiler"),
+        ("svar.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 50, "Billedfilen er beskadiget"),
     ],
 )
 def test_unsupported_formats(name: str, data: bytes, message: str) -> None:
