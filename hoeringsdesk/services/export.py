@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -23,14 +24,16 @@ from hoeringsdesk.db.models import (
     ResponseParty,
 )
 from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
-from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.export.assemble import Invitation, in_draft_order, match_invited, sort_sections
+from hoeringsdesk.domain.enums import PartyKind, RecommendationStatus
+from hoeringsdesk.domain.records import InvitedStatus
+from hoeringsdesk.export.assemble import in_draft_order, sort_sections
 from hoeringsdesk.export.files import Cancel, Progress
 from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportCancelled,
     ExportData,
     ExportReport,
+    InvitedRow,
     PartyRow,
     RecommendationRow,
     ResponseRow,
@@ -41,6 +44,7 @@ from hoeringsdesk.services import audit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.invited_matching import HOW_DANISH, statuses
 
 Writer = Callable[..., ExportReport]
 REC = ("anbefaling", "anbefalinger")
@@ -156,8 +160,9 @@ def _target(path: Path, fmt: str) -> Path:
 
 def _collect(s: Session, cid: int) -> ExportData:
     c = _load(s, cid)
-    facts = ConsultationFacts(c.title, c.authority, c.case_number, c.start_date, c.deadline)
-    invitations = [Invitation(i.name, i.email) for i in c.invited]
+    facts = ConsultationFacts(
+        c.title, c.authority, c.case_number, c.start_date, c.deadline, c.published_where or ""
+    )
     sections = tuple(
         SectionRow(d.id, d.label, d.heading, d.depth, d.ordinal)
         for d in s.scalars(
@@ -179,6 +184,7 @@ def _collect(s: Session, cid: int) -> ExportData:
             Response.document_number,
             Response.new_version_of_id,
             Response.campaign_id,
+            Response.source_name,
         )
         .where(in_c, Response.duplicate_of_id.is_(None))
         .order_by(Response.number)
@@ -189,13 +195,17 @@ def _collect(s: Session, cid: int) -> ExportData:
     )
     campaign_sizes = Counter(r.campaign_id for r in rows if r.campaign_id is not None)
     parties = _parties(s, cid)
-    recs, rec_counts, notes = _recommendations(s, cid, ordinals)
+    members, signatories = _campaigns(rows, parties)
+    left_out = {
+        r.id for r in rows if r.accepted_late is False and is_late(r.received_at, c.deadline)
+    }
+    recs, rec_counts, notes = _recommendations(s, cid, ordinals, left_out)
     responses = tuple(
         ResponseRow(
             number=r.number,
             received=to_local(r.received_at),
             late=is_late(r.received_at, c.deadline),
-            accepted_late=bool(r.accepted_late),
+            accepted_late=r.accepted_late,
             parties=tuple(parties.get(r.id, ())),
             document_number=r.document_number or "",
             recommendation_count=rec_counts.get(r.id, 0),
@@ -203,6 +213,9 @@ def _collect(s: Session, cid: int) -> ExportData:
             campaign_label=campaign_labels.get(r.campaign_id, "") if r.campaign_id else "",
             campaign_size=campaign_sizes.get(r.campaign_id, 0) if r.campaign_id else 0,
             new_version_of=numbers.get(r.new_version_of_id) if r.new_version_of_id else None,
+            source_name=r.source_name or "",
+            campaign_numbers=members.get(r.campaign_id, ()) if r.campaign_id else (),
+            campaign_signatories=signatories.get(r.campaign_id, 0) if r.campaign_id else 0,
         )
         for r in rows
     )
@@ -213,10 +226,47 @@ def _collect(s: Session, cid: int) -> ExportData:
         sections=sections,
         responses=responses,
         recommendations=in_draft_order(recs, sections),
-        invited=match_invited(invitations, responses),
+        invited=_invited(statuses(s.connection(), cid)),
         exported_at=datetime.now(COPENHAGEN),
         notes=tuple(notes),
     )
+
+
+def _invited(found: list[InvitedStatus]) -> tuple[InvitedRow, ...]:
+    rows = []
+    for st in found:
+        times = [m.received for m in st.responses if m.received is not None]
+        hows = sorted({HOW_DANISH[m.how] for m in st.responses})
+        i = st.invited
+        rows.append(
+            InvitedRow(
+                name=i.name,
+                email=i.email,
+                answered=st.answered,
+                answered_at=min(times) if times else None,
+                response_numbers=tuple(m.number for m in st.responses),
+                kind=PartyKind(i.kind) if i.kind else None,
+                how=", ".join(hows),
+            )
+        )
+    return tuple(rows)
+
+
+def _campaigns(
+    rows: Sequence[Any], parties: dict[int, list[PartyRow]]
+) -> tuple[dict[int, tuple[int, ...]], dict[int, int]]:
+    """Each campaign's response numbers (one tuple, shared by its members) and how many
+    distinct parties signed it."""
+    numbers: dict[int, list[int]] = {}
+    signed: dict[int, set[int]] = {}
+    for r in rows:
+        if r.campaign_id is not None:
+            numbers.setdefault(r.campaign_id, []).append(r.number)
+            who = signed.setdefault(r.campaign_id, set())
+            who.update(p.party_id for p in parties.get(r.id, ()))
+    members = {k: tuple(sorted(v)) for k, v in numbers.items()}
+    counts = {k: max(len(signed[k]), len(members[k])) for k in members}
+    return members, counts
 
 
 def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
@@ -243,7 +293,7 @@ def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
 
 
 def _recommendations(
-    s: Session, cid: int, ordinals: dict[int, int]
+    s: Session, cid: int, ordinals: dict[int, int], left_out: set[int]
 ) -> tuple[list[tuple[RecommendationRow, int]], dict[int, int], list[str]]:
     live = (
         select(Response.id, Response.number)
@@ -297,11 +347,14 @@ def _recommendations(
     )
     counts: Counter[int] = Counter()
     out: list[tuple[RecommendationRow, int]] = []
-    folded = no_comment = no_section = 0
+    folded = no_comment = no_section = dropped = 0
     unanswered = ("", None)
     for row_ in conn.execute(query):
         response_id, number, type_, summary, passage, comment_id, start, origin, linked_ids = row_
         counts[response_id] += 1
+        if response_id in left_out:
+            dropped += 1  # a late response the officer left out: listed, not treated
+            continue
         if origin is not None and origin in exported_ids:
             folded += 1  # a campaign copy: shown once, under the original recommendation
             continue
@@ -337,6 +390,10 @@ def _recommendations(
         notes.append(f"{_n(no_comment, *REC)} har endnu ingen forvaltningens bemærkning.")
     if no_section:
         notes.append(f"{_n(no_section, *REC)} er ikke knyttet til et afsnit.")
+    if dropped:
+        notes.append(
+            f"{_n(dropped, *REC)} fra for sent modtagne svar, der er udeladt, kommer ikke med."
+        )
     if folded:
         notes.append(
             f"{_n(folded, 'kampagnekopi', 'kampagnekopier')} er vist én gang under den "
