@@ -70,7 +70,7 @@ def test_xlsx_internal(services: Services, built: Built, tmp_path: Path) -> None
     assert [r[1] for r in notat] == [4, 1, 1, 2, 6, 8]
     assert notat[0][0] == "Forord" and notat[1][0] == "1 Indledning\n2.1 Princip E: Gensidig proces"
     listed = list(book["Høringsliste"].iter_rows(min_row=2, values_only=True))
-    assert [r[2] for r in listed] == ["Ja", "Ja", "Nej", "Ja"]
+    assert [r[3] for r in listed] == ["Ja", "Ja", "Nej", "Ja"]
     text = xml_text(path).lower()
     for person in PRIVATE_PERSONS:
         assert person["contact_name"].lower() in text
