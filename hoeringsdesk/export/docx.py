@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from hoeringsdesk.domain.enums import Outcome, PartyKind, PartyRole, danish
+from hoeringsdesk.domain.enums import Outcome, PartyKind, danish
 from hoeringsdesk.export import labels
 from hoeringsdesk.export.docx_stream import (
     Body,
@@ -36,12 +36,6 @@ TICK = "✓"
 NOTHING = "Der er ikke modtaget bemærkninger til dette afsnit."
 QUOTE_LIMIT = 700  # characters of a passage quoted under a summary (the bilag has it all)
 INDENT_CM = 0.6
-KIND_GROUPS = (
-    (PartyKind.AUTHORITY, "Offentlige myndigheder"),
-    (PartyKind.ORGANISATION, "Organisationer"),
-    (None, "Uden registreret afsender"),
-    (PartyKind.PRIVATE, "Privatpersoner"),
-)
 TOC_LEVELS = 3
 
 
@@ -96,11 +90,6 @@ def _cut(text: str, limit: int) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
-
-
-def first_kind(r: ResponseRow) -> PartyKind | None:
-    senders = [p for p in r.parties if p.role == PartyRole.SENDER] or list(r.parties)
-    return senders[0].kind if senders else None
 
 
 def timeliness_short(r: ResponseRow) -> str:
@@ -267,18 +256,12 @@ class _Notat:
             self._others(body)
 
     def _others(self, body: Body) -> None:
-        groups: dict[PartyKind | None, list[ResponseRow]] = {}
-        for r in self.others:
-            groups.setdefault(first_kind(r), []).append(r)
         small = self.styles[TABLE_TEXT]
-        for kind, title in KIND_GROUPS:
-            rows = groups.get(kind)
-            if not rows:
-                continue
+        for title, rows in labels.by_sender_type(self.others):
             body.paragraph(
                 Run(f"{title} ({len(rows)})", bold=True), keep_next=True, space_before_pt=6
             )
-            if kind is not PartyKind.PRIVATE:
+            if labels.first_kind(rows[0]) is not PartyKind.PRIVATE:
                 rows = sorted(rows, key=lambda r: (danish_key(labels.senders(r)), r.number))
             with body.table((13.4, 3.0), self.styles["Table Grid"], ("Afsender", "Svar nr.")) as t:
                 for r in rows:

@@ -29,6 +29,29 @@ MONTHS = (
     "december",
 )
 NBSP = "\u00a0"
+# sender types in the order of the høringsliste and the combined PDF: private persons last
+KIND_GROUPS = (
+    (PartyKind.AUTHORITY, "Offentlige myndigheder"),
+    (PartyKind.ORGANISATION, "Organisationer"),
+    (None, "Uden registreret afsender"),
+    (PartyKind.PRIVATE, "Privatpersoner"),
+)
+
+
+def first_kind(response: ResponseRow) -> PartyKind | None:
+    """The kind of a response's (first) sender, which it is grouped by."""
+    senders = [p for p in response.parties if p.role == PartyRole.SENDER] or list(response.parties)
+    return senders[0].kind if senders else None
+
+
+def by_sender_type(
+    responses: list[ResponseRow] | tuple[ResponseRow, ...],
+) -> list[tuple[str, list[ResponseRow]]]:
+    """Responses grouped by their sender's type (KIND_GROUPS order), empty groups left out."""
+    groups: dict[PartyKind | None, list[ResponseRow]] = {}
+    for r in responses:
+        groups.setdefault(first_kind(r), []).append(r)
+    return [(title, groups[kind]) for kind, title in KIND_GROUPS if groups.get(kind)]
 
 
 def danish_date(value: date | datetime | None) -> str:

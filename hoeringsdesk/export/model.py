@@ -118,6 +118,14 @@ class InvitedRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ResponseText:
+    """A response's whole text in its parts (e-mail body, attached files), labelled."""
+
+    number: int
+    parts: tuple[tuple[str, str], ...]  # (label, text)
+
+
+@dataclass(frozen=True, slots=True)
 class ExportData:
     """Everything one export writes; recommendations are in draft order."""
 

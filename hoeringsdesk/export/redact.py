@@ -65,6 +65,11 @@ def build_redactor(responses: tuple[ResponseRow, ...]) -> tuple[Redactor, dict[i
     return redactor, labels
 
 
+def public_cleaner(responses: tuple[ResponseRow, ...]) -> Callable[[str], str]:
+    """The public variant's redaction of free text (the same as the other exports use)."""
+    return build_redactor(responses)[0]
+
+
 def _public_party(party: PartyRow, labels: dict[int, str], clean: Callable[[str], str]) -> PartyRow:
     if party.party_id in labels:
         return PartyRow(

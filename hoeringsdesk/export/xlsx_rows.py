@@ -78,14 +78,14 @@ def response_columns(public: bool) -> list[Column]:
 
 
 NOTAT_COLUMNS = [
-    Column("Afsnit", 18),
+    Column("Afsnit", 23),
     Column("Svar nr.", 6, "int"),
-    Column("Afsender", 20),
+    Column("Afsender", 22),
     Column("Udtaler sig som", 13),
     Column("Type", 14),
     Column("Resumé", 32),
-    Column("Citat", 40),
-    Column("Forvaltningens bemærkning", 40),
+    Column("Citat", 38),
+    Column("Forvaltningens bemærkning", 38),
     Column("Vurdering / indstilling", 14),
 ]
 ASSESSMENT = {
@@ -97,8 +97,8 @@ ASSESSMENT = {
 
 SECTION_COLUMNS = [
     Column("Afsnit", 40),
-    Column("Anbefalinger i alt", 13, "int"),
-    *(Column(danish(t), 15, "int") for t in TYPES),
+    Column("Anbefalinger i alt", 15, "int"),
+    *(Column(danish(t), 17, "int") for t in TYPES),
     *(Column(f"Ændring: {danish(o)}", 11, "int") for o in OUTCOMES),
 ]
 

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
 from hoeringsdesk.domain.enums import PartyKind, RecommendationStatus
 from hoeringsdesk.domain.records import InvitedStatus
 from hoeringsdesk.export.assemble import in_draft_order, sort_sections
-from hoeringsdesk.export.files import Cancel, Progress
+from hoeringsdesk.export.files import Cancel, PdfFontMissing, Progress
 from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportCancelled,
@@ -39,11 +40,12 @@ from hoeringsdesk.export.model import (
     ResponseRow,
     SectionRow,
 )
-from hoeringsdesk.export.redact import anonymise
+from hoeringsdesk.export.redact import anonymise, public_cleaner
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.export_texts import read_texts
 from hoeringsdesk.services.invited_matching import HOW_DANISH, statuses
 
 Writer = Callable[..., ExportReport]
@@ -98,6 +100,29 @@ class ExportService:
 
         return self._export("docx", write_docx, consultation_id, path, public, progress, cancel)
 
+    def export_pdf(
+        self,
+        consultation_id: int,
+        path: str | Path,
+        public: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ExportReport:
+        """Write every response into one PDF for the case file; the public variant's texts
+        go through the same redaction as the other exports. Old file intact on error."""
+        from hoeringsdesk.export.pdf import write_pdf  # fpdf2 loads on first export
+
+        target = _target(Path(path), "pdf")  # before the (slow) reading
+        with self._read() as s, gc_paused():
+            internal = _collect(s, consultation_id)
+        clean = public_cleaner(internal.responses) if public else None
+        data = anonymise(internal) if public else internal
+        texts = partial(read_texts, self._read, consultation_id, clean=clean)
+        writer = partial(write_pdf, texts=texts)
+        return self._export(
+            "pdf", writer, consultation_id, target, public, progress, cancel, data=data
+        )
+
     def _export(
         self,
         fmt: str,
@@ -107,15 +132,19 @@ class ExportService:
         public: bool,
         progress: Progress | None,
         cancel: Cancel | None,
+        data: ExportData | None = None,
     ) -> ExportReport:
         target = _target(Path(path), fmt)
-        data = self.collect(consultation_id, public)
+        if data is None:
+            data = self.collect(consultation_id, public)
         try:
             report = writer(data, target, progress=progress, cancel=cancel)
         except ExportCancelled:
             raise ExportCancelledError(
                 f"Eksporten blev afbrudt; {target.name} er ikke ændret."
             ) from None
+        except PdfFontMissing as exc:
+            raise ServiceError(str(exc)) from None
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise ServiceError(
