@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from hoeringsdesk.app import Services
@@ -78,15 +79,21 @@ def test_xlsx_internal(services: Services, built: Built, tmp_path: Path) -> None
             assert person["email"] in text
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def exported_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return xml_text(path)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
 def test_public_variant_holds_no_private_data_anywhere(
     services: Services, built: Built, tmp_path: Path, fmt: str
 ) -> None:
     path = tmp_path / f"offentlig.{fmt}"
-    export = services.export.export_xlsx if fmt == "xlsx" else services.export.export_docx
+    export = getattr(services.export, f"export_{fmt}")
     report = export(built.consultation_id, path, public=True)
     assert report.variant == "offentlig"
-    text = xml_text(path)
+    text = exported_text(path)
     lowered = text.lower()
     for person in PRIVATE_PERSONS:
         name = person["contact_name"]
@@ -105,6 +112,20 @@ def test_public_variant_holds_no_private_data_anywhere(
     for organisation in ORGANISATIONS:
         assert organisation.lower() in lowered
     assert "privatperson 1" in lowered and "peter holm" in lowered  # official contact stays
+    assert "anne_jensen" not in lowered  # a file name can carry a name too
+
+
+def test_pdf_internal_has_every_response_text(
+    services: Services, built: Built, tmp_path: Path
+) -> None:
+    path = tmp_path / "alle.pdf"
+    report = services.export.export_pdf(built.consultation_id, path)
+    text = exported_text(path)
+    assert report.responses == 7
+    assert "Jeg savner dialog med kommunen." in text and "anne.jensen@example.dk" in text
+    groups = [line for line in text.splitlines() if line.endswith(")") and "(" in line]
+    assert groups.index("Offentlige myndigheder (1)") < groups.index("Organisationer (1)")
+    assert groups.index("Organisationer (1)") < groups.index("Privatpersoner (5)")
 
 
 def test_docx_internal_groups_the_shared_comment(
