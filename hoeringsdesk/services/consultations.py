@@ -25,6 +25,7 @@ EDITABLE = (
     "reply_addresses",
     "delete_after",
     "published_where",
+    "description",
 )
 KINDS = {k.value for k in PartyKind}
 
@@ -160,6 +161,24 @@ class ConsultationService:
         with self._read() as s:
             _load(s, consultation_id)
             return tuple(statuses(s.connection(), consultation_id))
+
+    @staticmethod
+    def parse_invited(text: str) -> list[InvitedInfo]:
+        """A pasted høringsliste: 'Name <e-mail>' lines, or cells from a sheet."""
+        from hoeringsdesk.intake.invited_list import parse_text
+
+        return parse_text(text)
+
+    @staticmethod
+    def read_invited_file(name: str, data: bytes) -> list[InvitedInfo]:
+        """A høringsliste from an .xlsx or .csv file (name, e-mail, kind)."""
+        from hoeringsdesk.domain.parsed import ReaderError
+        from hoeringsdesk.intake.invited_list import read_sheet
+
+        try:
+            return read_sheet(name, data)
+        except ReaderError as exc:
+            raise ServiceError(str(exc)) from None
 
     def latest_id(self) -> int | None:
         with self._read() as s:

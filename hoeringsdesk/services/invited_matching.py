@@ -54,7 +54,8 @@ def automatic(
       party has that domain, and the sender is not a private person and either has no
       organisation name or one that shares a word with the invited name.
 
-    A domain hit that fails the last two conditions is only *possible*: shown, not ticked.
+    A domain hit on an organisation that fails the last two conditions is only *possible*:
+    shown, not ticked; private persons at the domain are not counted at all.
     Private persons on the list are matched by e-mail only (names are not unique)."""
     by_email: dict[str, set[int]] = {}
     by_name: dict[str, set[int]] = {}
@@ -86,10 +87,10 @@ def automatic(
         if domain and domain not in FREE_MAIL and not person:
             words = _words(item.name)
             for rid, p in by_domain.get(domain, ()):
-                if rid in match.ticked:
-                    continue
+                if rid in match.ticked or p.kind == PartyKind.PRIVATE:
+                    continue  # a person at the domain may write for themselves
                 related = not p.organisation.strip() or bool(words & _words(p.organisation))
-                if domain in shared or p.kind == PartyKind.PRIVATE or not related:
+                if domain in shared or not related:
                     match.possible.add(rid)
                 else:
                     match.ticked[rid] = BY_DOMAIN

@@ -43,7 +43,7 @@ def test_automatic_ticks_by_email_name_and_distinctive_domain() -> None:
         {},
         {},
     ]
-    assert found[2].possible == {12, 13}  # kommune.dk is shared: only possible
+    assert found[2].possible == {13}  # kommune.dk is shared: only possible; 12 is a person
     assert found[5].possible == {15}  # same domain, different organisation name
     assert found[6].possible == set()
 
