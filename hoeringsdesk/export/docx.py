@@ -115,6 +115,7 @@ class _Notat:
         self.titles: dict[Place, str] = {s.id: s.title for s in p.sections}
         self.titles[GENERAL] = H_GENERAL
         self._senders: dict[int, str] = {}
+        self._referenced: set[tuple[int, Place]] = set()
         self.invited_numbers = {n for i in data.invited for n in i.response_numbers}
         self.others = [r for r in data.responses if r.number not in self.invited_numbers]
         self.outline = self._outline()
@@ -236,7 +237,10 @@ class _Notat:
             self.heading(body, H_INVITED_LIST)
             small = self.styles[TABLE_TEXT]
             with body.table(
-                (1.7, 10.2, 4.5), self.styles["Table Grid"], ("Svaret", "Part", "Svar nr.")
+                (1.9, 10.0, 4.5),
+                self.styles["Table Grid"],
+                ("Svaret", "Part", "Svar nr."),
+                small,
             ) as table:
                 for item in sorted(d.invited, key=lambda i: danish_key(i.name)):
                     table.row(
@@ -261,9 +265,11 @@ class _Notat:
             body.paragraph(
                 Run(f"{title} ({len(rows)})", bold=True), keep_next=True, space_before_pt=6
             )
-            if labels.first_kind(rows[0]) is not PartyKind.PRIVATE:
+            if labels.first_kind(rows[0]) != PartyKind.PRIVATE:  # people: by number
                 rows = sorted(rows, key=lambda r: (danish_key(labels.senders(r)), r.number))
-            with body.table((13.4, 3.0), self.styles["Table Grid"], ("Afsender", "Svar nr.")) as t:
+            with body.table(
+                (13.4, 3.0), self.styles["Table Grid"], ("Afsender", "Svar nr."), small
+            ) as t:
                 for r in rows:
                     t.row([labels.senders(r), str(r.number)], style=small)
                     self.ticker.step()
@@ -284,6 +290,7 @@ class _Notat:
                 body.paragraph(Run(NOTHING, italic=True))
             return
         first = self.plan.first_place
+        self._referenced: set[tuple[int, Place]] = set()
         for group in groups:
             for i in group:
                 self._recommendation(body, i, place)
@@ -317,6 +324,10 @@ class _Notat:
         rec = self.data.recommendations[i]
         first = self.plan.first_place[i]
         if first != place:
+            key = (rec.response_number, first)
+            if key in self._referenced:
+                return  # one reference per response and place is enough
+            self._referenced.add(key)
             body.paragraph(
                 [
                     Run(self._who(rec), bold=True),
@@ -335,9 +346,10 @@ class _Notat:
             body.paragraph(Run("Vedrører også: " + "; ".join(others), italic=True), keep_next=True)
         summary = rec.summary.strip()
         passage = trimmed(rec.passage)
+        quoted = bool(passage) and passage != summary
         if summary:
-            body.paragraph(summary, keep_next=bool(passage))
-        if passage and passage != summary:
+            body.paragraph(summary, keep_next=quoted)
+        if quoted:
             quote = _cut(passage, QUOTE_LIMIT if summary else 2 * QUOTE_LIMIT)
             body.paragraph(f"»{quote}«", self.styles["Quote"])
 
@@ -404,9 +416,10 @@ class _Notat:
             return
         small = self.styles[TABLE_TEXT]
         with body.table(
-            (1.1, 6.1, 3.5, 2.6, 3.1),
+            (1.1, 5.6, 3.5, 2.6, 3.6),
             self.styles["Table Grid"],
             ("Nr.", "Afsender", "Modtaget", "Frist", "Fil"),
+            small,
         ) as table:
             for r in self.data.responses:
                 sender = labels.senders(r)

@@ -163,7 +163,11 @@ class Body:
 
     @contextlib.contextmanager
     def table(
-        self, widths_cm: Sequence[float], style: str = "", header: Sequence[str] = ()
+        self,
+        widths_cm: Sequence[float],
+        style: str = "",
+        header: Sequence[str] = (),
+        header_style: str = "",
     ) -> Iterator[Table]:
         """A table with fixed column widths, its rows streamed; the header row repeats on
         every page."""
@@ -184,7 +188,7 @@ class Body:
             self._xf.write(grid)
             table = Table(self, tuple(twips(cm) for cm in widths_cm))
             if header:
-                table.row([Run(h, bold=True) for h in header], header=True)
+                table.row([Run(h, bold=True) for h in header], header=True, style=header_style)
             yield table
 
 

@@ -24,7 +24,7 @@ from hoeringsdesk.paths import resources_dir
 FONT = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
-TOC_LINES_PER_PAGE = 44
+TOP_MM, BOTTOM_MM, HEADER_MM = 20, 20, 8  # margins and the running header's height
 TOC_LINE_MM = 5.6
 GREY = (90, 90, 90)
 
@@ -48,8 +48,8 @@ class _Pdf(FPDF):
         folder = font_dir()
         for style, name in FONT_FILES.items():
             self.add_font(FONT, style, str(folder / name))
-        self.set_margins(22, 20, 22)
-        self.set_auto_page_break(True, margin=20)
+        self.set_margins(22, TOP_MM, 22)
+        self.set_auto_page_break(True, margin=BOTTOM_MM)
         self.alias_nb_pages()
 
     def header(self) -> None:
@@ -102,10 +102,9 @@ def write_pdf(
     variant = labels.variant_text(data).split(" (")[0]
     pdf = _Pdf(f"Høringssvar – {title} – {variant}", title[:80])
     _front(pdf, data)
-    toc_lines = len(groups) * 2 + len(data.responses)
-    pages = max(1, -(-toc_lines // TOC_LINES_PER_PAGE))
+    pages = _toc_pages(pdf, [len(rows) for _, rows in groups])
     pdf.add_page()
-    pdf.insert_toc_placeholder(_render_toc, pages=pages, allow_extra_pages=True)
+    pdf.insert_toc_placeholder(_render_toc, pages=pages)
     for n, (group_title, rows) in enumerate(groups):
         if n:  # the table of contents' placeholder has already opened the first page
             pdf.add_page()
@@ -170,7 +169,32 @@ def _front(pdf: _Pdf, data: ExportData) -> None:
     pdf.set_text_color(0, 0, 0)
 
 
+def _toc_pages(pdf: FPDF, group_sizes: list[int]) -> int:
+    """How many pages the contents take, laid out as ``_render_toc`` does (too many would
+    leave a blank page, too few shift the page numbers)."""
+    bottom = pdf.h - BOTTOM_MM
+    y = TOP_MM + HEADER_MM + 12  # the heading "Indhold"
+    pages = 1
+    for size in group_sizes:
+        for line in range(size + 1):
+            step = TOC_LINE_MM + (1.5 if line == 0 else 0)
+            if y + step > bottom:
+                pages += 1
+                y = TOP_MM + HEADER_MM
+            y += step
+    return pages
+
+
 def _render_toc(pdf: FPDF, outline: list[OutlineSection]) -> None:
+    # the reserved pages have their running header already: a break continues below it
+    pdf.set_top_margin(TOP_MM + HEADER_MM)
+    try:
+        _toc_lines(pdf, outline)
+    finally:
+        pdf.set_top_margin(TOP_MM)
+
+
+def _toc_lines(pdf: FPDF, outline: list[OutlineSection]) -> None:
     pdf.set_x(pdf.l_margin)
     pdf.set_font(FONT, "B", 16)
     pdf.cell(0, 10, "Indhold", new_x="LMARGIN", new_y="NEXT")

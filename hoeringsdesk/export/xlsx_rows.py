@@ -104,12 +104,12 @@ SECTION_COLUMNS = [
 
 
 def invited_columns(public: bool) -> list[Column]:
-    cols = [Column("Navn", 40), Column("Type", 16)]
+    cols = [Column("Navn", 40), Column("Type", 20)]
     if not public:
         cols.append(Column("E-mail", 34))
     cols += [
         Column("Svaret", 8),
-        Column("Dato for svar", 12, "date"),
+        Column("Dato for svar", 14, "date"),
         Column("Svar nr.", 14),
         Column("Fundet ved", 18),
     ]
