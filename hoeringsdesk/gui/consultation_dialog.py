@@ -109,7 +109,7 @@ class ConsultationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(760, 690)
+        self.resize(940, 700)
 
     def _accept(self) -> None:
         if not self.title.text().strip():

@@ -54,9 +54,14 @@ class InvitedEditor(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
-        for col in (KIND, ANSWERS, HOW):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ANSWERS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(HOW, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(EMAIL, 210)
+        self.table.setColumnWidth(ANSWERS, 70)
+        self.table.setColumnWidth(HOW, 120)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setToolTip(
             self.tr(

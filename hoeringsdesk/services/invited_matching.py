@@ -55,7 +55,8 @@ def automatic(
       organisation name or one that shares a word with the invited name.
 
     A domain hit on an organisation that fails the last two conditions is only *possible*:
-    shown, not ticked; private persons at the domain are not counted at all.
+    shown, not ticked, unless it is ticked for another invited party; private persons at
+    the domain are not counted at all.
     Private persons on the list are matched by e-mail only (names are not unique)."""
     by_email: dict[str, set[int]] = {}
     by_name: dict[str, set[int]] = {}
@@ -94,8 +95,10 @@ def automatic(
                     match.possible.add(rid)
                 else:
                     match.ticked[rid] = BY_DOMAIN
-        match.possible -= set(match.ticked)
         out.append(match)
+    explained = {rid for m in out for rid in m.ticked}  # another party's response for sure
+    for m in out:
+        m.possible -= explained
     return out
 
 

@@ -23,6 +23,7 @@ def test_automatic_ticks_by_email_name_and_distinctive_domain() -> None:
         13: (party(4, "organisation", "Ældrerådet", "", "aeldre@kommune.dk"),),
         14: (party(5, "private", "", "Anne Holm", "anne@gmail.com"),),
         15: (party(6, "organisation", "Gartneriet Rose", "", "post@gartneri.dk"),),
+        16: (party(7, "organisation", "Ungdomsrådet", "", "ung@kommune.dk"),),
     }
     invited = [
         InvitedInfo("boligselskabet havbo", "post@havbo.dk"),  # name (A/S ignored) and domain
@@ -43,7 +44,8 @@ def test_automatic_ticks_by_email_name_and_distinctive_domain() -> None:
         {},
         {},
     ]
-    assert found[2].possible == {13}  # kommune.dk is shared: only possible; 12 is a person
+    # kommune.dk is shared: only possible; 12 is a person; 13 is Ældrerådet's for sure
+    assert found[2].possible == {16}
     assert found[5].possible == {15}  # same domain, different organisation name
     assert found[6].possible == set()
 
