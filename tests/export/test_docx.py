@@ -280,3 +280,12 @@ def test_nested_sections_with_remarks_in_several_subsections(tmp_path: Path) -> 
     nothing = "Der er ikke modtaget bemærkninger til dette afsnit."
     assert after["1.3 Vand"] == nothing
     assert after["2 Økonomi"] == nothing
+
+
+def test_where_the_draft_was_published_is_in_the_front_matter(tmp_path: Path) -> None:
+    data = sample_data()
+    data = replace(data, consultation=replace(data.consultation, published_where="kommunen.dk"))
+    path = tmp_path / "notat.docx"
+    write_docx(data, path)
+    facts = {r.cells[0].text: r.cells[1].text for r in docx.Document(str(path)).tables[0].rows}
+    assert facts["Offentliggjort"] == "kommunen.dk"
