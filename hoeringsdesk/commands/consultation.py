@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import parse_date, print_json
+from hoeringsdesk.domain.records import InvitedInfo
 from hoeringsdesk.services.errors import ServiceError
 
 
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_new(services: Services, args: argparse.Namespace) -> int:
-    invited = []
+    invited: list[InvitedInfo] = []
     if args.invited is not None:
         try:
             data = args.invited.read_bytes()

@@ -290,7 +290,7 @@ class _Notat:
                 body.paragraph(Run(NOTHING, italic=True))
             return
         first = self.plan.first_place
-        self._referenced: set[tuple[int, Place]] = set()
+        self._referenced = set()
         for group in groups:
             for i in group:
                 self._recommendation(body, i, place)

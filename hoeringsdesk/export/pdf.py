@@ -173,14 +173,14 @@ def _toc_pages(pdf: FPDF, group_sizes: list[int]) -> int:
     """How many pages the contents take, laid out as ``_render_toc`` does (too many would
     leave a blank page, too few shift the page numbers)."""
     bottom = pdf.h - BOTTOM_MM
-    y = TOP_MM + HEADER_MM + 12  # the heading "Indhold"
+    y = TOP_MM + HEADER_MM + 12.0  # the heading "Indhold"
     pages = 1
     for size in group_sizes:
         for line in range(size + 1):
             step = TOC_LINE_MM + (1.5 if line == 0 else 0)
             if y + step > bottom:
                 pages += 1
-                y = TOP_MM + HEADER_MM
+                y = TOP_MM + HEADER_MM + 0.0
             y += step
     return pages
 

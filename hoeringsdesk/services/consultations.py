@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -163,14 +164,14 @@ class ConsultationService:
             return tuple(statuses(s.connection(), consultation_id))
 
     @staticmethod
-    def parse_invited(text: str) -> list[InvitedInfo]:
+    def parse_invited(text: str) -> builtins.list[InvitedInfo]:
         """A pasted høringsliste: 'Name <e-mail>' lines, or cells from a sheet."""
         from hoeringsdesk.intake.invited_list import parse_text
 
         return parse_text(text)
 
     @staticmethod
-    def read_invited_file(name: str, data: bytes) -> list[InvitedInfo]:
+    def read_invited_file(name: str, data: bytes) -> builtins.list[InvitedInfo]:
         """A høringsliste from an .xlsx or .csv file (name, e-mail, kind)."""
         from hoeringsdesk.domain.parsed import ReaderError
         from hoeringsdesk.intake.invited_list import read_sheet
