@@ -5,25 +5,28 @@ responses as a bilag. The body is streamed (``docx_stream``)."""
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-
-from lxml import etree
 
 from hoeringsdesk.domain.enums import Outcome, PartyKind, danish
 from hoeringsdesk.export import labels
 from hoeringsdesk.export.docx_stream import (
     Body,
     Run,
-    field_runs,
     save_streamed,
-    w,
 )
 from hoeringsdesk.export.files import Cancel, Progress, Ticker, replace_on_success
-from hoeringsdesk.export.model import ExportData, ExportReport, RecommendationRow, ResponseRow
+from hoeringsdesk.export.model import ExportData, ExportReport, RecommendationRow
+from hoeringsdesk.export.notat_front import (
+    Heading,
+    cut_text,
+    danish_key,
+    front,
+    timeliness_short,
+    toc,
+    trimmed,
+)
 from hoeringsdesk.export.notat_plan import GENERAL, Place, Plan, changes, plan
-from hoeringsdesk.export.notat_template import TABLE_TEXT, TOC_STYLES, template
+from hoeringsdesk.export.notat_template import TABLE_TEXT, template
 
 H_INVITED = "Høringsliste"
 H_INVITED_LIST = "Inviterede parter"
@@ -37,13 +40,6 @@ NOTHING = "Der er ikke modtaget bemærkninger til dette afsnit."
 QUOTE_LIMIT = 700  # characters of a passage quoted under a summary (the bilag has it all)
 INDENT_CM = 0.6
 TOC_LEVELS = 3
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
-    bookmark: str
 
 
 def write_docx(
@@ -71,35 +67,6 @@ def write_docx(
         replaced_characters=notat.replaced,
         warnings=data.notes,
     )
-
-
-def danish_key(text: str) -> str:
-    """Sort key in Danish alphabetical order (æ, ø, å after z; accents ignored)."""
-    text = text.casefold().replace("aa", "å").translate({0xE6: "{", 0xF8: "|", 0xE5: "}"})
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
-def trimmed(passage: str) -> str:
-    """A passage without its leading/trailing blank lines and spaces (no quote mark alone on
-    a line), inner blank lines dropped."""
-    return "\n".join(line.strip() for line in passage.strip().splitlines() if line.strip())
-
-
-def _cut(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
-
-
-def timeliness_short(r: ResponseRow) -> str:
-    if r.late is None:
-        return "Ukendt"
-    if not r.late:
-        return "Rettidig"
-    if r.accepted_late is None:
-        return "For sent, ikke afgjort"
-    return "For sent, medtaget" if r.accepted_late else "For sent, udeladt"
 
 
 class _Notat:
@@ -145,8 +112,8 @@ class _Notat:
     # --- the document ---
 
     def write(self, body: Body) -> None:
-        self._front(body)
-        self._toc(body)
+        front(body, self.data, self.styles)
+        toc(body, self.outline, self.styles)
         body.page_break()
         self._invited(body)
         self._general(body)
@@ -163,62 +130,6 @@ class _Notat:
         self._changes(body)
         self._appendix(body)
         self.replaced = body.replaced
-
-    def _front(self, body: Body) -> None:
-        d, c = self.data, self.data.consultation
-        body.paragraph("Høringsnotat", self.styles["Title"])
-        body.paragraph(c.title, self.styles["Subtitle"])
-        late = [r for r in d.responses if r.late]
-        counts = labels_count(len(d.responses), "høringssvar", "høringssvar")
-        if late:
-            accepted = sum(1 for r in late if r.accepted_late is True)
-            left = sum(1 for r in late if r.accepted_late is False)
-            open_ = len(late) - accepted - left
-            detail = [f"{accepted} medtaget alligevel", f"{left} udeladt"]
-            if open_:
-                detail.append(f"{open_} ikke afgjort")
-            counts += f"; {len(late)} modtaget efter fristen: " + ", ".join(detail)
-        facts = [
-            ("Myndighed", c.authority),
-            ("Sagsnummer", c.case_number),
-            ("Høringsperiode", labels.period_long(d)),
-            ("Offentliggjort", c.published_where),
-            ("Høringsfrist", labels.long_date(c.deadline) + " kl. 23.59"),
-            ("Høringssvar", counts),
-            ("Bemærkninger", str(len(d.recommendations))),
-            ("Notatets dato", labels.long_date(d.exported_at)),
-            ("Udgave", labels.variant_text(d)),
-        ]
-        with body.table((4.0, 12.4)) as table:
-            for label, value in facts:
-                if value:
-                    table.row([Run(label, bold=True), value])
-        body.paragraph(
-            "Notatet gengiver høringssvarenes bemærkninger afsnit for afsnit med "
-            "forvaltningens bemærkninger og angiver, om de giver anledning til ændringer i "
-            "udkastet. Høringssvarene er listet i bilaget.",
-            space_before_pt=12,
-        )
-
-    def _toc(self, body: Body) -> None:
-        """A real TOC field (Word updates it on open) with the entries already in it, each a
-        link to its heading and a PAGEREF field for its page."""
-        body.paragraph("Indhold", self.styles["TOC Heading"])
-        entries = [h for h in self.outline if h.level <= TOC_LEVELS]
-        for n, h in enumerate(entries):
-            p = body.make_paragraph("", self.styles[TOC_STYLES[h.level - 1]])
-            if n == 0:
-                field_runs_begin(p)
-            link = etree.SubElement(p, w("hyperlink"))
-            link.set(w("anchor"), h.bookmark)
-            link.set(w("history"), "1")
-            body.runs_into(link, h.text)
-            etree.SubElement(etree.SubElement(link, w("r")), w("tab"))
-            field_runs(link, f"PAGEREF {h.bookmark} \\h")
-            body.write(p)
-        end = body.make_paragraph("")
-        etree.SubElement(etree.SubElement(end, w("r")), w("fldChar")).set(w("fldCharType"), "end")
-        body.write(end)
 
     # --- høringsliste ---
 
@@ -350,7 +261,7 @@ class _Notat:
         if summary:
             body.paragraph(summary, keep_next=quoted)
         if quoted:
-            quote = _cut(passage, QUOTE_LIMIT if summary else 2 * QUOTE_LIMIT)
+            quote = cut_text(passage, QUOTE_LIMIT if summary else 2 * QUOTE_LIMIT)
             body.paragraph(f"»{quote}«", self.styles["Quote"])
 
     def _answer(self, body: Body, rec: RecommendationRow, place: Place) -> None:
@@ -439,18 +350,3 @@ class _Notat:
                     nowrap=(0, 2),
                 )
                 self.ticker.step()
-
-
-def labels_count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def field_runs_begin(p: object) -> None:
-    """The TOC field's begin, instruction and separator (its end closes the last entry)."""
-    begin = etree.SubElement(etree.SubElement(p, w("r")), w("fldChar"))
-    begin.set(w("fldCharType"), "begin")
-    instr = etree.SubElement(etree.SubElement(p, w("r")), w("instrText"))
-    instr.text = f' TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u '
-    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    sep = etree.SubElement(etree.SubElement(p, w("r")), w("fldChar"))
-    sep.set(w("fldCharType"), "separate")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,8 +24,7 @@ from hoeringsdesk.db.models import (
     ResponseParty,
 )
 from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
-from hoeringsdesk.domain.enums import PartyKind, RecommendationStatus
-from hoeringsdesk.domain.records import InvitedStatus
+from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.export.assemble import in_draft_order, sort_sections
 from hoeringsdesk.export.files import Cancel, PdfFontMissing, Progress
 from hoeringsdesk.export.model import (
@@ -34,7 +32,6 @@ from hoeringsdesk.export.model import (
     ExportCancelled,
     ExportData,
     ExportReport,
-    InvitedRow,
     PartyRow,
     RecommendationRow,
     ResponseRow,
@@ -45,8 +42,9 @@ from hoeringsdesk.services import audit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.export_parts import campaigns, invited_rows
 from hoeringsdesk.services.export_texts import read_texts
-from hoeringsdesk.services.invited_matching import HOW_DANISH, statuses
+from hoeringsdesk.services.invited_matching import statuses
 
 Writer = Callable[..., ExportReport]
 REC = ("anbefaling", "anbefalinger")
@@ -224,7 +222,7 @@ def _collect(s: Session, cid: int) -> ExportData:
     )
     campaign_sizes = Counter(r.campaign_id for r in rows if r.campaign_id is not None)
     parties = _parties(s, cid)
-    members, signatories = _campaigns(rows, parties)
+    members, signatories = campaigns(rows, parties)
     left_out = {
         r.id for r in rows if r.accepted_late is False and is_late(r.received_at, c.deadline)
     }
@@ -255,47 +253,10 @@ def _collect(s: Session, cid: int) -> ExportData:
         sections=sections,
         responses=responses,
         recommendations=in_draft_order(recs, sections),
-        invited=_invited(statuses(s.connection(), cid)),
+        invited=invited_rows(statuses(s.connection(), cid)),
         exported_at=datetime.now(COPENHAGEN),
         notes=tuple(notes),
     )
-
-
-def _invited(found: list[InvitedStatus]) -> tuple[InvitedRow, ...]:
-    rows = []
-    for st in found:
-        times = [m.received for m in st.responses if m.received is not None]
-        hows = sorted({HOW_DANISH[m.how] for m in st.responses})
-        i = st.invited
-        rows.append(
-            InvitedRow(
-                name=i.name,
-                email=i.email,
-                answered=st.answered,
-                answered_at=min(times) if times else None,
-                response_numbers=tuple(m.number for m in st.responses),
-                kind=PartyKind(i.kind) if i.kind else None,
-                how=", ".join(hows),
-            )
-        )
-    return tuple(rows)
-
-
-def _campaigns(
-    rows: Sequence[Any], parties: dict[int, list[PartyRow]]
-) -> tuple[dict[int, tuple[int, ...]], dict[int, int]]:
-    """Each campaign's response numbers (one tuple, shared by its members) and how many
-    distinct parties signed it."""
-    numbers: dict[int, list[int]] = {}
-    signed: dict[int, set[int]] = {}
-    for r in rows:
-        if r.campaign_id is not None:
-            numbers.setdefault(r.campaign_id, []).append(r.number)
-            who = signed.setdefault(r.campaign_id, set())
-            who.update(p.party_id for p in parties.get(r.id, ()))
-    members = {k: tuple(sorted(v)) for k, v in numbers.items()}
-    counts = {k: max(len(signed[k]), len(members[k])) for k in members}
-    return members, counts
 
 
 def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
