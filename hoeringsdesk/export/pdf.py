@@ -52,6 +52,13 @@ class _Pdf(FPDF):
         self.set_auto_page_break(True, margin=BOTTOM_MM)
         self.alias_nb_pages()
 
+    def close_fonts(self) -> None:
+        """fontTools keeps the font files open until they are closed."""
+        for font in self.fonts.values():
+            close = getattr(font, "close", None)
+            if close is not None:
+                close()
+
     def header(self) -> None:
         if self.page_no() == 1:
             return
@@ -101,24 +108,27 @@ def write_pdf(
     title = " ".join(data.consultation.title.split())
     variant = labels.variant_text(data).split(" (")[0]
     pdf = _Pdf(f"Høringssvar – {title} – {variant}", title[:80])
-    _front(pdf, data)
-    pages = _toc_pages(pdf, [len(rows) for _, rows in groups])
-    pdf.add_page()
-    pdf.insert_toc_placeholder(_render_toc, pages=pages)
-    for n, (group_title, rows) in enumerate(groups):
-        if n:  # the table of contents' placeholder has already opened the first page
-            pdf.add_page()
-        heading = _safe(f"{group_title} ({len(rows)})", pdf)
-        pdf.start_section(heading, level=0)
-        pdf.set_font(FONT, "B", 16)
-        pdf.multi_cell(0, 9, heading, new_x="LMARGIN", new_y="NEXT", align="L")
-        by_number = {r.number: r for r in rows}
-        for text in texts(list(by_number)):
-            _response(pdf, by_number[text.number], text)
-            ticker.step()
-    with replace_on_success(Path(path)) as tmp:
-        ticker.finish()
-        pdf.output(str(tmp))
+    try:
+        _front(pdf, data)
+        pages = _toc_pages(pdf, [len(rows) for _, rows in groups])
+        pdf.add_page()
+        pdf.insert_toc_placeholder(_render_toc, pages=pages)
+        for n, (group_title, rows) in enumerate(groups):
+            if n:  # the table of contents' placeholder has already opened the first page
+                pdf.add_page()
+            heading = _safe(f"{group_title} ({len(rows)})", pdf)
+            pdf.start_section(heading, level=0)
+            pdf.set_font(FONT, "B", 16)
+            pdf.multi_cell(0, 9, heading, new_x="LMARGIN", new_y="NEXT", align="L")
+            by_number = {r.number: r for r in rows}
+            for text in texts(list(by_number)):
+                _response(pdf, by_number[text.number], text)
+                ticker.step()
+        with replace_on_success(Path(path)) as tmp:
+            ticker.finish()
+            pdf.output(str(tmp))
+    finally:
+        pdf.close_fonts()
     return ExportReport(
         path=Path(path),
         format="pdf",
