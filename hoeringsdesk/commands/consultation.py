@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import parse_date, print_json
+from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.services.errors import ServiceError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,6 +21,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--authority", default="")
     new.add_argument("--start", type=parse_date, metavar="ÅÅÅÅ-MM-DD")
     new.add_argument("--reply-address", action="append", default=[], metavar="E-MAIL")
+    new.add_argument(
+        "--published-where", default="", metavar="STED", help="hvor udkastet er offentliggjort"
+    )
+    new.add_argument(
+        "--invited",
+        type=Path,
+        metavar="FIL",
+        help="høringslisten som .xlsx eller .csv (navn, e-mail, type)",
+    )
     new.set_defaults(run=run_new)
     lst = actions.add_parser("list", help="vis alle høringer")
     lst.add_argument("--json", action="store_true")
@@ -25,6 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_new(services: Services, args: argparse.Namespace) -> int:
+    invited: list[InvitedInfo] = []
+    if args.invited is not None:
+        try:
+            data = args.invited.read_bytes()
+        except OSError as exc:
+            raise ServiceError(f"{args.invited} kan ikke læses: {exc.strerror or exc}") from None
+        invited = services.consultations.read_invited_file(args.invited.name, data)
     info = services.consultations.create(
         args.title,
         args.deadline,
@@ -32,6 +51,8 @@ def run_new(services: Services, args: argparse.Namespace) -> int:
         authority=args.authority,
         start_date=args.start,
         reply_addresses=args.reply_address,
+        published_where=args.published_where,
+        invited=invited,
     )
     print(info.id)
     return 0

@@ -1,4 +1,4 @@
-"""`hoeringsdesk export xlsx|docx OUT [--public]`: the council export from the command line."""
+"""`hoeringsdesk export xlsx|docx|pdf OUT [--public]`: the council export from the command line."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from hoeringsdesk.export.report import describe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("export", help="eksportér til byrådet (Excel eller Word-høringsnotat)")
+    parser = sub.add_parser(
+        "export", help="eksportér til byrådet (Excel, Word-høringsnotat eller samlet PDF)"
+    )
     formats = parser.add_subparsers(dest="format", required=True)
     for fmt, text in (
         ("xlsx", "Excel-projektmappe: høringssvar, høringsnotat, pr. afsnit, høringsliste"),
         ("docx", "Word-høringsnotat med forvaltningens bemærkninger afsnit for afsnit"),
+        ("pdf", "alle høringssvar i én PDF til sagen (bilag), ordnet efter afsendertype"),
     ):
         p = formats.add_parser(fmt, help=text)
         p.add_argument("out", type=Path, metavar=f"FIL.{fmt}")
@@ -30,7 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_export(services: Services, args: argparse.Namespace) -> int:
     cid = consultation_id(services, args)
-    write = services.export.export_xlsx if args.format == "xlsx" else services.export.export_docx
+    write = {
+        "xlsx": services.export.export_xlsx,
+        "docx": services.export.export_docx,
+        "pdf": services.export.export_pdf,
+    }[args.format]
     report = write(cid, args.out, public=args.public)
     print(describe(report))
     return 0

@@ -34,7 +34,12 @@ def check_resources() -> str:
     from hoeringsdesk.paths import resources_dir
 
     folder = resources_dir()
-    for relative in ("demo/udkast.md", "translations/hoeringsdesk_da.qm"):
+    for relative in (
+        "demo/udkast.md",
+        "translations/hoeringsdesk_da.qm",
+        "fonts/DejaVuSans.ttf",  # the combined PDF's letters (æøå)
+        "fonts/DejaVuSans-Bold.ttf",
+    ):
         if not (folder / relative).is_file():
             raise RuntimeError(f"{relative} mangler i {folder}")
     return str(folder)

@@ -68,6 +68,8 @@ class Consultation(Base):
     delete_after: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # where the draft was published for the høringsperiode (e.g. the municipality's website)
+    published_where: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     sections: Mapped[list[DraftSection]] = relationship(
         back_populates="consultation", cascade="all, delete-orphan", passive_deletes=True
@@ -92,7 +94,28 @@ class InvitedParty(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")  # "": not given
     consultation: Mapped[Consultation] = relationship(back_populates="invited")
+    corrections: Mapped[list[InvitedMatch]] = relationship(
+        back_populates="invited", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class InvitedMatch(Base):
+    """The officer's correction of the høringsliste's automatic ticks: this invited party
+    did (``answered`` true) or did not (false) send this response."""
+
+    __tablename__ = "invited_match"
+    __table_args__ = (UniqueConstraint("invited_party_id", "response_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invited_party_id: Mapped[int] = mapped_column(
+        ForeignKey("invited_party.id", ondelete="CASCADE"), index=True
+    )
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    answered: Mapped[bool] = mapped_column(Boolean)
+    invited: Mapped[InvitedParty] = relationship(back_populates="corrections")
 
 
 class DraftSection(Base):

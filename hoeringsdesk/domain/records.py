@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -20,12 +20,45 @@ class ConsultationInfo:
     created_at: datetime | None = None
     invited: tuple[InvitedInfo, ...] = ()
     description: str = ""
+    published_where: str = ""
 
 
 @dataclass(frozen=True)
 class InvitedInfo:
+    """An entry of the høringsliste. ``kind`` is a PartyKind value ("" when not given).
+    ``answers``: the response numbers the officer says this party sent (None: keep the
+    automatic ticks and any earlier correction)."""
+
     name: str
     email: str = ""
+    kind: str = ""
+    id: int | None = field(default=None, compare=False)
+    answers: tuple[int, ...] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class MatchedResponse:
+    """A response ticked against an invited party, and why (email/name/domain/officer)."""
+
+    response_id: int
+    number: int
+    received: datetime | None
+    how: str
+
+
+@dataclass(frozen=True)
+class InvitedStatus:
+    """An invited party with the responses it is ticked for, after the officer's
+    corrections; ``possible``: numbers that may be theirs but are not ticked."""
+
+    invited: InvitedInfo
+    responses: tuple[MatchedResponse, ...] = ()
+    possible: tuple[int, ...] = ()
+    corrected: bool = False
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.responses)
 
 
 @dataclass(frozen=True)

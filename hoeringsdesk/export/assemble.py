@@ -1,13 +1,11 @@
-"""Pure helpers that shape collected data: draft order and høringsliste matching."""
+"""Pure helpers that shape collected data: draft order."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 
-from hoeringsdesk.export.model import InvitedRow, RecommendationRow, ResponseRow, SectionRow
+from hoeringsdesk.export.model import RecommendationRow, SectionRow
 
 _NOT_WORD = re.compile(r"[\W_]+")
 UNPLACED = 1 << 62  # sorts recommendations without a section after every section
@@ -43,49 +41,3 @@ def in_draft_order(
         keyed.append((first, r.response_number, tie, i, r))  # i is unique: r is never compared
     keyed.sort()
     return tuple(item[4] for item in keyed)
-
-
-@dataclass(frozen=True)
-class Invitation:
-    """An entry of the høringsliste as stored."""
-
-    name: str
-    email: str = ""
-
-
-def match_invited(
-    invited: Iterable[Invitation], responses: Sequence[ResponseRow]
-) -> tuple[InvitedRow, ...]:
-    """Mark each invited party as answered when a response has a party with the same e-mail
-    address or the same organisation name (normalised). Use the internal data: the public
-    variant no longer has the e-mail addresses."""
-    by_email: dict[str, list[ResponseRow]] = {}
-    by_name: dict[str, list[ResponseRow]] = {}
-    for response in responses:
-        for party in response.parties:
-            if party.email.strip():
-                by_email.setdefault(party.email.strip().casefold(), []).append(response)
-            for name in (party.organisation, party.contact if not party.organisation else ""):
-                key = normalise_name(name)
-                if key:
-                    by_name.setdefault(key, []).append(response)
-    rows = []
-    for item in invited:
-        found: dict[int, ResponseRow] = {}
-        email = item.email.strip().casefold()
-        for response in by_email.get(email, []) if email else []:
-            found[response.number] = response
-        for response in by_name.get(normalise_name(item.name), []):
-            found[response.number] = response
-        times = [r.received for r in found.values() if r.received is not None]
-        first: datetime | None = min(times) if times else None
-        rows.append(
-            InvitedRow(
-                name=item.name,
-                email=item.email,
-                answered=bool(found),
-                answered_at=first,
-                response_numbers=tuple(sorted(found)),
-            )
-        )
-    return tuple(rows)

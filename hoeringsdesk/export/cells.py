@@ -65,6 +65,10 @@ NEXT_LINE = 14.0  # points per further wrapped line
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 TOP_WRAP = Alignment(wrap_text=True, vertical="top")
+# Numbers and dates centred: right-aligned beside left-aligned text they print run together
+# ("5I gang", "20-11-2026Rettidig") and seem to stand under the next column's header.
+TOP_CENTRE = Alignment(wrap_text=True, vertical="top", horizontal="center")
+CENTRED_KINDS = ("int", "date")
 
 
 @dataclass(frozen=True)
@@ -167,15 +171,16 @@ class SheetStream:
             cell.column = i
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
-            cell.alignment = TOP_WRAP
+            cell.alignment = TOP_CENTRE if col.kind in CENTRED_KINDS else TOP_WRAP
             header.append(cell)
         self._append(header, lines)
 
     def _style_id(self, col: Column, *, quote: bool = False, indent: int = 0) -> int:
         cell = WriteOnlyCell(self.ws)
-        cell.alignment = (
-            Alignment(wrap_text=True, vertical="top", indent=indent) if indent else TOP_WRAP
-        )
+        if indent:
+            cell.alignment = Alignment(wrap_text=True, vertical="top", indent=indent)
+        else:
+            cell.alignment = TOP_CENTRE if col.kind in CENTRED_KINDS else TOP_WRAP
         if col.kind == "date":
             cell.number_format = "DD-MM-YYYY"
         if quote:

@@ -10,6 +10,11 @@ from pathlib import Path
 
 from hoeringsdesk.export.model import ExportCancelled
 
+
+class PdfFontMissing(Exception):
+    """The fonts the PDF needs were not found in the program's resources."""
+
+
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 

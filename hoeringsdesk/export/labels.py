@@ -14,11 +14,81 @@ ROLE_LABELS = {
     PartyRole.FORWARDER: "videresendt af",
 }
 NO_SECTION = "Uden afsnit"
+MONTHS = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+NBSP = "\u00a0"
+# sender types in the order of the høringsliste and the combined PDF: private persons last
+KIND_GROUPS = (
+    (PartyKind.AUTHORITY, "Offentlige myndigheder"),
+    (PartyKind.ORGANISATION, "Organisationer"),
+    (None, "Uden registreret afsender"),
+    (PartyKind.PRIVATE, "Privatpersoner"),
+)
+
+
+def first_kind(response: ResponseRow) -> PartyKind | None:
+    """The kind of a response's (first) sender, which it is grouped by."""
+    senders = [p for p in response.parties if p.role == PartyRole.SENDER] or list(response.parties)
+    return senders[0].kind if senders else None
+
+
+def by_sender_type(
+    responses: list[ResponseRow] | tuple[ResponseRow, ...],
+) -> list[tuple[str, list[ResponseRow]]]:
+    """Responses grouped by their sender's type (KIND_GROUPS order), empty groups left out."""
+    groups: dict[PartyKind | None, list[ResponseRow]] = {}
+    for r in responses:
+        groups.setdefault(first_kind(r), []).append(r)
+    return [(title, groups[kind]) for kind, title in KIND_GROUPS if groups.get(kind)]
 
 
 def danish_date(value: date | datetime | None) -> str:
     """dd-mm-åååå, or '' when unknown."""
     return value.strftime("%d-%m-%Y") if value is not None else ""
+
+
+def long_date(value: date | datetime | None, *, nbsp: bool = False) -> str:
+    """'10. april 2023' ('' when unknown); with ``nbsp`` it never breaks across lines."""
+    if value is None:
+        return ""
+    text = f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+    return text.replace(" ", NBSP) if nbsp else text
+
+
+def and_list(items: list[str]) -> str:
+    """'a', 'a og b', 'a, b og c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " og " + items[-1]
+
+
+def number_list(numbers: list[int] | tuple[int, ...] | set[int]) -> str:
+    """Response numbers in Danish: '3, 7 og 12'; runs of three or more as '6–9'."""
+    ordered = sorted(set(numbers))
+    parts: list[str] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{ordered[i]}–{ordered[j]}")
+        else:
+            parts.extend(str(n) for n in ordered[i : j + 1])
+        i = j + 1
+    return and_list(parts)
 
 
 def danish_datetime(value: datetime | None) -> str:
@@ -30,7 +100,9 @@ def timeliness(response: ResponseRow) -> str:
         return "Ukendt"
     if not response.late:
         return "Rettidig"
-    return "For sent (accepteret alligevel)" if response.accepted_late else "For sent"
+    if response.accepted_late is None:
+        return "For sent (ikke afgjort)"
+    return "For sent (accepteret alligevel)" if response.accepted_late else "For sent (udeladt)"
 
 
 def senders(response: ResponseRow) -> str:
@@ -85,6 +157,20 @@ def variant_text(data: ExportData) -> str:
     if data.public:
         return "Offentlig udgave (privatpersoner anonymiseret)"
     return "Intern udgave (indeholder personoplysninger)"
+
+
+def period_long(data: ExportData) -> str:
+    """'28. september – 30. oktober 2026 (32 dage)', or 'frist 30. oktober 2026'."""
+    c = data.consultation
+    end = long_date(c.deadline)
+    if not c.start_date:
+        return f"Frist {end}"
+    days = (c.deadline - c.start_date).days
+    if c.start_date.year == c.deadline.year:
+        start = f"{c.start_date.day}. {MONTHS[c.start_date.month - 1]}"
+    else:
+        start = long_date(c.start_date)
+    return f"{start} – {end} ({days} {'dag' if days == 1 else 'dage'})"
 
 
 def period(data: ExportData) -> str:

@@ -26,6 +26,7 @@ class ConsultationFacts:
     case_number: str
     start_date: date | None
     deadline: date
+    published_where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ class ResponseRow:
     number: int
     received: datetime | None  # aware, Copenhagen time
     late: bool | None
-    accepted_late: bool
+    accepted_late: bool | None  # None: the officer has not decided (only matters when late)
     parties: tuple[PartyRow, ...]
     document_number: str
     recommendation_count: int
@@ -79,6 +80,14 @@ class ResponseRow:
     campaign_label: str = ""
     campaign_size: int = 0
     new_version_of: int | None = None
+    source_name: str = ""
+    campaign_numbers: tuple[int, ...] = ()  # every response of its campaign (one shared tuple)
+    campaign_signatories: int = 0  # distinct parties across the campaign's responses
+
+    @property
+    def left_out(self) -> bool:
+        """Received late and the officer decided to leave it out."""
+        return bool(self.late) and self.accepted_late is False
 
 
 class RecommendationRow(NamedTuple):
@@ -104,6 +113,16 @@ class InvitedRow:
     answered: bool
     answered_at: datetime | None = None
     response_numbers: tuple[int, ...] = ()
+    kind: PartyKind | None = None
+    how: str = ""  # how the ticks were found, in Danish ("e-mail", "navn", …)
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseText:
+    """A response's whole text in its parts (e-mail body, attached files), labelled."""
+
+    number: int
+    parts: tuple[tuple[str, str], ...]  # (label, text)
 
 
 @dataclass(frozen=True, slots=True)

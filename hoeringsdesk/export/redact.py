@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import PurePath
 
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.redaction import Redactor
+from hoeringsdesk.domain.redaction import PLACEHOLDER, Redactor
 from hoeringsdesk.export.model import (
     ExportData,
-    InvitedRow,
     PartyRow,
     RecommendationRow,
     ResponseRow,
@@ -65,6 +65,11 @@ def build_redactor(responses: tuple[ResponseRow, ...]) -> tuple[Redactor, dict[i
     return redactor, labels
 
 
+def public_cleaner(responses: tuple[ResponseRow, ...]) -> Callable[[str], str]:
+    """The public variant's redaction of free text (the same as the other exports use)."""
+    return build_redactor(responses)[0]
+
+
 def _public_party(party: PartyRow, labels: dict[int, str], clean: Callable[[str], str]) -> PartyRow:
     if party.party_id in labels:
         return PartyRow(
@@ -73,6 +78,15 @@ def _public_party(party: PartyRow, labels: dict[int, str], clean: Callable[[str]
     return PartyRow(
         party.party_id, party.kind, clean(party.organisation), clean(party.contact), role=party.role
     )
+
+
+def _public_file_name(r: ResponseRow, labels: dict[int, str], clean: Callable[[str], str]) -> str:
+    """A private person's file names often carry their name ("anne_jensen.docx", which the
+    name patterns do not see): only the extension stays."""
+    if any(p.party_id in labels for p in r.parties) and r.source_name:
+        suffix = PurePath(r.source_name).suffix
+        return PLACEHOLDER + suffix
+    return clean(r.source_name)
 
 
 def anonymise(data: ExportData) -> ExportData:
@@ -85,6 +99,7 @@ def anonymise(data: ExportData) -> ExportData:
             r,
             parties=tuple(_public_party(p, labels, clean) for p in r.parties),
             campaign_label=clean(r.campaign_label),
+            source_name=_public_file_name(r, labels, clean),
         )
         for r in data.responses
     )
@@ -101,10 +116,7 @@ def anonymise(data: ExportData) -> ExportData:
         )
         for r in data.recommendations
     )
-    invited = tuple(
-        InvitedRow(clean(i.name), "", i.answered, i.answered_at, i.response_numbers)
-        for i in data.invited
-    )
+    invited = tuple(replace(i, name=clean(i.name), email="") for i in data.invited)
     return replace(
         data,
         responses=responses,

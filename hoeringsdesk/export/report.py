@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from hoeringsdesk.export.model import PUBLIC, ExportReport
 
-KINDS = {"xlsx": "Excel-projektmappen", "docx": "Høringsnotatet (Word)"}
+KINDS = {
+    "xlsx": "Excel-projektmappen",
+    "docx": "Høringsnotatet (Word)",
+    "pdf": "Den samlede PDF med høringssvarene",
+}
 MAX_LISTED = 5
 
 

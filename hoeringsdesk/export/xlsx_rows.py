@@ -65,7 +65,7 @@ def response_columns(public: bool) -> list[Column]:
         Column("Modtaget", 11, "date"),
         Column("Rettidig / for sent", 15),
         Column("Afsender(e) og organisation(er)", 40),
-        Column("Partstype", 14),
+        Column("Udtaler sig som", 14),
         Column("Dokumentnummer", 17),
         Column("Antal anbefalinger", 13, "int"),
         Column("Status", 10),
@@ -78,29 +78,41 @@ def response_columns(public: bool) -> list[Column]:
 
 
 NOTAT_COLUMNS = [
-    Column("Afsnit", 20),
+    Column("Afsnit", 23),
     Column("Svar nr.", 6, "int"),
-    Column("Afsender", 20),
-    Column("Type", 15),
-    Column("Resumé", 34),
-    Column("Citat", 42),
-    Column("Forvaltningens bemærkning", 42),
-    Column("Giver anledning til ændring", 12),
+    Column("Afsender", 22),
+    Column("Udtaler sig som", 13),
+    Column("Type", 14),
+    Column("Resumé", 32),
+    Column("Citat", 38),
+    Column("Forvaltningens bemærkning", 38),
+    Column("Vurdering / indstilling", 14),
 ]
+ASSESSMENT = {
+    Outcome.YES: "Imødekommes",
+    Outcome.PARTLY: "Imødekommes delvist",
+    Outcome.NO: "Imødekommes ikke",
+    Outcome.UNDECIDED: "Ikke vurderet endnu",
+}
 
 SECTION_COLUMNS = [
     Column("Afsnit", 40),
-    Column("Anbefalinger i alt", 13, "int"),
-    *(Column(danish(t), 15, "int") for t in TYPES),
+    Column("Anbefalinger i alt", 15, "int"),
+    *(Column(danish(t), 17, "int") for t in TYPES),
     *(Column(f"Ændring: {danish(o)}", 11, "int") for o in OUTCOMES),
 ]
 
 
 def invited_columns(public: bool) -> list[Column]:
-    cols = [Column("Navn", 40)]
+    cols = [Column("Navn", 40), Column("Type", 20)]
     if not public:
         cols.append(Column("E-mail", 34))
-    cols += [Column("Svaret", 8), Column("Dato for svar", 12, "date"), Column("Svar nr.", 14)]
+    cols += [
+        Column("Svaret", 8),
+        Column("Dato for svar", 14, "date"),
+        Column("Svar nr.", 14),
+        Column("Fundet ved", 18),
+    ]
     return cols
 
 
@@ -129,25 +141,27 @@ def notat_rows(data: ExportData) -> Iterator[Row]:
     responses = {r.number: r for r in data.responses}
     titles: dict[tuple[int, ...], str] = {}
     senders: dict[int, str] = {}
+    kinds: dict[int, str] = {}
     for rec in data.recommendations:
         title = titles.get(rec.section_ids)
         if title is None:
             title = titles[rec.section_ids] = labels.section_titles(rec.section_ids, sections)
         sender = senders.get(rec.response_number)
         if sender is None:
-            sender = senders[rec.response_number] = labels.sender_with_campaign(
-                responses.get(rec.response_number)
-            )
+            response = responses.get(rec.response_number)
+            sender = senders[rec.response_number] = labels.sender_with_campaign(response)
+            kinds[rec.response_number] = labels.party_kinds(response) if response else ""
         yield (
             [
                 title,
                 rec.response_number,
                 sender,
+                kinds[rec.response_number],
                 danish(rec.type),
                 rec.summary,
                 rec.passage,
                 rec.comment_text,
-                danish(rec.outcome or Outcome.UNDECIDED),
+                ASSESSMENT[rec.outcome or Outcome.UNDECIDED],
             ],
             0,
         )
@@ -184,12 +198,13 @@ def section_rows(counts: list[tuple[SectionRow | None, list[int]]]) -> Iterator[
 
 def invited_rows(data: ExportData) -> Iterator[Row]:
     for item in data.invited:
-        row: list[object] = [item.name]
+        row: list[object] = [item.name, danish(item.kind)]
         if not data.public:
             row.append(item.email)
         row += [
             "Ja" if item.answered else "Nej",
             item.answered_at.date() if item.answered_at else None,
             ", ".join(str(n) for n in item.response_numbers),
+            item.how,
         ]
         yield row, 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -21,25 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import ConsultationInfo, InvitedInfo
-
-INVITED_LINE = re.compile(r"^(?P<name>.*?)\s*(?:<(?P<email>[^<>\s]+@[^<>\s]+)>)?\s*$")
+from hoeringsdesk.domain.records import ConsultationInfo, InvitedInfo, InvitedStatus
+from hoeringsdesk.gui.invited_editor import InvitedEditor
+from hoeringsdesk.services.consultations import ConsultationService
 
 
 def parse_invited(text: str) -> list[InvitedInfo]:
-    """One party per line: 'Name <e-mail>' or just 'Name'."""
-    result = []
-    for line in text.splitlines():
-        match = INVITED_LINE.match(line.strip())
-        if match and (match.group("name") or match.group("email")):
-            result.append(
-                InvitedInfo(match.group("name") or match.group("email"), match.group("email") or "")
-            )
-    return result
-
-
-def format_invited(items: tuple[InvitedInfo, ...]) -> str:
-    return "\n".join(f"{i.name} <{i.email}>" if i.email else i.name for i in items)
+    """One party per line: 'Name <e-mail>', just 'Name', or cells pasted from a sheet."""
+    return ConsultationService.parse_invited(text)
 
 
 def _qdate(value: date) -> QDate:
@@ -53,7 +41,12 @@ def _pydate(value: QDate) -> date:
 class ConsultationDialog(QDialog):
     """Title, authority, case number, period, deadline, reply addresses, høringsliste."""
 
-    def __init__(self, info: ConsultationInfo | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        info: ConsultationInfo | None = None,
+        parent: QWidget | None = None,
+        statuses: tuple[InvitedStatus, ...] = (),
+    ):
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("New consultation") if info is None else self.tr("Consultation settings")
@@ -88,8 +81,10 @@ class ConsultationDialog(QDialog):
         self.reply = QPlainTextEdit("\n".join(info.reply_addresses) if info else "")
         self.reply.setPlaceholderText(self.tr("One e-mail address per line"))
         self.reply.setMaximumHeight(70)
-        self.invited = QPlainTextEdit(format_invited(info.invited) if info else "")
-        self.invited.setPlaceholderText(self.tr("One party per line: Name <e-mail>"))
+        self.published = QLineEdit(info.published_where if info else "")
+        self.published.setObjectName("publishedWhere")
+        self.published.setPlaceholderText(self.tr("e.g. the municipality's website"))
+        self.invited = InvitedEditor(info.invited if info else (), statuses)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Description"), self.description)
@@ -97,6 +92,7 @@ class ConsultationDialog(QDialog):
         form.addRow(self.tr("Case number"), self.case_number)
         form.addRow(self.tr("Consultation starts"), _row(self.start, self.has_start))
         form.addRow(self.tr("Deadline (until 23:59)"), self.deadline)
+        form.addRow(self.tr("Published at"), self.published)
         form.addRow(self.tr("Reply addresses"), self.reply)
         form.addRow(self.tr("Consultation list"), self.invited)
         form.addRow(
@@ -113,7 +109,7 @@ class ConsultationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(580, 600)
+        self.resize(940, 700)
 
     def _accept(self) -> None:
         if not self.title.text().strip():
@@ -122,6 +118,10 @@ class ConsultationDialog(QDialog):
             return
         if self.has_start.isChecked() and self.start.date() > self.deadline.date():
             self.error.setText(self.tr("The consultation cannot start after its deadline."))
+            return
+        problem = self.invited.error()
+        if problem:
+            self.error.setText(problem)
             return
         self.accept()
 
@@ -137,7 +137,8 @@ class ConsultationDialog(QDialog):
             "reply_addresses": [
                 line.strip() for line in self.reply.toPlainText().splitlines() if line.strip()
             ],
-            "invited": parse_invited(self.invited.toPlainText()),
+            "invited": self.invited.values(),
+            "published_where": self.published.text().strip(),
             "delete_after": _pydate(self.delete_after.date())
             if self.has_delete_after.isChecked()
             else None,

@@ -80,9 +80,10 @@ class ExportDialog(QDialog):
 
         self.xlsx = QRadioButton(self.tr("Excel overview for the council (.xlsx)"))
         self.docx = QRadioButton(self.tr("Word høringsnotat (.docx)"))
+        self.pdf = QRadioButton(self.tr("All responses in one PDF for the case file (.pdf)"))
         self.xlsx.setChecked(True)
         formats = QButtonGroup(self)
-        for b in (self.xlsx, self.docx):
+        for b in (self.xlsx, self.docx, self.pdf):
             formats.addButton(b)
             b.toggled.connect(self._suggest_path)
         self.internal = QRadioButton(self.tr("Internal – everything"))
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         what = QVBoxLayout()
         what.addWidget(self.xlsx)
         what.addWidget(self.docx)
+        what.addWidget(self.pdf)
         variant = QVBoxLayout()
         variant.addWidget(self.public)
         variant.addWidget(self.internal)
@@ -126,6 +128,8 @@ class ExportDialog(QDialog):
         self._suggest_path()
 
     def fmt(self) -> str:
+        if self.pdf.isChecked():
+            return "pdf"
         return "xlsx" if self.xlsx.isChecked() else "docx"
 
     def _suggest_path(self) -> None:
@@ -133,11 +137,11 @@ class ExportDialog(QDialog):
         self.path.setText(str(self._base.with_name(f"{self._base.name}-{variant}.{self.fmt()}")))
 
     def _browse(self) -> None:
-        filters = (
-            self.tr("Excel workbooks (*.xlsx)")
-            if self.fmt() == "xlsx"
-            else self.tr("Word documents (*.docx)")
-        )
+        filters = {
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "docx": self.tr("Word documents (*.docx)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+        }[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
         if path:
             self.path.setText(path)
@@ -147,11 +151,11 @@ class ExportDialog(QDialog):
         target = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip():
             return
-        export = (
-            self.services.export.export_xlsx
-            if self.fmt() == "xlsx"
-            else self.services.export.export_docx
-        )
+        export = {
+            "xlsx": self.services.export.export_xlsx,
+            "docx": self.services.export.export_docx,
+            "pdf": self.services.export.export_pdf,
+        }[self.fmt()]
         public = self.public.isChecked()
         cid = self.consultation_id
 

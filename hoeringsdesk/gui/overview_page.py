@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.domain.records import Gap, InvitedStatus
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.bar_chart import BarChart
 
@@ -75,6 +75,12 @@ class OverviewPage(QWidget):
         self.gaps.setObjectName("gaps")
         self.gaps.setWordWrap(True)
         self.gaps.itemActivated.connect(lambda item: self.gap_activated.emit(item.data(GapRole)))
+        self.invited_label = QLabel()
+        self.invited_label.setObjectName("invitedLabel")
+        self.invited_label.setWordWrap(True)
+        self.not_answered = QListWidget()
+        self.not_answered.setObjectName("invitedNotAnswered")
+        self.not_answered.setMaximumHeight(110)
         refresh = QPushButton(self.tr("Check again"))
         refresh.clicked.connect(self.refresh)
 
@@ -88,6 +94,10 @@ class OverviewPage(QWidget):
         QVBoxLayout(section_box).addWidget(self.per_section)
         type_box = QGroupBox(self.tr("Recommendations per type"))
         QVBoxLayout(type_box).addWidget(self.per_type)
+        invited_box = QGroupBox(self.tr("Consultation list"))
+        invited_layout = QVBoxLayout(invited_box)
+        invited_layout.addWidget(self.invited_label)
+        invited_layout.addWidget(self.not_answered)
         gaps_box = QGroupBox(self.tr("Missing before export"))
         gaps_layout = QVBoxLayout(gaps_box)
         gaps_layout.addWidget(self.gaps)
@@ -101,6 +111,7 @@ class OverviewPage(QWidget):
         left_layout.addWidget(gaps_box, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(invited_box)
         right_layout.addWidget(section_box)
         right_layout.addStretch(1)
         scroll = QScrollArea()
@@ -153,7 +164,27 @@ class OverviewPage(QWidget):
         self.per_type.set_rows(
             [(labels.rec_type(t), ov.per_type.get(t, 0)) for t in labels.REC_TYPES]
         )
+        self.show_invited(self.services.consultations.invited_status(self.consultation_id))
         self.show_gaps(self.services.review.gaps(self.consultation_id))
+
+    def show_invited(self, statuses: tuple[InvitedStatus, ...]) -> None:
+        """Who was invited and has not answered (the høringsliste's open ticks)."""
+        missing = [st.invited.name for st in statuses if not st.answered]
+        self.not_answered.clear()
+        if not statuses:
+            self.invited_label.setText(
+                self.tr("No consultation list yet (Consultation → Settings).")
+            )
+            self.not_answered.hide()
+            return
+        self.not_answered.show()
+        self.invited_label.setText(
+            self.tr("{0} of {1} invited parties have answered; not answered:").format(
+                len(statuses) - len(missing), len(statuses)
+            )
+        )
+        for name in missing or [self.tr("(everyone has answered)")]:
+            self.not_answered.addItem(name)
 
     def show_gaps(self, gaps: list[Gap]) -> None:
         """The first gaps (a list of tens of thousands helps no one), then how many more."""

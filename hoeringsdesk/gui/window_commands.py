@@ -36,7 +36,11 @@ class WindowCommands:
     def edit_consultation(self) -> None:
         if self.consultation_id is None:
             return
-        dialog = ConsultationDialog(self.services.consultations.get(self.consultation_id), self)
+        dialog = ConsultationDialog(
+            self.services.consultations.get(self.consultation_id),
+            self,
+            self.services.consultations.invited_status(self.consultation_id),
+        )
         if dialog.exec() != ConsultationDialog.DialogCode.Accepted:
             return
         try:

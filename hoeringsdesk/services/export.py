@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import String, cast, func, select
@@ -24,8 +25,8 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.export.assemble import Invitation, in_draft_order, match_invited, sort_sections
-from hoeringsdesk.export.files import Cancel, Progress
+from hoeringsdesk.export.assemble import in_draft_order, sort_sections
+from hoeringsdesk.export.files import Cancel, PdfFontMissing, Progress
 from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportCancelled,
@@ -36,11 +37,14 @@ from hoeringsdesk.export.model import (
     ResponseRow,
     SectionRow,
 )
-from hoeringsdesk.export.redact import anonymise
+from hoeringsdesk.export.redact import anonymise, public_cleaner
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.export_parts import campaigns, invited_rows
+from hoeringsdesk.services.export_texts import read_texts
+from hoeringsdesk.services.invited_matching import statuses
 
 Writer = Callable[..., ExportReport]
 REC = ("anbefaling", "anbefalinger")
@@ -94,6 +98,29 @@ class ExportService:
 
         return self._export("docx", write_docx, consultation_id, path, public, progress, cancel)
 
+    def export_pdf(
+        self,
+        consultation_id: int,
+        path: str | Path,
+        public: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ExportReport:
+        """Write every response into one PDF for the case file; the public variant's texts
+        go through the same redaction as the other exports. Old file intact on error."""
+        from hoeringsdesk.export.pdf import write_pdf  # fpdf2 loads on first export
+
+        target = _target(Path(path), "pdf")  # before the (slow) reading
+        with self._read() as s, gc_paused():
+            internal = _collect(s, consultation_id)
+        clean = public_cleaner(internal.responses) if public else None
+        data = anonymise(internal) if public else internal
+        texts = partial(read_texts, self._read, consultation_id, clean=clean)
+        writer = partial(write_pdf, texts=texts)
+        return self._export(
+            "pdf", writer, consultation_id, target, public, progress, cancel, data=data
+        )
+
     def _export(
         self,
         fmt: str,
@@ -103,15 +130,19 @@ class ExportService:
         public: bool,
         progress: Progress | None,
         cancel: Cancel | None,
+        data: ExportData | None = None,
     ) -> ExportReport:
         target = _target(Path(path), fmt)
-        data = self.collect(consultation_id, public)
+        if data is None:
+            data = self.collect(consultation_id, public)
         try:
             report = writer(data, target, progress=progress, cancel=cancel)
         except ExportCancelled:
             raise ExportCancelledError(
                 f"Eksporten blev afbrudt; {target.name} er ikke ændret."
             ) from None
+        except PdfFontMissing as exc:
+            raise ServiceError(str(exc)) from None
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise ServiceError(
@@ -156,8 +187,9 @@ def _target(path: Path, fmt: str) -> Path:
 
 def _collect(s: Session, cid: int) -> ExportData:
     c = _load(s, cid)
-    facts = ConsultationFacts(c.title, c.authority, c.case_number, c.start_date, c.deadline)
-    invitations = [Invitation(i.name, i.email) for i in c.invited]
+    facts = ConsultationFacts(
+        c.title, c.authority, c.case_number, c.start_date, c.deadline, c.published_where or ""
+    )
     sections = tuple(
         SectionRow(d.id, d.label, d.heading, d.depth, d.ordinal)
         for d in s.scalars(
@@ -179,6 +211,7 @@ def _collect(s: Session, cid: int) -> ExportData:
             Response.document_number,
             Response.new_version_of_id,
             Response.campaign_id,
+            Response.source_name,
         )
         .where(in_c, Response.duplicate_of_id.is_(None))
         .order_by(Response.number)
@@ -189,13 +222,17 @@ def _collect(s: Session, cid: int) -> ExportData:
     )
     campaign_sizes = Counter(r.campaign_id for r in rows if r.campaign_id is not None)
     parties = _parties(s, cid)
-    recs, rec_counts, notes = _recommendations(s, cid, ordinals)
+    members, signatories = campaigns(rows, parties)
+    left_out = {
+        r.id for r in rows if r.accepted_late is False and is_late(r.received_at, c.deadline)
+    }
+    recs, rec_counts, notes = _recommendations(s, cid, ordinals, left_out)
     responses = tuple(
         ResponseRow(
             number=r.number,
             received=to_local(r.received_at),
             late=is_late(r.received_at, c.deadline),
-            accepted_late=bool(r.accepted_late),
+            accepted_late=r.accepted_late,
             parties=tuple(parties.get(r.id, ())),
             document_number=r.document_number or "",
             recommendation_count=rec_counts.get(r.id, 0),
@@ -203,6 +240,9 @@ def _collect(s: Session, cid: int) -> ExportData:
             campaign_label=campaign_labels.get(r.campaign_id, "") if r.campaign_id else "",
             campaign_size=campaign_sizes.get(r.campaign_id, 0) if r.campaign_id else 0,
             new_version_of=numbers.get(r.new_version_of_id) if r.new_version_of_id else None,
+            source_name=r.source_name or "",
+            campaign_numbers=members.get(r.campaign_id, ()) if r.campaign_id else (),
+            campaign_signatories=signatories.get(r.campaign_id, 0) if r.campaign_id else 0,
         )
         for r in rows
     )
@@ -213,7 +253,7 @@ def _collect(s: Session, cid: int) -> ExportData:
         sections=sections,
         responses=responses,
         recommendations=in_draft_order(recs, sections),
-        invited=match_invited(invitations, responses),
+        invited=invited_rows(statuses(s.connection(), cid)),
         exported_at=datetime.now(COPENHAGEN),
         notes=tuple(notes),
     )
@@ -243,7 +283,7 @@ def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
 
 
 def _recommendations(
-    s: Session, cid: int, ordinals: dict[int, int]
+    s: Session, cid: int, ordinals: dict[int, int], left_out: set[int]
 ) -> tuple[list[tuple[RecommendationRow, int]], dict[int, int], list[str]]:
     live = (
         select(Response.id, Response.number)
@@ -297,11 +337,14 @@ def _recommendations(
     )
     counts: Counter[int] = Counter()
     out: list[tuple[RecommendationRow, int]] = []
-    folded = no_comment = no_section = 0
+    folded = no_comment = no_section = dropped = 0
     unanswered = ("", None)
     for row_ in conn.execute(query):
         response_id, number, type_, summary, passage, comment_id, start, origin, linked_ids = row_
         counts[response_id] += 1
+        if response_id in left_out:
+            dropped += 1  # a late response the officer left out: listed, not treated
+            continue
         if origin is not None and origin in exported_ids:
             folded += 1  # a campaign copy: shown once, under the original recommendation
             continue
@@ -337,6 +380,10 @@ def _recommendations(
         notes.append(f"{_n(no_comment, *REC)} har endnu ingen forvaltningens bemærkning.")
     if no_section:
         notes.append(f"{_n(no_section, *REC)} er ikke knyttet til et afsnit.")
+    if dropped:
+        notes.append(
+            f"{_n(dropped, *REC)} fra for sent modtagne svar, der er udeladt, kommer ikke med."
+        )
     if folded:
         notes.append(
             f"{_n(folded, 'kampagnekopi', 'kampagnekopier')} er vist én gang under den "

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AboutDialog</name>
@@ -39,7 +38,7 @@
         <translation>Vis hele citatet</translation>
     </message>
     <message>
-        <source>The administration&apos;s comment …</source>
+        <source>The administration's comment …</source>
         <translation>Forvaltningens bemærkning …</translation>
     </message>
     <message>
@@ -173,8 +172,8 @@
         <translation>Én e-mailadresse pr. linje</translation>
     </message>
     <message>
-        <source>One party per line: Name &lt;e-mail&gt;</source>
-        <translation>Én part pr. linje: Navn &lt;e-mail&gt;</translation>
+        <source>e.g. the municipality's website</source>
+        <translation>fx kommunens hjemmeside</translation>
     </message>
     <message>
         <source>Title</source>
@@ -199,6 +198,10 @@
     <message>
         <source>Deadline (until 23:59)</source>
         <translation>Høringsfrist (til kl. 23:59)</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Offentliggjort på</translation>
     </message>
     <message>
         <source>Reply addresses</source>
@@ -320,6 +323,10 @@
         <translation>Høringsnotat i Word (.docx)</translation>
     </message>
     <message>
+        <source>All responses in one PDF for the case file (.pdf)</source>
+        <translation>Alle høringssvar i én PDF til sagen (.pdf)</translation>
+    </message>
+    <message>
         <source>Internal – everything</source>
         <translation>Intern – med alt</translation>
     </message>
@@ -362,6 +369,10 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -439,6 +450,97 @@
     <message>
         <source>{0} file(s) handled.</source>
         <translation>{0} fil(er) behandlet.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitedEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Response no.</source>
+        <translation>Svar nr.</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Fundet ved</translation>
+    </message>
+    <message>
+        <source>Ticks are found by e-mail address, organisation name or the organisation's domain. Correct them in 'Response no.' (for example 3, 7).</source>
+        <translation>Flueben findes ud fra e-mailadresse, organisationens navn eller organisationens domæne. Ret dem i »Svar nr.« (fx 3, 7).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Paste list</source>
+        <translation>Indsæt liste</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>Importér fra fil…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighed</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domæne</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <source>possibly no. {0}?</source>
+        <translation>muligvis nr. {0}?</translation>
+    </message>
+    <message>
+        <source>{0} parties added.</source>
+        <translation>{0} parter tilføjet.</translation>
+    </message>
+    <message>
+        <source>Import the consultation list</source>
+        <translation>Importér høringslisten</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv *.txt)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Response numbers must be numbers separated by commas: {0}</source>
+        <translation>Svarnumre skal være tal adskilt af kommaer: {0}</translation>
     </message>
 </context>
 <context>
@@ -742,7 +844,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Database</translation>
     </message>
     <message>
-        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team&apos;s server, e.g.
+        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
 postgresql+psycopg://user:password@server/hoeringsdesk
 (used from the next start; --db and HOERINGSDESK_DB still win):</source>
         <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
@@ -1062,6 +1164,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Anbefalinger pr. type</translation>
     </message>
     <message>
+        <source>Consultation list</source>
+        <translation>Høringsliste</translation>
+    </message>
+    <message>
         <source>Missing before export</source>
         <translation>Mangler før eksport</translation>
     </message>
@@ -1072,6 +1178,18 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>By party kind: {0}</source>
         <translation>Efter afsendertype: {0}</translation>
+    </message>
+    <message>
+        <source>No consultation list yet (Consultation → Settings).</source>
+        <translation>Ingen høringsliste endnu (Høring → Indstillinger).</translation>
+    </message>
+    <message>
+        <source>{0} of {1} invited parties have answered; not answered:</source>
+        <translation>{0} af {1} inviterede parter har svaret; ikke svaret:</translation>
+    </message>
+    <message>
+        <source>(everyone has answered)</source>
+        <translation>(alle har svaret)</translation>
     </message>
     <message>
         <source>Nothing is missing – ready for export.</source>
@@ -1454,7 +1572,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Velkommen til Høringsdesk</translation>
     </message>
     <message>
-        <source>Register the responses to a public consultation, tag their recommendations against the draft&apos;s sections, answer them, and export the overview for the city council.
+        <source>Register the responses to a public consultation, tag their recommendations against the draft's sections, answer them, and export the overview for the city council.
 
 Start by creating a consultation, or look around in a demo.</source>
         <translation>Registrér svarene i en offentlig høring, tag deres anbefalinger mod udkastets afsnit, besvar dem, og eksportér overblikket til byrådet.
@@ -1553,7 +1671,7 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Anonymisér afsender</translation>
     </message>
     <message>
-        <source>Replace the private sender&apos;s name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
+        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
         <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes.</translation>
     </message>
     <message>
@@ -1565,7 +1683,7 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Slet personoplysninger</translation>
     </message>
     <message>
-        <source>Erase all personal data in this response – senders&apos; names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
+        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
         <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes.</translation>
     </message>
     <message>

@@ -137,3 +137,45 @@ def test_python_dash_m_and_environment_variable(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_consultation_with_a_horingsliste_file_then_the_three_exports(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(store_path)
+    sheet = tmp_path / "liste.csv"
+    sheet.write_text("Navn;E-mail;Type\nHandicaprådet;hr@example.dk;myndighed\n", "utf-8")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "consultation",
+        "new",
+        "--title",
+        "Klimaplan",
+        "--deadline",
+        "2027-04-30",
+        "--invited",
+        str(sheet),
+        "--published-where",
+        "kommunen.dk/hoeringer",
+    )
+    assert code == 0
+    for fmt in ("xlsx", "docx", "pdf"):
+        code, out, _ = run(capsys, "--db", db, "export", fmt, str(tmp_path / f"ud.{fmt}"))
+        assert code == 0 and (tmp_path / f"ud.{fmt}").stat().st_size > 0, out
+    assert "Den samlede PDF med høringssvarene er gemt" in out
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "consultation",
+        "new",
+        "--title",
+        "Y",
+        "--deadline",
+        "2027-04-30",
+        "--invited",
+        str(tmp_path / "findes-ikke.xlsx"),
+    )
+    assert code == 1 and "findes-ikke.xlsx kan ikke læses" in err and "Traceback" not in err

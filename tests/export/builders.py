@@ -196,9 +196,24 @@ def build_consultation(write: sessionmaker[Session]) -> Built:
             return r
 
         response(1, datetime(2027, 3, 1, 9, 0), "havbo", "raad", "erhverv", document_number="D-1")
-        response(2, datetime(2027, 3, 10, 14, 30), "anne", document_number="D-2")
+        response(
+            2,
+            datetime(2027, 3, 10, 14, 30),
+            "anne",
+            document_number="D-2",
+            source_name="anne_jensen_svar.eml",
+            text="Jeg savner dialog med kommunen.\n\nMed venlig hilsen\nAnne Jensen\n"
+            "Strandvejen 12, 4000 Roskilde\nTlf. 22 33 44 55, anne.jensen@example.dk",
+        )
         response(3, datetime(2027, 3, 10, 14, 31), "anne", duplicate_of_id=built.responses[2])
-        response(4, datetime(2027, 3, 31, 22, 30), "lars", accepted_late=True)  # 00:30 local
+        response(
+            4,
+            datetime(2027, 3, 31, 22, 30),  # 00:30 local
+            "lars",
+            accepted_late=True,
+            text="Hvornår kommer tidsplanen? Venlig hilsen Lars M. Østergaard, Bakkevej 7, "
+            "4300 Holbæk, +45 87 65 43 21 (lmo@example.net)",
+        )
         response(
             5,
             datetime(2027, 4, 2, 8, 0),

@@ -63,7 +63,7 @@ def test_responses_sheet(book: openpyxl.Workbook) -> None:
 
 def test_notat_sheet_one_row_per_recommendation_in_given_order(book: openpyxl.Workbook) -> None:
     rows = list(book["Høringsnotat"].iter_rows(min_row=2, values_only=True))
-    assert [r[4] for r in rows] == [
+    assert [r[5] for r in rows] == [
         "Om forordet.",
         "Flere cykelstier.",
         "Anne Jensen vil have cykelstier.",
@@ -72,8 +72,19 @@ def test_notat_sheet_one_row_per_recommendation_in_given_order(book: openpyxl.Wo
     ]
     assert rows[2][0] == "1 Mål\n1.1 Trafik"
     assert rows[4][0] == "Uden afsnit"
-    assert [r[7] for r in rows] == ["Ikke taget stilling", "Ja", "Ja", "Delvist", "Nej"]
+    assert [r[8] for r in rows] == [
+        "Ikke vurderet endnu",
+        "Imødekommes",
+        "Imødekommes",
+        "Imødekommes delvist",
+        "Imødekommes ikke",
+    ]
     assert rows[0][2] == "Mette Skov — Kampagne (1 svar)"
+    assert [r[3] for r in rows[:3]] == [
+        "Privatperson",
+        "Organisation",
+        "Privatperson, Organisation",
+    ]
 
 
 def test_per_section_counts_and_chart(book: openpyxl.Workbook) -> None:
@@ -94,12 +105,14 @@ def test_per_section_counts_and_chart(book: openpyxl.Workbook) -> None:
 
 def test_invited_sheet(book: openpyxl.Workbook) -> None:
     rows = list(book["Høringsliste"].iter_rows(min_row=2, values_only=True))
-    assert [(r[0], r[2]) for r in rows] == [
+    assert [(r[0], r[3]) for r in rows] == [
         ("Boligselskabet Havbo", "Ja"),
         ("Handicaprådet", "Nej"),
     ]
-    assert rows[0][3] is not None and rows[1][3] is None
-    assert rows[0][4] == "1, 2"
+    assert rows[0][4] is not None and rows[1][4] is None
+    assert rows[0][5] == "1, 2"
+    header = [c.value for c in book["Høringsliste"][1]]
+    assert header == ["Navn", "Type", "E-mail", "Svaret", "Dato for svar", "Svar nr.", "Fundet ved"]
 
 
 def test_respondent_text_always_stays_text(tmp_path: Path) -> None:
@@ -108,11 +121,11 @@ def test_respondent_text_always_stays_text(tmp_path: Path) -> None:
     write_xlsx(sample_data(recommendations=recs), path)
     ws = openpyxl.load_workbook(path)["Høringsnotat"]
     for row, value in enumerate(RISKY, 2):
-        for col in "EFG":
+        for col in "FGH":
             cell = ws[f"{col}{row}"]
             assert cell.data_type == "s", (value, cell.data_type)
             assert cell.value == value
-        assert ws[f"E{row}"].quotePrefix == value.startswith(("=", "+", "-", "@", "\t", "\r"))
+        assert ws[f"F{row}"].quotePrefix == value.startswith(("=", "+", "-", "@", "\t", "\r"))
     sheets = xml_text(path, "xl/worksheets/")
     assert "<f>" not in sheets and 't="e"' not in sheets and 't="str"' not in sheets
 
@@ -122,7 +135,7 @@ def test_long_text_cut_with_marker_and_reported(tmp_path: Path) -> None:
     data = sample_data(recommendations=(rec(1, (10,), "kort", passage=long),))
     path = tmp_path / "lang.xlsx"
     report = write_xlsx(data, path)
-    cell = openpyxl.load_workbook(path)["Høringsnotat"]["F2"]
+    cell = openpyxl.load_workbook(path)["Høringsnotat"]["G2"]
     assert cell.value.endswith(TRUNCATION_MARKER)
     assert len(cell.value) == MAX_CELL_CHARS
     assert [(t.sheet, t.row, t.column, t.length) for t in report.truncated] == [
@@ -135,8 +148,8 @@ def test_control_characters_replaced_and_counted(tmp_path: Path) -> None:
     path = tmp_path / "tegn.xlsx"
     report = write_xlsx(data, path)
     ws = openpyxl.load_workbook(path)["Høringsnotat"]
-    assert ws["E2"].value == f"a{REPLACEMENT_CHAR}b{REPLACEMENT_CHAR}c"
-    assert ws["F2"].value == f"ok{REPLACEMENT_CHAR}"
+    assert ws["F2"].value == f"a{REPLACEMENT_CHAR}b{REPLACEMENT_CHAR}c"
+    assert ws["G2"].value == f"ok{REPLACEMENT_CHAR}"
     assert report.replaced_characters == 3
 
 

@@ -56,7 +56,7 @@ def test_new_consultation_dialog_creates_and_switches(
 
     def fill(dialog: ConsultationDialog) -> None:
         qtbot.keyClicks(dialog.title, "Klimaplan 2030")
-        dialog.invited.setPlainText("Klimarådet <klima@example.dk>\nBorgerpanelet")
+        dialog.invited.add_text("Klimarådet <klima@example.dk>\nBorgerpanelet")
         dialog.has_start.setChecked(False)
         dialog.deadline.setDate(dialog.deadline.date().addDays(30))
         dialog.accept()

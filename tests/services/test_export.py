@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from hoeringsdesk.app import Services
@@ -70,7 +71,7 @@ def test_xlsx_internal(services: Services, built: Built, tmp_path: Path) -> None
     assert [r[1] for r in notat] == [4, 1, 1, 2, 6, 8]
     assert notat[0][0] == "Forord" and notat[1][0] == "1 Indledning\n2.1 Princip E: Gensidig proces"
     listed = list(book["Høringsliste"].iter_rows(min_row=2, values_only=True))
-    assert [r[2] for r in listed] == ["Ja", "Ja", "Nej", "Ja"]
+    assert [r[3] for r in listed] == ["Ja", "Ja", "Nej", "Ja"]
     text = xml_text(path).lower()
     for person in PRIVATE_PERSONS:
         assert person["contact_name"].lower() in text
@@ -78,15 +79,21 @@ def test_xlsx_internal(services: Services, built: Built, tmp_path: Path) -> None
             assert person["email"] in text
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def exported_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return xml_text(path)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
 def test_public_variant_holds_no_private_data_anywhere(
     services: Services, built: Built, tmp_path: Path, fmt: str
 ) -> None:
     path = tmp_path / f"offentlig.{fmt}"
-    export = services.export.export_xlsx if fmt == "xlsx" else services.export.export_docx
+    export = getattr(services.export, f"export_{fmt}")
     report = export(built.consultation_id, path, public=True)
     assert report.variant == "offentlig"
-    text = xml_text(path)
+    text = exported_text(path)
     lowered = text.lower()
     for person in PRIVATE_PERSONS:
         name = person["contact_name"]
@@ -105,6 +112,20 @@ def test_public_variant_holds_no_private_data_anywhere(
     for organisation in ORGANISATIONS:
         assert organisation.lower() in lowered
     assert "privatperson 1" in lowered and "peter holm" in lowered  # official contact stays
+    assert "anne_jensen" not in lowered  # a file name can carry a name too
+
+
+def test_pdf_internal_has_every_response_text(
+    services: Services, built: Built, tmp_path: Path
+) -> None:
+    path = tmp_path / "alle.pdf"
+    report = services.export.export_pdf(built.consultation_id, path)
+    text = exported_text(path)
+    assert report.responses == 7
+    assert "Jeg savner dialog med kommunen." in text and "anne.jensen@example.dk" in text
+    groups = [line for line in text.splitlines() if line.endswith(")") and "(" in line]
+    assert groups.index("Offentlige myndigheder (1)") < groups.index("Organisationer (1)")
+    assert groups.index("Organisationer (1)") < groups.index("Privatpersoner (5)")
 
 
 def test_docx_internal_groups_the_shared_comment(
@@ -113,15 +134,21 @@ def test_docx_internal_groups_the_shared_comment(
     path = tmp_path / "notat.docx"
     services.export.export_docx(built.consultation_id, path)
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
-    assert (
-        texts.count("Forvaltningens bemærkning: Forvaltningen er enig og præciserer afsnittet.")
-        == 2
+    answer = (
+        "Forvaltningens bemærkning til svar nr. 1 og 2: "
+        "Forvaltningen er enig og præciserer afsnittet."
     )
-    changes = texts[texts.index("Ændringer i udkastet") + 1 :]
-    assert changes == [
-        "1 Indledning; 2.1 Princip E: Gensidig proces: Forvaltningen er enig og præciserer "
-        "afsnittet. (Ja; svar nr. 1, 2)",
-        "3 Beskæftigelsesområdet: Strandparken bevares, men stien flyttes. (Delvist; svar nr. 6)",
+    assert texts.count(answer) == 1  # printed once, where it first appears
+    princip = texts[texts.index("2.1 Princip E: Gensidig proces") + 1 :]
+    assert princip[0].endswith(": se under »1 Indledning«.")  # response 1, shown in full there
+    changes = texts[texts.index("Ændringer i forhold til udkastet") + 2 :]
+    assert changes[: changes.index("Bilag: Indkomne høringssvar")] == [
+        "1 Indledning",
+        "Forvaltningen er enig og præciserer afsnittet. (ja; svar nr. 1 og 2)",
+        "2.1 Princip E: Gensidig proces",
+        "Se under »1 Indledning«. (ja; svar nr. 1 og 2)",
+        "3 Beskæftigelsesområdet",
+        "Strandparken bevares, men stien flyttes. (delvist; svar nr. 6)",
     ]
     assert "Anne Jensen" in xml_text(path)
 
