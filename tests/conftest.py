@@ -1,8 +1,10 @@
-"""Shared test setup: Qt offscreen, private home folders, and a fresh store per test."""
+"""Shared test setup: Qt offscreen, private home folders, a fresh store per test, and Qt's
+warnings about threads failing the test during which they came."""
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,11 +23,44 @@ for _var in (
 os.environ.pop("HOERINGSDESK_DB", None)
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler  # noqa: E402
 
 from hoeringsdesk.app import Services, open_app  # noqa: E402
 from tests import pg_server  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
+
+# What Qt says when an object is used from the wrong thread (a slot run in a worker thread,
+# a widget or timer touched off the GUI thread, a thread waiting on itself or destroyed
+# while it runs). pytest-qt's own capture is off (pyproject), so this handler sees all.
+THREAD_WARNINGS = (
+    "another thread",
+    "different thread",
+    "wait on itself",
+    "Destroyed while thread",
+    "outside the main thread",
+)
+thread_warnings: list[str] = []
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if any(pattern in message for pattern in THREAD_WARNINGS):
+        thread_warnings.append(message)
+    print(f"Qt {kind.name}: {message}", file=sys.stderr)
+
+
+qInstallMessageHandler(_qt_message)
+
+
+@pytest.fixture(autouse=True)
+def no_qt_thread_warnings() -> Iterator[None]:
+    """Fails the test during which (set-up and tear-down included) Qt warned about threads."""
+    thread_warnings.clear()
+    yield
+    if thread_warnings:
+        found = list(dict.fromkeys(thread_warnings))
+        thread_warnings.clear()
+        pytest.fail("Qt warned about threads: " + " | ".join(found), pytrace=False)
 
 
 @pytest.fixture

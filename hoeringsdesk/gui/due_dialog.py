@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 
 DueRole = Qt.ItemDataRole.UserRole + 8
 
@@ -27,6 +27,7 @@ class DueDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Personal data due for deletion"))
         self.list = QListWidget()
         self.list.setObjectName("dueList")
@@ -75,8 +76,22 @@ class DueDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.services.privacy.erase_consultation(int(item.data(DueRole)))
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        cid, privacy = int(item.data(DueRole)), self.services.privacy
+        self.job = BackgroundJob(lambda _progress, _cancelled: privacy.erase_consultation(cid))
+        self.job.finished.connect(self._erased)
+        self.job.failed.connect(self._failed)
+        JobProgress(self.job, self.tr("Erasing the personal data…"), self, cancellable=False)
+        self.erase_button.setEnabled(False)
+        self.job.start()
+
+    def _erased(self, _result: object) -> None:
         self.reload()
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message)
+        self.reload()
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.running():
+            return  # the erasure is one transaction: it finishes, then the dialog closes
+        super().reject()

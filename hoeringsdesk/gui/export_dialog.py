@@ -1,11 +1,13 @@
-"""Fil → Eksportér: format and variant, what is still missing, progress, open when done."""
+"""Fil → Eksportér: format and variant, what is still missing, progress, open when done.
+
+The choices (format, variant, folder, open afterwards) are remembered for the next export."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.gui.worker import Worker, finish, start
+from hoeringsdesk.export.model import ExportReport
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 
 
 def _safe_name(title: str) -> str:
@@ -40,17 +42,25 @@ class ExportDialog(QDialog):
     """Choose what to export; the completeness check's warnings come first."""
 
     def __init__(
-        self, services: Services, consultation_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        consultation_id: int,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.consultation_id = consultation_id
-        self.report = None
-        self.worker: Worker | None = None
-        self._thread = None
+        self.settings = settings
+        self.report: ExportReport | None = None
+        self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Export"))
         info = services.consultations.get(consultation_id)
-        self._base = Path.home() / f"{_safe_name(info.title)}-{date.today():%Y-%m-%d}"
+        remembered = str(self._remembered("folder", "") or "")
+        folder = Path(remembered) if remembered else Path.home()
+        if not folder.is_dir():
+            folder = Path.home()
+        self._base = folder / f"{_safe_name(info.title)}-{date.today():%Y-%m-%d}"
 
         gaps = services.review.gaps(consultation_id)
         self.gaps = QListWidget()
@@ -125,7 +135,30 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(680, 560)
+        remembered_format = self._remembered("format", "xlsx")
+        if remembered_format == "docx":
+            self.docx.setChecked(True)
+        elif remembered_format == "pdf":
+            self.pdf.setChecked(True)
+        if self._remembered("variant", "public") == "internal":
+            self.internal.setChecked(True)
+        self.open_after.setChecked(str(self._remembered("openAfter", "true")) != "false")
         self._suggest_path()
+
+    def _remembered(self, key: str, default: str) -> object:
+        return self.settings.value(f"export/{key}", default) if self.settings else default
+
+    def _remember(self, target: Path) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("export/format", self.fmt())
+        self.settings.setValue(
+            "export/variant", "public" if self.public.isChecked() else "internal"
+        )
+        self.settings.setValue("export/folder", str(target.parent))
+        self.settings.setValue(
+            "export/openAfter", "true" if self.open_after.isChecked() else "false"
+        )
 
     def fmt(self) -> str:
         if self.pdf.isChecked():
@@ -148,9 +181,9 @@ class ExportDialog(QDialog):
 
     def run_export(self) -> None:
         """Write the file off the GUI thread, with progress and cancel."""
-        target = Path(self.path.text().strip()).expanduser()
-        if not self.path.text().strip():
+        if not self.path.text().strip() or (self.job is not None and self.job.running()):
             return
+        target = Path(self.path.text().strip()).expanduser()
         export = {
             "xlsx": self.services.export.export_xlsx,
             "docx": self.services.export.export_docx,
@@ -168,23 +201,15 @@ class ExportDialog(QDialog):
                 cancel=cancelled,
             )
 
-        self.worker = Worker(job)
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(self.worker.cancel)
-        self.worker.progress.connect(
-            lambda done, total, _n: (progress.setMaximum(total), progress.setValue(done))
-        )
-        self.worker.finished.connect(lambda report: self._done(report, progress))
-        self.worker.failed.connect(lambda message: self._failed(message, progress))
+        self.job = BackgroundJob(job)
+        self.job.finished.connect(self._done)
+        self.job.failed.connect(self._failed)
+        JobProgress(self.job, self.tr("Exporting…"), self, title=self.tr("Exporting…"))
         self.export_button.setEnabled(False)
-        self._thread = start(self.worker, self)
+        self._remember(target)
+        self.job.start()
 
-    def _done(self, report, progress: QProgressDialog) -> None:  # type: ignore[no-untyped-def]
-        finish(self._thread)
-        progress.close()
-        progress.deleteLater()
+    def _done(self, report: ExportReport) -> None:
         self.report = report
         lines = [self.tr("Written: {0}").format(report.path)]
         if report.truncated:
@@ -199,9 +224,13 @@ class ExportDialog(QDialog):
         QMessageBox.information(self, self.windowTitle(), "\n".join(lines))
         self.accept()
 
-    def _failed(self, message: str, progress: QProgressDialog) -> None:
-        finish(self._thread)
-        progress.close()
-        progress.deleteLater()
+    def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         QMessageBox.warning(self, self.windowTitle(), message)
+
+    def reject(self) -> None:
+        """While the file is being written, Cancel stops the export (the dialog stays)."""
+        if self.job is not None and self.job.running():
+            self.job.cancel()
+            return
+        super().reject()

@@ -5,21 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.gui.worker import Worker, finish, start
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.intake import ImportReport
 
 
@@ -84,7 +84,7 @@ class ImportReportDialog(QDialog):
 
 
 class ImportFlow(QObject):
-    """One import run: worker thread, progress dialog, report; emits when done."""
+    """One import run: a background job, its progress dialog, the report; emits when done."""
 
     done = Signal(object)  # ImportReport | None
 
@@ -103,42 +103,32 @@ class ImportFlow(QObject):
         job: Callable = lambda progress, cancelled: services.intake.import_paths(  # noqa: E731
             consultation_id, paths, progress=progress, cancel=cancelled
         )
-        self.worker = Worker(job)
-        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.thread = start(self.worker, self)
+        self.job = BackgroundJob(job)
+        self.progress = JobProgress(
+            self.job, self.tr("Importing…"), parent, title=self.tr("Import")
+        )
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self.job.start()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(self.tr("Importing {0} of {1}: {2}").format(done, total, name))
+        if not self.job.cancelled():
+            self.progress.setLabelText(
+                self.tr("Importing {0} of {1}: {2}").format(done, total, name)
+            )
 
     def stop(self) -> None:
-        """Cancel and wait (the window is closing)."""
-        self.worker.cancel()
-        finish(self.thread)
+        """Cancel and wait (the window is closing): what was registered stays."""
+        self.job.cancel()
+        self.job.wait(deliver=False)
 
     def _on_finished(self, report: ImportReport) -> None:
-        finish(self.thread)
-        self.progress.reset()
-        self.progress.close()
-        self.progress.deleteLater()
         self.report = report
         if self._show_report:
             ImportReportDialog(report, self._parent).exec()
         self.done.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        finish(self.thread)
-        from PySide6.QtWidgets import QMessageBox
-
-        self.progress.close()
-        self.progress.deleteLater()
         QMessageBox.warning(self._parent, self.tr("Import"), message)
         self.done.emit(None)

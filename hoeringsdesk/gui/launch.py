@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress, stop_all
 from hoeringsdesk.paths import resources_dir
 
 ORGANISATION = "Hoeringsdesk"
@@ -107,13 +108,16 @@ def open_services(target: str, parent=None):  # type: ignore[no-untyped-def]
         return None
 
 
-class Session:
+class Session(QObject):
     """The open store and its window; a restore closes both and opens them again."""
 
     def __init__(self, target: str) -> None:
+        super().__init__()
         self.target = target
         self.services = None
         self.window = None
+        self.restore_job: BackgroundJob | None = None
+        self._old_window = None
 
     def open(self) -> bool:
         from hoeringsdesk.gui.main_window import MainWindow
@@ -129,27 +133,46 @@ class Session:
         return True
 
     def restore(self, source: object) -> None:
+        """Close the store, restore the backup off the GUI thread, then open it again."""
         from pathlib import Path
 
         from hoeringsdesk.services.backups import restore_store
-        from hoeringsdesk.services.errors import ServiceError
 
         assert self.services is not None and self.window is not None
         path = self.services.store.path
-        if path is None:
+        if path is None or self.restore_job is not None:
             return
-        old_window = self.window
-        old_window.workspace.metadata.flush_notes()
-        old_window.closing_for_restore = True
+        old_window = self._old_window = self.window
+        old_window.prepare_for_restore()
+        stop_all()
         self.services.close()
-        try:
-            safety = restore_store(path, Path(str(source)))
-        except ServiceError as exc:
-            QMessageBox.critical(old_window, "Høringsdesk", str(exc))
-            safety = None
+        backup = Path(str(source))
+        self.restore_job = BackgroundJob(lambda _p, _c: restore_store(path, backup))
+        self.restore_job.finished.connect(self._restored)
+        self.restore_job.failed.connect(self._restore_failed)
+        JobProgress(
+            self.restore_job,
+            QApplication.translate("Launch", "Restoring from the backup…"),
+            old_window,
+            title="Høringsdesk",
+            cancellable=False,
+        )
+        self.restore_job.start()
+
+    def _restored(self, safety: object) -> None:
+        self._reopen(safety)
+
+    def _restore_failed(self, message: str) -> None:
+        QMessageBox.critical(self._old_window, "Høringsdesk", message)
+        self._reopen(None)
+
+    def _reopen(self, safety: object) -> None:
+        old_window, self._old_window = self._old_window, None
+        self.restore_job = None
         opened = self.open()
-        old_window.close()
-        old_window.deleteLater()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
         if opened and safety is not None:
             QMessageBox.information(
                 self.window,
@@ -160,6 +183,7 @@ class Session:
             )
 
     def close(self) -> None:
+        stop_all()
         if self.services is not None:
             self.services.close()
 

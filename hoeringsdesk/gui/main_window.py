@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,9 @@ from hoeringsdesk.gui.import_flow import ImportFlow
 from hoeringsdesk.gui.manual_commands import ManualCommands
 from hoeringsdesk.gui.overview_page import OverviewPage
 from hoeringsdesk.gui.review_page import ReviewPage
+from hoeringsdesk.gui.team_refresh import ChangePoller
 from hoeringsdesk.gui.window_commands import WindowCommands
+from hoeringsdesk.gui.worker import BackgroundJob
 from hoeringsdesk.gui.workspace import WorkspacePage
 
 
@@ -88,10 +89,8 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.undo = QUndoStack(self)
         self.setWindowTitle("Høringsdesk" + (self.tr(" (read-only)") if services.read_only else ""))
         self.setMinimumSize(1000, 640)
-        self.poll = QTimer(self)
-        self.poll.setInterval(4000)
-        self.poll.timeout.connect(self.poll_changes)
-        self._seen_change = 0
+        self.poller = ChangePoller(self)
+        self.backup_job: BackgroundJob | None = None
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(60_000)
         if services.lock is not None:
@@ -277,7 +276,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         ):
             action.setEnabled(has)
         self.undo.clear()
-        if not has:
+        if consultation_id is None:
             self.statusBar().showMessage(self.tr("No consultation yet"))
             return
         row = self.switcher.findData(consultation_id)
@@ -285,8 +284,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.switcher.setCurrentIndex(row)
         self.settings.setValue("lastConsultation", consultation_id)
         self.refresh()
-        self._seen_change = self.services.audit.last_change(consultation_id)
-        self.poll.start()
+        self.poller.start(consultation_id)
 
     def show_view(self, view: str) -> None:
         """Bring a view to the front: responses, reader, draft, review or overview."""
@@ -314,20 +312,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
 
     def poll_changes(self) -> None:
         """Show others' new responses, tags and answers within a few seconds."""
-        if self.consultation_id is None or QApplication.activeModalWidget() is not None:
-            return
-        token = self.services.audit.last_change(self.consultation_id)
-        if token == self._seen_change:
-            return
-        self._seen_change = token
-        page = self.tabs.currentWidget()
-        if page is self.workspace:
-            self.workspace.refresh_if_changed()
-        elif page is self.review and not self.review.editor.busy():
-            self.review.refresh_badges()
-            self.review.load_items([i.rec.id for i in self.review.selected_items()])
-        elif page is self.overview:
-            self.overview.refresh()
+        self.poller.poll()
 
     # --- moving between pages ---
 
@@ -392,7 +377,17 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.workspace.metadata.flush_notes()
             self.review.editor.flush()
         self.heartbeat.stop()
-        self.poll.stop()
+        self.poller.stop()
         if self.import_flow is not None:
             self.import_flow.stop()
+        if self.backup_job is not None:
+            self.backup_job.wait(deliver=False)
         super().closeEvent(event)
+
+    def prepare_for_restore(self) -> None:
+        """Save what is pending and stop touching the store: it is about to be replaced."""
+        self.workspace.metadata.flush_notes()
+        self.review.editor.flush()
+        self.closing_for_restore = True
+        self.heartbeat.stop()
+        self.poller.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.enums import Channel, PartyKind
-from hoeringsdesk.gui.worker import Worker, finish, start
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.manual_entry import ManualEntry
 from hoeringsdesk.services.text_edit import TextEdit, TextState
@@ -133,27 +132,16 @@ class ManualEntryFlow(QObject):
         job: Callable = lambda _progress, _cancelled: services.intake.register_manual(  # noqa: E731
             consultation_id, entry
         )
-        self.worker = Worker(job)
-        self.progress = QProgressDialog(self.tr("Registering…"), "", 0, 0, parent)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.job_thread = start(self.worker, self)
-
-    def _close(self) -> None:
-        finish(self.job_thread)
-        self.progress.reset()
-        self.progress.close()
-        self.progress.deleteLater()
+        self.job = BackgroundJob(job)
+        JobProgress(self.job, self.tr("Registering…"), parent, cancellable=False)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self.job.start()
 
     def _on_finished(self, outcome: object) -> None:
-        self._close()
         self.done.emit(getattr(outcome, "response_id", None))
 
     def _on_failed(self, message: str) -> None:
-        self._close()
         QMessageBox.warning(self._parent, self.tr("New response"), message)
         self.done.emit(None)
 

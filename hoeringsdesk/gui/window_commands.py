@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
 from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.import_flow import ImportFlow
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.errors import ServiceError
 
 
 class WindowCommands:
     """Mixed into MainWindow; its strings keep the MainWindow translation context."""
+
+    import_flow: ImportFlow | None
+    backup_job: BackgroundJob | None
 
     def new_consultation(self) -> None:
         dialog = ConsultationDialog(None, self)
@@ -146,7 +150,7 @@ class WindowCommands:
 
         if self.consultation_id is not None:
             self.review.editor.flush()
-            ExportDialog(self.services, self.consultation_id, self).exec()
+            ExportDialog(self.services, self.consultation_id, self, self.settings).exec()
 
     def show_due(self) -> None:
         from hoeringsdesk.gui.due_dialog import DueDialog
@@ -166,14 +170,27 @@ class WindowCommands:
         )
         if not path:
             return
-        try:
-            copy = self.services.backups.backup_to(Path(path))
-        except ServiceError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Backup"), str(exc))
-            return
+        target = Path(path)
+        backups = self.services.backups
+        self.backup_job = BackgroundJob(lambda _progress, _cancelled: backups.backup_to(target))
+        self.backup_job.finished.connect(self._backup_done)
+        self.backup_job.failed.connect(self._backup_failed)
+        JobProgress(
+            self.backup_job,
+            QCoreApplication.translate("MainWindow", "Making and checking the backup…"),
+            self,
+            title=QCoreApplication.translate("MainWindow", "Backup"),
+            cancellable=False,
+        )
+        self.backup_job.start()
+
+    def _backup_done(self, copy: Path) -> None:
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Backup saved and checked: {0}").format(copy)
         )
+
+    def _backup_failed(self, message: str) -> None:
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Backup"), message)
 
     def restore_backup(self) -> None:
         folder = self.services.backups.folder or Path.home()

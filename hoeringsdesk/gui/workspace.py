@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail, SectionNode
+from hoeringsdesk.domain.records import (
+    RecommendationInfo,
+    ResponseDetail,
+    ResponseRow,
+    SectionNode,
+)
 from hoeringsdesk.gui.audit_view import AuditView
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
 from hoeringsdesk.gui.reader import ReaderView
@@ -188,13 +193,14 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
                 f"<b>{self.tr('No. {0}').format(number)}</b> · {_escape(row.sender_display)}"
             )
 
-    def refresh_if_changed(self) -> None:
-        """Pick up others' work: the list, and the shown response if it changed."""
+    def refresh_if_changed(self, rows: list[ResponseRow] | None = None) -> None:
+        """Pick up others' work: the list (``rows`` when already read), and the shown
+        response if it changed."""
         if self.consultation_id is None:
             return
-        self.list.set_rows(
-            self.services.responses.rows(self.consultation_id), self.list.current_id()
-        )
+        if rows is None:
+            rows = self.services.responses.rows(self.consultation_id)
+        self.list.set_rows(rows, self.list.current_id())
         if self.detail is not None and not self.metadata.notes.document().isModified():
             try:
                 fresh = self.services.responses.detail(self.detail.row.id)

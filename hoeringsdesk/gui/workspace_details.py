@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.party_dialog import PartyDialog
+from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.errors import ServiceError
 
 
@@ -74,17 +75,33 @@ class DetailCommands:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            labels_ = self.services.privacy.anonymise(self.detail.row.id)
-        except ServiceError as exc:
-            self._failed(str(exc))
-            return
+        rid, privacy = self.detail.row.id, self.services.privacy
+        self._privacy_job(
+            lambda _progress, _cancelled: privacy.anonymise(rid),
+            QCoreApplication.translate("WorkspacePage", "Anonymising the sender everywhere…"),
+            self._anonymised,
+        )
+
+    def _privacy_job(self, job, label: str, done) -> None:  # type: ignore[no-untyped-def]
+        """Run a privacy change off the GUI thread behind a modal progress dialog."""
+        assert self.detail is not None
+        self.privacy_response = self.detail.row.id
+        self.privacy_job = BackgroundJob(job)
+        self.privacy_job.finished.connect(done)
+        self.privacy_job.failed.connect(self._failed)
+        JobProgress(self.privacy_job, label, self, cancellable=False)
+        self.privacy_job.start()
+
+    def _after_privacy(self) -> None:
         self.undo.clear()  # earlier steps may point at text that no longer exists
-        self.reload(self.detail.row.id)
-        self.show_response(self.detail.row.id)
+        self.reload(self.privacy_response)
+        self.show_response(self.privacy_response)
+
+    def _anonymised(self, pseudonyms: list[str]) -> None:
+        self._after_privacy()
         self.status_message.emit(
             QCoreApplication.translate("WorkspacePage", "Anonymised as {0}.").format(
-                ", ".join(labels_)
+                ", ".join(pseudonyms)
             )
         )
 
@@ -104,14 +121,18 @@ class DetailCommands:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.services.privacy.erase(self.detail.row.id)
-        except ServiceError as exc:
-            self._failed(str(exc))
-            return
-        self.undo.clear()
-        self.reload(self.detail.row.id)
-        self.show_response(self.detail.row.id)
+        rid, privacy = self.detail.row.id, self.services.privacy
+        self._privacy_job(
+            lambda _progress, _cancelled: privacy.erase(rid),
+            QCoreApplication.translate("WorkspacePage", "Erasing the personal data…"),
+            self._erased,
+        )
+
+    def _erased(self, _result: object) -> None:
+        self._after_privacy()
+        self.status_message.emit(
+            QCoreApplication.translate("WorkspacePage", "The personal data was erased.")
+        )
 
     def open_file(self, position: int) -> None:
         """Open a stored file with the system's default application."""

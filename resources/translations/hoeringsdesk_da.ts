@@ -146,6 +146,24 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Something unexpected went wrong: {0}
+
+What was saved before stays saved. Details were written to {1}.</source>
+        <translation>Noget uventet gik galt: {0}
+
+Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePoller</name>
+    <message>
+        <source>Could not look for colleagues' changes: {0}</source>
+        <translation>Kunne ikke se efter kollegers ændringer: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>New consultation</source>
@@ -265,6 +283,10 @@
         <source>Erase the personal data of every response in “{0}”? The anonymised recommendations and answers are kept. This cannot be undone.</source>
         <translation>Slet personoplysningerne i alle svar i »{0}«? De anonymiserede anbefalinger og svar bevares. Det kan ikke fortrydes.</translation>
     </message>
+    <message>
+        <source>Erasing the personal data…</source>
+        <translation>Sletter personoplysningerne …</translation>
+    </message>
 </context>
 <context>
     <name>EditText</name>
@@ -383,10 +405,6 @@
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
         <source>Written: {0}</source>
         <translation>Skrevet: {0}</translation>
     </message>
@@ -400,10 +418,6 @@
     <message>
         <source>Importing…</source>
         <translation>Importerer …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
     </message>
     <message>
         <source>Import</source>
@@ -544,6 +558,17 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper …</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Organisation</source>
@@ -671,6 +696,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Take over the lock</source>
         <translation>Overtag låsen</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup…</source>
+        <translation>Gendanner fra sikkerhedskopien …</translation>
     </message>
     <message>
         <source>The store was restored. The previous content is kept in {0}.</source>
@@ -826,6 +855,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Høringsdesk backups (*.sqlite3)</source>
         <translation>Høringsdesk-sikkerhedskopier (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making and checking the backup…</source>
+        <translation>Laver og kontrollerer sikkerhedskopien …</translation>
     </message>
     <message>
         <source>Backup saved and checked: {0}</source>
@@ -1675,6 +1708,10 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes.</translation>
     </message>
     <message>
+        <source>Anonymising the sender everywhere…</source>
+        <translation>Anonymiserer afsenderen overalt …</translation>
+    </message>
+    <message>
         <source>Anonymised as {0}.</source>
         <translation>Anonymiseret som {0}.</translation>
     </message>
@@ -1685,6 +1722,14 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
         <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data…</source>
+        <translation>Sletter personoplysningerne …</translation>
+    </message>
+    <message>
+        <source>The personal data was erased.</source>
+        <translation>Personoplysningerne er slettet.</translation>
     </message>
     <message>
         <source>No program could open {0}; a copy is in {1}.</source>

@@ -1,4 +1,5 @@
-"""GUI fixtures: a QSettings file per test and a main window on the test's store."""
+"""GUI fixtures: a QSettings file per test, a main window on the test's store, a recorder of
+the dialogs shown, and no background job left running."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from hoeringsdesk.app import Services
 from hoeringsdesk.gui.launch import install_translators
 from hoeringsdesk.gui.main_window import MainWindow
+from hoeringsdesk.gui.worker import running_jobs, stop_all
+from tests.gui.dialogs import ShownDialogs
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,3 +50,20 @@ def make_window(
     yield make
     for window in windows:
         window.close()
+
+
+@pytest.fixture
+def shown_dialogs() -> Iterator[ShownDialogs]:
+    """Every message box and dialog shown during the test, answered Yes/OK/Close."""
+    recorder = ShownDialogs()
+    yield recorder
+    recorder.close()
+
+
+@pytest.fixture(autouse=True)
+def no_job_left_running() -> Iterator[None]:
+    """A test leaves no background job running (its thread would outlive the window)."""
+    yield
+    left = running_jobs()
+    stop_all()
+    assert not left, f"{len(left)} background job(s) were still running after the test"

@@ -1,4 +1,5 @@
-"""Safety in the window: history, anonymising, a locked store, restore, unexpected errors."""
+"""Safety in the window: history, a locked store, unexpected errors (anonymising and restore
+are background jobs: tests/gui/test_jobs.py)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,13 @@ import json
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.db.lock import lock_path
 from hoeringsdesk.gui import launch
-from hoeringsdesk.gui.launch import Session, open_services
+from hoeringsdesk.gui.launch import open_services
 from tests.gui.dialogs import DialogDriver
 
 
@@ -44,21 +44,6 @@ def test_history_shows_who_did_what(make_window, services: Services, full_demo_i
     assert ws.history.topLevelItem(0).text(1) == "tester"
 
 
-def test_anonymise_from_the_details_panel(
-    make_window, services: Services, full_demo_id: int
-) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    select_number(window, 3)
-    ws = window.workspace
-    assert ws.metadata.anonymise_button.isEnabled()
-    with DialogDriver(QMessageBox, press(QMessageBox.StandardButton.Yes)):
-        ws.metadata.anonymise_button.click()
-    assert ws.detail.row.sender_display == "Privatperson 1"
-    assert "Peter Madsen" not in ws.reader.toPlainText()
-    select_number(window, 1)
-    assert not ws.metadata.anonymise_button.isEnabled()  # organisations only
-
-
 def test_a_locked_store_opens_read_only_on_request(qtbot: QtBot, store_path: Path) -> None:
     first = open_services(str(store_path))
     assert first is not None
@@ -75,31 +60,6 @@ def test_a_locked_store_opens_read_only_on_request(qtbot: QtBot, store_path: Pat
     assert services is not None and services.read_only
     services.close()
     assert driver.ran
-
-
-def test_restore_from_the_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(
-        launch,
-        "settings",
-        lambda: launch.QSettings(str(tmp_path / "s.ini"), launch.QSettings.Format.IniFormat),
-    )
-    session = Session(str(tmp_path / "h.sqlite3"))
-    assert session.open()
-    window = session.window
-    window.services.demo.create(with_responses=False)
-    copy = window.services.backups.backup_to(tmp_path / "kopi.sqlite3")
-    window.services.consultations.create(
-        "Efter kopien", window.services.consultations.list()[0].deadline
-    )
-    with DialogDriver(QMessageBox, press(QMessageBox.StandardButton.Ok)):
-        window.restore_requested.emit(copy)
-    assert session.window is not window
-    titles = [c.title for c in session.window.services.consultations.list()]
-    assert "Efter kopien" not in titles and len(titles) == 1
-    session.window.close()
-    session.close()
 
 
 def test_unexpected_errors_are_logged_and_shown(qtbot: QtBot) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
@@ -45,8 +46,8 @@ def imported_window(make_window, qtbot: QtBot, services: Services, inbox: Path):
     assert window.import_flow is not None
     with qtbot.waitSignal(window.import_flow.done, timeout=120_000):
         pass
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window.activateWindow()  # back from the import's progress dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
