@@ -65,6 +65,14 @@ class Display:
             time.sleep(0.25)
         raise AssertionError(f"the window titled {title!r} stayed open")
 
+    def geometry(self, window: str) -> tuple[int, int, int, int]:
+        """A window's client area on the screen: x, y, width, height."""
+        values = dict(
+            line.split("=", 1)
+            for line in self.xdotool("getwindowgeometry", "--shell", window).splitlines()
+        )
+        return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
     def focus(self, window: str) -> None:
         """Give a window the keyboard: through the window manager when there is one."""
         if self.window_manager:

@@ -31,6 +31,7 @@ from hoeringsdesk.gui.overview_page import OverviewPage
 from hoeringsdesk.gui.review_page import ReviewPage
 from hoeringsdesk.gui.team_refresh import ChangePoller
 from hoeringsdesk.gui.window_commands import WindowCommands
+from hoeringsdesk.gui.window_fit import fit_to_screen
 from hoeringsdesk.gui.worker import BackgroundJob
 from hoeringsdesk.gui.workspace import WorkspacePage
 
@@ -360,10 +361,8 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        fit_to_screen(self, restored)
         splitter = self.settings.value("draft/splitter")
         if splitter is not None:
             self.draft_view.splitter.restoreState(splitter)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -93,10 +94,11 @@ class RecommendationPanel(QWidget):
         for b in (self.new_button, self.accept_button, self.accept_all_button):
             row1.addWidget(b)
         row1.addStretch(1)
-        row2 = QHBoxLayout()
-        for b in (self.edit_button, self.delete_button, self.split_button, self.campaign_button):
-            row2.addWidget(b)
-        row2.addStretch(1)
+        row2 = QGridLayout()  # two by two: the panel stays narrow, no button is cut off
+        for i, b in enumerate(
+            (self.edit_button, self.delete_button, self.split_button, self.campaign_button)
+        ):
+            row2.addWidget(b, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)

@@ -19,6 +19,7 @@ from hoeringsdesk.domain.records import ResponseRow, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.response_model import (
     KIND,
+    LATE,
     OPEN,
     RELATION,
     SENDER,
@@ -136,7 +137,7 @@ class ResponseList(QWidget):
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
-        for col, cap in ((SENDER, 260), (RELATION, 170), (KIND, 120), (OPEN, 90)):
+        for col, cap in ((SENDER, 170), (RELATION, 125), (KIND, 95), (OPEN, 90), (LATE, 80)):
             if self.table.columnWidth(col) > cap:
                 self.table.setColumnWidth(col, cap)
 

@@ -22,7 +22,9 @@ from hoeringsdesk.gui.plain_table import PlainTableModel
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-NUMBER, RECEIVED, SENDER, KIND, LATE, RELATION, STATUS, RECS, OPEN = range(9)
+# What the officer sorts by comes first (status, deadline, sender and its kind, open
+# suggestions, campaign), so it is in view at the default split; the received time is last.
+NUMBER, STATUS, LATE, SENDER, KIND, RELATION, OPEN, RECS, RECEIVED = range(9)
 
 
 @dataclass(frozen=True)
@@ -147,17 +149,18 @@ class ResponseTableModel(PlainTableModel):
         self._rows: list[ResponseRow] = []
         self._filter = ResponseFilter()
         self._sort = (NUMBER, False)
-        self._headers = [
-            self.tr("No."),
-            self.tr("Received"),
-            self.tr("Sender(s)"),
-            self.tr("Party kind"),
-            self.tr("Deadline"),
-            self.tr("Duplicate / campaign"),
-            self.tr("Status"),
-            self.tr("Recommendations"),
-            self.tr("Open suggestions"),
-        ]
+        headers = {
+            NUMBER: self.tr("No."),
+            STATUS: self.tr("Status"),
+            LATE: self.tr("Deadline"),
+            SENDER: self.tr("Sender(s)"),
+            KIND: self.tr("Party kind"),
+            RELATION: self.tr("Duplicate / campaign"),
+            OPEN: self.tr("Open suggestions"),
+            RECS: self.tr("Recommendations"),
+            RECEIVED: self.tr("Received"),
+        }
+        self._headers = [headers[column] for column in range(len(headers))]
 
     # --- data in ---
 
@@ -227,6 +230,8 @@ class ResponseTableModel(PlainTableModel):
             return self._display(r, col)
         if role == RowRole:
             return r
+        if role == Qt.ItemDataRole.ToolTipRole and col in (LATE, KIND, RELATION, RECEIVED):
+            return self._display(r, col) or None  # the column may be too narrow for it
         if role == Qt.ItemDataRole.ToolTipRole and col == SENDER:
             return (
                 "\n".join(

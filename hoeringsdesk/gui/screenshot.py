@@ -19,7 +19,7 @@ def render(
 ) -> Path:
     """Show the main window at ``size`` on ``view`` and save what it shows."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from hoeringsdesk.gui.launch import application, install_translators
     from hoeringsdesk.gui.main_window import MainWindow
@@ -30,6 +30,7 @@ def render(
     install_translators(app, language)
     scratch = Path(tempfile.mkdtemp(prefix="hoeringsdesk-shot-")) / "settings.ini"
     window = MainWindow(services, QSettings(str(scratch), QSettings.Format.IniFormat))
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is small
     window.resize(*size)
     if consultation_id is not None:
         window.show_consultation(consultation_id)

@@ -29,6 +29,8 @@ from hoeringsdesk.gui.workspace_details import DetailCommands
 from hoeringsdesk.gui.workspace_tagging import TaggingCommands
 from hoeringsdesk.services.errors import ServiceError
 
+COLUMNS_KEY = "workspace/responseColumns"  # the list's columns in their order since 0.1
+
 
 class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
     """Find a response, read it, tag it; every change is saved at once."""
@@ -67,7 +69,13 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.side)
-        self.splitter.setSizes([430, 470, 466])
+        # No pane can be dragged away to nothing: the reader least of all.
+        for pane, least in ((self.list, 260), (middle, 320), (self.side, 300)):
+            pane.setMinimumWidth(least)
+        for i in range(3):
+            self.splitter.setCollapsible(i, False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 410, 356])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -300,13 +308,18 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("workspace/splitter", self.splitter.saveState())
-        settings.setValue("workspace/columns", self.list.table.horizontalHeader().saveState())
+        settings.setValue(COLUMNS_KEY, self.list.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
         state = settings.value("workspace/splitter")
         if state is not None:
+            defaults = self.splitter.sizes()
             self.splitter.restoreState(state)
-        columns = settings.value("workspace/columns")
+            for i in range(3):
+                self.splitter.setCollapsible(i, False)
+            if min(self.splitter.sizes()) <= 0:  # saved by a version that let a pane collapse
+                self.splitter.setSizes(defaults)
+        columns = settings.value(COLUMNS_KEY)
         if columns is not None:
             self.list.table.horizontalHeader().restoreState(columns)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
@@ -40,6 +40,7 @@ def make_window(
     def make() -> MainWindow:
         window = MainWindow(services, qsettings)
         qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is small
         window.resize(1366, 768)
         window.show()
         with qtbot.waitActive(window):

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.gui.recommendation_model import RecommendationModel
-from hoeringsdesk.gui.response_model import ResponseTableModel
+from hoeringsdesk.gui.response_model import RECEIVED, ResponseTableModel
 from hoeringsdesk.gui.tag_dialog import TagDialog
 from hoeringsdesk.samples.demo_set import demo_files
 from tests.gui.dialogs import DialogDriver
@@ -167,7 +167,7 @@ def test_filter_the_list(make_window, qtbot: QtBot, services: Services, inbox: P
     assert lst.model.row_at(0).number == 11
     lst.text.clear()
     qtbot.waitUntil(lambda: lst.model.rowCount() == 13, timeout=3000)
-    lst.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    lst.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
     assert lst.model.row_at(0).number == 10
     # the duplicate stays right under its original whatever the sort
     numbers = [r.number for r in lst.model.visible_rows()]

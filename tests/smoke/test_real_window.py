@@ -1,5 +1,6 @@
 """The real program under a real X server (Xvfb, Qt's xcb platform), typed into with xdotool:
-open a demo store, export the council workbook through Fil → Eksportér, quit cleanly.
+open a demo store (the window fits the screen), export the council workbook through
+Fil → Eksportér, quit cleanly.
 
 This is the path that crashed once (a worker's result handled off the GUI thread: with a
 window manager a segfault, without one a dead dialog), which offscreen tests did not see."""
@@ -82,6 +83,10 @@ def test_export_a_workbook_from_the_real_window(tmp_path: Path, window_manager: 
             main = display.wait_for_window("^Høringsdesk$", timeout=90)
             display.focus(main)
             time.sleep(1.0)  # the first paint and the start-up reads
+            x, y, width, height = display.geometry(main)
+            assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 768, (
+                f"the window ({width}x{height} at {x},{y}) does not fit the 1366x768 screen"
+            )
             display.key("ctrl+e")
             display.wait_for_window("^Eksportér( |$)")
             time.sleep(0.5)
