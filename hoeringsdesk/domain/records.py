@@ -61,6 +61,11 @@ class InvitedStatus:
         return bool(self.responses)
 
 
+# The review's node for recommendations tagged to no section of the draft ("Generelle
+# bemærkninger"): not a stored section, so no real section id (they start at 1) is 0.
+GENERAL_REMARKS = 0
+
+
 @dataclass(frozen=True)
 class SectionNode:
     """A draft section in document order; ``depth`` 0 is a top-level heading."""

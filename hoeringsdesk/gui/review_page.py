@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import ReviewItem, SectionCoverage, SectionNode
+from hoeringsdesk.domain.records import ReviewItem, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor
@@ -36,39 +36,8 @@ from hoeringsdesk.gui.review_model import (
     ReviewFilter,
     ReviewModel,
 )
+from hoeringsdesk.gui.review_tree import badge, breakdown, general_node
 from hoeringsdesk.gui.section_model import SectionTreeModel
-
-
-def badge(cover: SectionCoverage | None) -> str:
-    """'(5 · 2 ubesvarede)' after a tree node's heading."""
-    if cover is None or not cover.total:
-        return ""
-    from PySide6.QtCore import QCoreApplication
-
-    if cover.unanswered == 1:
-        return QCoreApplication.translate("ReviewPage", "({0} · one unanswered)").format(
-            cover.total
-        )
-    if cover.unanswered:
-        return QCoreApplication.translate("ReviewPage", "({0} · {1} unanswered)").format(
-            cover.total, cover.unanswered
-        )
-    return QCoreApplication.translate("ReviewPage", "({0} · all answered)").format(cover.total)
-
-
-def breakdown(cover: SectionCoverage) -> str:
-    """The badge's tooltip: the section's own recommendations by type."""
-    from PySide6.QtCore import QCoreApplication
-
-    lines = [
-        f"{labels.rec_type(t)}: {cover.by_type[t]}"
-        for t in labels.REC_TYPES
-        if cover.by_type.get(t)
-    ]
-    lines.append(
-        QCoreApplication.translate("ReviewPage", "Unanswered: {0}").format(cover.unanswered)
-    )
-    return "\n".join(lines)
 
 
 class ReviewPage(QWidget):
@@ -204,7 +173,7 @@ class ReviewPage(QWidget):
         self.editor.flush()
         self.consultation_id = consultation_id
         sections = self.services.drafts.sections(consultation_id) if consultation_id else []
-        self.tree_model.set_sections(sections)
+        self.tree_model.set_sections([general_node(), *sections] if consultation_id else [])
         self.tree.expandAll()
         self.refresh_badges()
         if sections:

@@ -13,7 +13,7 @@ from hoeringsdesk.db.models import (
     Response,
 )
 from hoeringsdesk.domain.deadline import is_late
-from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records import Gap
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import reviewed, senders
@@ -73,7 +73,9 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
 
 
 def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
-    """Reviewed recommendations without a section or an answer, in the review's order."""
+    """Reviewed recommendations without an answer, or without a section when they are not
+    general remarks (those are answered under the review's "general remarks"), in the
+    review's order."""
     has_section = exists().where(RecommendationSection.recommendation_id == Recommendation.id)
     rows = conn.execute(
         select(
@@ -82,6 +84,7 @@ def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
             Response.number,
             Recommendation.start,
             Recommendation.summary,
+            Recommendation.type,
             has_section,
             AdministrationComment.text,
             AdministrationComment.outcome,
@@ -92,9 +95,9 @@ def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
     ).all()
     ordered = sorted(rows, key=lambda r: (r[2] or 0, r[3], r[0]))
     gaps: list[Gap] = []
-    for rec_id, response_id, number, _start, summary, sectioned, comment, outcome in ordered:
+    for rec_id, response_id, number, _start, summary, kind, sectioned, comment, outcome in ordered:
         label = f"Svar nr. {number}: »{summary[:60]}«"
-        if not sectioned:
+        if not sectioned and str(kind) != RecommendationType.GENERAL:
             gaps.append(
                 Gap("no_sections", f"{label} er ikke knyttet til et afsnit.", response_id, rec_id)
             )

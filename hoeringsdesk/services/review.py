@@ -68,7 +68,8 @@ class ReviewService:
     def rows(
         self, consultation_id: int, section_id: int, subsections: bool = True
     ) -> list[ReviewRow]:
-        """A section's table lines (with its sub-sections'), campaigns once, in review order.
+        """A section's table lines (with its sub-sections'), campaigns once, in review order;
+        ``GENERAL_REMARKS`` for those tagged to no section.
 
         Served from the consultation's review index, which is read once and read again only
         after a change (this process's commits, or a change anyone recorded since)."""
@@ -171,7 +172,8 @@ class ReviewService:
         return out
 
     def coverage(self, consultation_id: int) -> dict[int, SectionCoverage]:
-        """Per section: accepted recommendations by type, and how many are unanswered."""
+        """Per section (and ``GENERAL_REMARKS``): accepted recommendations by type, and how
+        many are unanswered."""
         return self._current(consultation_id).coverage()
 
     # --- answering ---

@@ -17,7 +17,7 @@ from hoeringsdesk.db.models import (
     RecommendationSection,
     Response,
 )
-from hoeringsdesk.domain.records import ReviewRow, SectionCoverage
+from hoeringsdesk.domain.records import GENERAL_REMARKS, ReviewRow, SectionCoverage
 from hoeringsdesk.services.review_queries import answered_flag, reviewed, senders
 
 Token = tuple[int, int]  # (this process's commits, the consultation's newest audit event)
@@ -58,7 +58,8 @@ def audits_since(conn: Connection, consultation_id: int, after: int) -> int:
 
 
 class ReviewIndex:
-    """Every reviewed recommendation as a ReviewRow in the review's order, by section.
+    """Every reviewed recommendation as a ReviewRow in the review's order, by section
+    (those tagged to no section under ``GENERAL_REMARKS``).
 
     Valid while ``token`` is: a commit by this process or a recorded change by anyone else
     makes the service build it anew; the service patches its own answers in place."""
@@ -199,6 +200,10 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
             by_section[sid].append(p)
     for positions in by_section.values():
         positions.sort()
+    placed = {p for positions in by_section.values() for p in positions}
+    general = [p for p in range(len(rows)) if p not in placed]
+    if general:  # tagged to no section: the review's "general remarks", answered there
+        by_section[GENERAL_REMARKS] = general
     return ReviewIndex(consultation_id, token, rows, dict(by_section), dict(children))
 
 

@@ -1505,6 +1505,14 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Ubesvarede: {0}</translation>
     </message>
     <message>
+        <source>General remarks</source>
+        <translation>Generelle bemærkninger</translation>
+    </message>
+    <message>
+        <source>What respondents said about the draft as a whole: recommendations tagged to no section. They are answered here like those of any section.</source>
+        <translation>Det, høringssvarene siger om udkastet som helhed: anbefalinger, der ikke er knyttet til et bestemt afsnit. De besvares her som anbefalingerne til ethvert andet afsnit.</translation>
+    </message>
+    <message>
         <source>Include sub-sections</source>
         <translation>Medtag underafsnit</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.domain.records import review_row
+from hoeringsdesk.domain.records import GENERAL_REMARKS, review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from tests.builders import add_response, section_id
 
@@ -228,3 +228,33 @@ def test_coverage_by_type_in_the_tooltip_and_the_counts(
     assert "Ændringsforslag: 2" in tip and "Ubesvarede: 2" in tip
     review.select_section(ids["principles"])
     assert "Opbakning 1" in review.counts.text() and "Spørgsmål 1" in review.counts.text()
+
+
+def test_general_remarks_have_a_node_of_their_own_and_are_answered_there(
+    make_window, qtbot: QtBot, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    general = services.tagging.create(ids["rid"], 53, 73, [], "general").id
+    change = services.tagging.create(ids["other"], 0, 14, [], "change").id
+    window, review = open_review(make_window)
+    first = review.tree_model.index(0, 0)
+    assert review.tree_model.node(first).id == GENERAL_REMARKS
+    assert review.tree_model.data(first) == "Generelle bemærkninger  (2 · 2 ubesvarede)"
+    review.select_section(GENERAL_REMARKS)
+    assert review.title.text() == "Generelle bemærkninger"
+    assert shown(window) == sorted([general, change])
+    review.select_section(ids["job"])
+    assert general not in shown(window)  # tagged to no section: only under general remarks
+    review.select_section(GENERAL_REMARKS)
+    review.table.selectAll()
+    review.editor.comment.setPlainText(
+        "Forvaltningen tager bemærkningerne med i det videre arbejde."
+    )
+    review.editor.outcome.setCurrentIndex(review.editor.outcome.findData("no"))
+    review.editor.outcome.activated.emit(review.editor.outcome.currentIndex())
+    review.editor.flush()
+    assert review.tree_model.data(first) == "Generelle bemærkninger  (2 · alle besvaret)"
+    gaps = {(g.kind, g.recommendation_id) for g in services.review.gaps(demo_id)}
+    assert ("no_sections", general) not in gaps  # a general remark needs no section
+    assert ("no_sections", change) in gaps  # a change proposal without one is still a gap
+    assert not {("unanswered", general), ("unanswered", change)} & gaps
