@@ -10,6 +10,13 @@ from hoeringsdesk.domain.parsed import ParsedResponse, PartKind, TextPart
 SEPARATOR = "\n\n"
 SENDER_LABEL = re.compile(r"^\s*afsender", re.IGNORECASE)
 GENERAL_LABEL = re.compile(r"^\s*generelle\s+bem", re.IGNORECASE)
+# A template row that says only that there is nothing to say: an empty row, not a suggestion.
+NOTHING = re.compile(
+    r"(ingen|intet|nej|nej tak|-+|–|—|x|n/?a"
+    r"|(vi har |jeg har )?ingen (yderligere |særlige )?(bemærkninger|kommentarer)"
+    r"( hertil| til (dette|det|denne del|afsnittet|dette afsnit))?)",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"»«(])")
 
 
@@ -49,6 +56,13 @@ def is_sender_row(label: str) -> bool:
 
 def is_general_row(label: str) -> bool:
     return bool(GENERAL_LABEL.match(label))
+
+
+def says_nothing(text: str) -> bool:
+    """True for a row's text that only says there is nothing to say ("Ingen bemærkninger.",
+    "Ingen", "-", "Nej tak", "Ingen kommentarer"), whatever its case and punctuation."""
+    flat = " ".join(text.replace("\u00a0", " ").split()).strip(" .!,;:")
+    return bool(flat) and NOTHING.fullmatch(flat) is not None
 
 
 def first_sentence(text: str, limit: int = 160) -> str:

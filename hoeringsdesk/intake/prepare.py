@@ -17,6 +17,7 @@ from hoeringsdesk.intake.assembly import (
     is_general_row,
     is_sender_row,
     locate,
+    says_nothing,
 )
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
@@ -229,8 +230,8 @@ def _suggestions(text: str, placed: list[PlacedPart], ctx: PrepareContext) -> li
         part = p.part
         if part.kind is not PartKind.TEMPLATE_ROW or is_sender_row(part.label):
             continue
-        if not text[p.start : p.end].strip():
-            continue
+        if not text[p.start : p.end].strip() or says_nothing(text[p.start : p.end]):
+            continue  # an empty row, or one saying "Ingen bemærkninger."
         section_ids = tuple(dict.fromkeys(ctx.sections_of(part.label)))
         kind = (
             RecommendationType.GENERAL if is_general_row(part.label) else RecommendationType.CHANGE

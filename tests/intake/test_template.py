@@ -187,3 +187,12 @@ def test_table_split_over_two_tables_continues() -> None:
         ("Generelle bemærkninger", "a\nfortsat"),
         ('Forslag til ændringer i "X"', "b"),
     ]
+
+
+def test_what_says_nothing() -> None:
+    from hoeringsdesk.intake.assembly import says_nothing
+
+    for text in ("Ingen bemærkninger.", "Ingen", "-", "Nej tak", "Ingen kommentarer", " ingen\n"):
+        assert says_nothing(text), text
+    for text in ("", "Ingen bemærkninger, men flere aftenhold.", "Nej til lukning af skolen."):
+        assert not says_nothing(text), text

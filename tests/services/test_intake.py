@@ -149,6 +149,31 @@ def test_template_rows_arrive_verbatim_as_suggestions(services: Services, cid: i
     assert detail.row.parties[0].organisation == "Foreningen Åbne Døre"
 
 
+def test_rows_that_say_there_is_nothing_to_say_are_empty_rows(services: Services, cid: int) -> None:
+    nothing = ["Ingen bemærkninger.", "Ingen", "-", "Nej tak", "Ingen kommentarer", "INGEN."]
+    rows = [
+        (SENDER_LABEL, ["Foreningen Åbne Døre v. Søren Ølgaard soeren@aabnedoere.example.dk"]),
+        (GENERAL_LABEL, ["Ingen bemærkninger, men vi foreslår flere aftenhold."]),
+        *[(section_label(f"Afsnit {i}"), [text]) for i, text in enumerate(nothing)],
+    ]
+    data = eml(
+        make_mail(
+            "Søren Ølgaard <soeren@aabnedoere.example.dk>",
+            "hoering@nordkysten.example.dk",
+            "Høringssvar",
+            "Se vedhæftede.",
+            datetime(2026, 10, 1, 12, tzinfo=UTC),
+            attachments=[("svar.docx", template_docx(rows))],
+        )
+    )
+    outcome = services.intake.import_bytes(cid, "svar.eml", data)
+    detail = services.responses.detail(outcome.response_id)
+    assert [r.passage for r in detail.recommendations] == [
+        "Ingen bemærkninger, men vi foreslår flere aftenhold."  # says something: kept
+    ]
+    assert "Nej tak" in detail.text  # the text itself is kept as written
+
+
 def test_suggestions_accept_all(services: Services, cid: int, folder: Path) -> None:
     services.intake.import_paths(cid, [folder])
     open_ = services.tagging.suggestions(consultation_id=cid)
