@@ -392,3 +392,21 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+    # The responses the change concerns besides ``response_id``: every response a sender
+    # is on, every response an answer covers. Each response's history shows the event.
+    also: Mapped[list[AuditEventResponse]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AuditEventResponse(Base):
+    """A response an audit event concerns (no foreign key: the history outlives an erasure)."""
+
+    __tablename__ = "audit_event_response"
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("audit_event.id", ondelete="CASCADE"), primary_key=True
+    )
+    response_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+Index("ix_audit_event_response_response", AuditEventResponse.response_id)

@@ -344,3 +344,11 @@ class AuditEntry:
     action: str
     before: dict | None
     after: dict | None
+
+
+@dataclass(frozen=True)
+class AuditNames:
+    """What the ids in audit entries stand for: sections by title, responses by number."""
+
+    sections: dict[int, str]
+    responses: dict[int, int | None]

@@ -1,18 +1,20 @@
-"""The history of one response: when, who, what, and the values before and after."""
+"""The history of one response: when, who, what, and the change in the officer's words."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from hoeringsdesk.domain.records import AuditEntry
+from hoeringsdesk.domain.records import AuditEntry, AuditNames
 from hoeringsdesk.gui import labels
+
+NO_NAMES = AuditNames({}, {})
 
 
 def action_label(entity: str, action: str) -> str:
-
     names = {
         ("response", "import"): QCoreApplication.translate("AuditView", "Registered"),
         ("response", "update"): QCoreApplication.translate("AuditView", "Response changed"),
@@ -47,24 +49,146 @@ def action_label(entity: str, action: str) -> str:
         ("party", "merge"): QCoreApplication.translate("AuditView", "Senders merged"),
         ("party", "split"): QCoreApplication.translate("AuditView", "Sender split off"),
     }
-    return names.get((entity, action), f"{entity}: {action}")
+    return names.get((entity, action), QCoreApplication.translate("AuditView", "Other change"))
 
 
-def _value(value: Any) -> str:
-    if value is None or value == "":
+def field_label(key: str) -> str:
+    return {
+        "status": QCoreApplication.translate("AuditView", "Status"),
+        "accepted_late": QCoreApplication.translate("AuditView", "Include although late"),
+        "document_number": QCoreApplication.translate("AuditView", "Document no."),
+        "notes": QCoreApplication.translate("AuditView", "Notes"),
+        "assigned_to": QCoreApplication.translate("AuditView", "Assigned to"),
+        "type": QCoreApplication.translate("AuditView", "Type"),
+        "summary": QCoreApplication.translate("AuditView", "Summary"),
+        "passage": QCoreApplication.translate("AuditView", "Passage"),
+        "sections": QCoreApplication.translate("AuditView", "Sections"),
+        "section_ids": QCoreApplication.translate("AuditView", "Sections"),
+        "text": QCoreApplication.translate("AuditView", "Answer"),
+        "outcome": QCoreApplication.translate("AuditView", "Change?"),
+        "kind": QCoreApplication.translate("AuditView", "Party kind"),
+        "organisation": QCoreApplication.translate("AuditView", "Organisation"),
+        "contact_name": QCoreApplication.translate("AuditView", "Contact person"),
+        "email": QCoreApplication.translate("AuditView", "E-mail"),
+        "phone": QCoreApplication.translate("AuditView", "Phone"),
+        "address": QCoreApplication.translate("AuditView", "Address"),
+        "pseudonyms": QCoreApplication.translate("AuditView", "Pseudonym"),
+    }.get(key, QCoreApplication.translate("AuditView", "Other"))
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def value_text(key: str, value: Any, names: AuditNames = NO_NAMES) -> str:
+    """A recorded value as the officer would say it."""
+    if value is None or value == "" or value == []:
+        if key == "accepted_late":
+            return QCoreApplication.translate("AuditView", "not decided")
         return "–"
+    if key == "accepted_late":
+        return (
+            QCoreApplication.translate("AuditView", "yes, include it")
+            if value
+            else QCoreApplication.translate("AuditView", "no, leave it out")
+        )
+    if key == "status":
+        return (
+            labels.response_status(str(value))
+            if value in labels.STATUSES
+            else (labels.rec_status(str(value)))
+        )
+    if key == "type":
+        return labels.rec_type(str(value))
+    if key == "outcome":
+        return labels.outcome(str(value))
+    if key == "kind":
+        return labels.party_kind(str(value))
+    if key in ("sections", "section_ids"):
+        items = value if isinstance(value, list) else [value]
+        return "; ".join(
+            names.sections.get(int(v), QCoreApplication.translate("AuditView", "a removed section"))
+            for v in items
+        )
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("AuditView", "yes")
+            if value
+            else QCoreApplication.translate("AuditView", "no")
+        )
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "–"
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 80 else text[:77] + "…"
+        return _short(", ".join(str(v) for v in value))
+    return _short(str(value))
 
 
-def change_text(entry: AuditEntry) -> str:
+def _numbers(ids: Any, names: AuditNames) -> str:
+    items = ids if isinstance(ids, list) else [ids]
+    numbers = [names.responses.get(int(i)) for i in items if str(i).isdigit()]
+    return ", ".join(str(n) for n in numbers if n is not None) or "–"
+
+
+def _fields(before: dict, after: dict, names: AuditNames) -> str:
+    keys = [k for k in (*before, *after) if k not in ("recommendations", "answers")]
+    keys = list(dict.fromkeys(keys))
+    if not before:
+        return "; ".join(f"{field_label(k)}: {value_text(k, after.get(k), names)}" for k in keys)
+    if not after:
+        return "; ".join(f"{field_label(k)}: {value_text(k, before.get(k), names)}" for k in keys)
+    return "; ".join(
+        f"{field_label(k)}: {value_text(k, before.get(k), names)} → "
+        f"{value_text(k, after.get(k), names)}"
+        for k in keys
+    )
+
+
+def change_text(entry: AuditEntry, names: AuditNames = NO_NAMES) -> str:
+    """What changed, in words: no field names, no internal ids, no file paths."""
     before, after = entry.before or {}, entry.after or {}
-    keys = sorted(set(before) | set(after))
-    if entry.before is None:
-        return "; ".join(f"{k}: {_value(after.get(k))}" for k in keys)
-    return "; ".join(f"{k}: {_value(before.get(k))} → {_value(after.get(k))}" for k in keys)
+    what = (entry.entity, entry.action)
+    if what == ("response", "import"):
+        source = PurePath(str(after.get("file") or "")).name
+        if after.get("duplicate_of"):
+            return QCoreApplication.translate(
+                "AuditView", "From {0}; a duplicate of response no. {1}"
+            ).format(source, _numbers(after["duplicate_of"], names))
+        return QCoreApplication.translate("AuditView", "From {0} as no. {1}").format(
+            source, after.get("number") or "–"
+        )
+    if what == ("response", "anonymise"):
+        return QCoreApplication.translate("AuditView", "As {0}, in response(s) no. {1}").format(
+            ", ".join(after.get("pseudonyms") or []) or "–",
+            _numbers(after.get("responses", []), names),
+        )
+    if what == ("response", "erase"):
+        return QCoreApplication.translate("AuditView", "In response(s) no. {0}").format(
+            _numbers(after.get("responses", []), names)
+        )
+    if entry.entity == "comment":
+        count = len(after.get("recommendations") or [])
+        if entry.action == "restore":
+            return QCoreApplication.translate(
+                "AuditView", "The answer to {0} recommendation(s) is as it was before"
+            ).format(count)
+        text = _fields(before, {k: after.get(k) for k in ("text", "outcome")}, names)
+        return (
+            text
+            + " · "
+            + QCoreApplication.translate("AuditView", "{0} recommendation(s)").format(count)
+            if count > 1
+            else text
+        )
+    if what == ("party", "merge"):
+        merged = before.get("merged") or {}
+        who = merged.get("organisation") or merged.get("contact_name") or "–"
+        return QCoreApplication.translate("AuditView", "{0} is now the same sender as {1}").format(
+            who, after.get("organisation") or after.get("contact_name") or "–"
+        )
+    if what == ("party", "split"):
+        return QCoreApplication.translate(
+            "AuditView", "This response has its own copy of the sender now: {0}"
+        ).format(after.get("organisation") or after.get("contact_name") or "–")
+    return _fields(before, after, names)
 
 
 class AuditView(QTreeWidget):
@@ -79,10 +203,10 @@ class AuditView(QTreeWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-    def show_entries(self, entries: list[AuditEntry]) -> None:
+    def show_entries(self, entries: list[AuditEntry], names: AuditNames = NO_NAMES) -> None:
         self.clear()
         for entry in entries:
-            change = change_text(entry)
+            change = change_text(entry, names)
             item = QTreeWidgetItem(
                 [
                     labels.when(entry.at),

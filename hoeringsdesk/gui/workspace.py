@@ -231,9 +231,8 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
     def _load_history(self) -> None:
         if self.side.currentWidget() is not self.history:
             return
-        self.history.show_entries(
-            self.services.audit.for_response(self.detail.row.id) if self.detail else []
-        )
+        entries = self.services.audit.for_response(self.detail.row.id) if self.detail else []
+        self.history.show_entries(entries, self.services.audit.names(entries))
 
     def refresh_response(self, response_id: int | None) -> None:
         """After a change: the row in the list and, if shown, the response itself."""

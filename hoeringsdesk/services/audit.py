@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import getpass
 import socket
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import AuditEvent
-from hoeringsdesk.domain.records import AuditEntry
+from hoeringsdesk.db.models import (
+    AuditEvent,
+    AuditEventResponse,
+    DraftSection,
+    Response,
+    ResponseParty,
+)
+from hoeringsdesk.domain.records import AuditEntry, AuditNames
 
 
 def current_user() -> str:
@@ -42,8 +49,12 @@ def record(
     *,
     consultation_id: int | None = None,
     response_id: int | None = None,
+    response_ids: Iterable[int] = (),
 ) -> None:
-    """Add one audit event to the session's transaction (only changed keys are kept)."""
+    """Add one audit event to the session's transaction (only changed keys are kept).
+
+    It shows in the history of ``response_id`` and of each of ``response_ids``; a sender's
+    event (entity "party") also in that of every response the sender is on."""
     row = event_row(
         user,
         entity,
@@ -54,8 +65,19 @@ def record(
         consultation_id=consultation_id,
         response_id=response_id,
     )
-    if row is not None:
-        session.add(AuditEvent(**row))
+    if row is None:
+        return
+    also = set(response_ids)
+    if entity == "party" and entity_id is not None:
+        also.update(
+            session.scalars(
+                select(ResponseParty.response_id).where(ResponseParty.party_id == entity_id)
+            )
+        )
+    also.discard(response_id)  # type: ignore[arg-type]
+    event = AuditEvent(**row)
+    event.also = [AuditEventResponse(response_id=r) for r in sorted(also)]
+    session.add(event)
 
 
 def event_row(
@@ -112,14 +134,46 @@ class AuditService:
         self._read = read
 
     def for_response(self, response_id: int) -> list[AuditEntry]:
-        """Everything recorded about a response and its recommendations, oldest first."""
+        """Everything recorded about a response, its recommendations, its senders and the
+        answers that cover them, oldest first."""
         with self._read() as s:
+            linked = select(AuditEventResponse.event_id).where(
+                AuditEventResponse.response_id == response_id
+            )
             rows = s.scalars(
                 select(AuditEvent)
-                .where(AuditEvent.response_id == response_id)
+                .where(or_(AuditEvent.response_id == response_id, AuditEvent.id.in_(linked)))
                 .order_by(AuditEvent.at, AuditEvent.id)
             ).all()
             return [_entry(e) for e in rows]
+
+    def names(self, entries: Iterable[AuditEntry]) -> AuditNames:
+        """The titles of the sections and the numbers of the responses the entries name."""
+        section_ids: set[int] = set()
+        response_ids: set[int] = set()
+        for entry in entries:
+            for values in (entry.before or {}, entry.after or {}):
+                section_ids.update(_ids(values.get("sections")))
+                section_ids.update(_ids(values.get("section_ids")))
+                response_ids.update(_ids(values.get("responses")))
+                response_ids.update(_ids(values.get("duplicate_of")))
+        with self._read() as s:
+            sections = {
+                sid: f"{label} {heading}".strip()
+                for sid, label, heading in s.execute(
+                    select(DraftSection.id, DraftSection.label, DraftSection.heading).where(
+                        DraftSection.id.in_(sorted(section_ids))
+                    )
+                )
+            }
+            numbers = dict(
+                s.execute(
+                    select(Response.id, Response.number).where(
+                        Response.id.in_(sorted(response_ids))
+                    )
+                ).all()
+            )
+        return AuditNames(sections, numbers)
 
     def last_change(self, consultation_id: int) -> int:
         """A token that grows with every recorded change (to notice others' work)."""
@@ -157,3 +211,9 @@ def _entry(e: AuditEvent) -> AuditEntry:
     return AuditEntry(
         e.at.replace(tzinfo=UTC), e.user, e.entity, e.entity_id, e.action, e.before, e.after
     )
+
+
+def _ids(value: Any) -> list[int]:
+    """The ids in an audit value: one id, or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    return [int(v) for v in items if isinstance(v, int) or (isinstance(v, str) and v.isdigit())]

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -260,8 +261,8 @@ class ReviewService:
                     "outcome": str(comment.outcome),
                     "recommendations": sorted(rec_ids),
                 },
+                **_touched({r.response_id for r in [*recs, *copies]}),
                 consultation_id=response.consultation_id,
-                response_id=response.id if len(recs) == 1 else None,
             )
             done = (comment.id, response.consultation_id)
         self._after_answering(commits, rec_ids, {done[0]}, done[1], recorded=1)
@@ -273,11 +274,13 @@ class ReviewService:
         consultation_id = None
         with self._write.begin() as s:
             touched: set[int | None] = set()
+            responses: set[int] = set()
             for state in states:
                 r = s.get(Recommendation, state.rec_id)
                 if r is None:
                     continue
                 consultation_id = r.response.consultation_id
+                responses.add(r.response_id)
                 touched.add(r.comment_id)
                 comment = (
                     s.get(AdministrationComment, state.comment_id) if (state.comment_id) else None
@@ -298,6 +301,7 @@ class ReviewService:
                     select(Recommendation).where(Recommendation.campaign_origin_id == r.id)
                 ):
                     copy.comment_id = state.comment_id
+                    responses.add(copy.response_id)
             s.flush()
             self._drop_orphans(s, touched)
             if consultation_id is not None:
@@ -312,6 +316,7 @@ class ReviewService:
                         "recommendations": sorted(st.rec_id for st in states),
                         "answers": [st.text for st in states],
                     },
+                    **_touched(responses),
                     consultation_id=consultation_id,
                 )
         restored = {state.comment_id for state in states if state.comment_id}
@@ -392,6 +397,13 @@ class ReviewService:
         if deadline is None:
             raise NotFound(f"Høring {consultation_id} findes ikke.")
         return deadline
+
+
+def _touched(response_ids: set[int]) -> dict[str, Any]:
+    """An answer's event belongs to its response, or to each of the responses it covers."""
+    if len(response_ids) == 1:
+        return {"response_id": next(iter(response_ids))}
+    return {"response_id": None, "response_ids": sorted(response_ids)}
 
 
 def _answer_conflict(comment: AdministrationComment | None) -> str:

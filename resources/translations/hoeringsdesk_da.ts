@@ -129,6 +129,142 @@
         <translation>Afsender skilt ud</translation>
     </message>
     <message>
+        <source>Other change</source>
+        <translation>Anden ændring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Include although late</source>
+        <translation>Tages med trods fristen</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Dokumentnr.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Change?</source>
+        <translation>Ændring?</translation>
+    </message>
+    <message>
+        <source>Party kind</source>
+        <translation>Afsendertype</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke besluttet</translation>
+    </message>
+    <message>
+        <source>yes, include it</source>
+        <translation>ja, tag det med</translation>
+    </message>
+    <message>
+        <source>no, leave it out</source>
+        <translation>nej, udelad det</translation>
+    </message>
+    <message>
+        <source>a removed section</source>
+        <translation>et fjernet afsnit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>From {0}; a duplicate of response no. {1}</source>
+        <translation>Fra {0}; dublet af svar nr. {1}</translation>
+    </message>
+    <message>
+        <source>From {0} as no. {1}</source>
+        <translation>Fra {0} som nr. {1}</translation>
+    </message>
+    <message>
+        <source>As {0}, in response(s) no. {1}</source>
+        <translation>Som {0}, i svar nr. {1}</translation>
+    </message>
+    <message>
+        <source>In response(s) no. {0}</source>
+        <translation>I svar nr. {0}</translation>
+    </message>
+    <message>
+        <source>The answer to {0} recommendation(s) is as it was before</source>
+        <translation>Svaret på {0} anbefaling(er) er som før</translation>
+    </message>
+    <message>
+        <source>{0} recommendation(s)</source>
+        <translation>{0} anbefaling(er)</translation>
+    </message>
+    <message>
+        <source>{0} is now the same sender as {1}</source>
+        <translation>{0} er nu samme afsender som {1}</translation>
+    </message>
+    <message>
+        <source>This response has its own copy of the sender now: {0}</source>
+        <translation>Svaret har nu sin egen kopi af afsenderen: {0}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>

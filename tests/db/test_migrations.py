@@ -201,3 +201,28 @@ def test_revision_ids_read_from_the_scripts_agree_with_alembic() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_earlier_sender_and_answer_events_are_linked_to_their_responses(tmp_path: Path) -> None:
+    path = tmp_path / "historik.sqlite3"
+    old_store(path)
+    engine = create_store_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO audit_event VALUES (2, '2026-10-03 10:00:00', 'sagsbehandler', 1, NULL,"
+            " 'party', 1, 'update', '{\"phone\": \"\"}', '{\"phone\": \"12345678\"}')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO audit_event VALUES (3, '2026-10-04 10:00:00', 'sagsbehandler', 1, NULL,"
+            " 'comment', 1, 'answer', NULL, '{\"text\": \"Ja.\", \"recommendations\": [1]}')"
+        )
+    engine.dispose()
+    store = open_store(path)
+    try:
+        with store.engine.connect() as conn:
+            links = conn.exec_driver_sql(
+                "SELECT event_id, response_id FROM audit_event_response ORDER BY 1"
+            ).all()
+    finally:
+        store.close()
+    assert links == [(2, 1), (3, 1)]
