@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -137,6 +138,9 @@ class ExportData:
     exported_at: datetime
     public: bool = False
     notes: tuple[str, ...] = ()  # warnings found while collecting
+    # party id → "Privatperson N": the consultation's one numbering (services.pseudonyms);
+    # empty when the data was built without a store (then the exported responses number them)
+    pseudonyms: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def variant(self) -> str:

@@ -2,8 +2,10 @@
 
 What the public variant keeps and drops:
 
-- A private person (PartyKind.PRIVATE) becomes "Privatperson N", numbered by the first
-  response they appear in, then party id. Name, e-mail, phone and address are dropped.
+- A private person (PartyKind.PRIVATE) becomes "Privatperson N" in the consultation's one
+  numbering (``ExportData.pseudonyms``, the same as in the window and the internal variant;
+  without it, numbered by the first response they appear in, then party id). Name, e-mail,
+  phone and address are dropped.
 - Wherever a private person's name stands in free text (passage, summary, comment,
   campaign label, other parties' names, the høringsliste) it is replaced by that label
   (full name; first and last name with up to three middle names or initials between;
@@ -19,7 +21,7 @@ What the public variant keeps and drops:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -48,8 +50,12 @@ def private_labels(responses: tuple[ResponseRow, ...]) -> dict[int, str]:
     return {pid: PRIVATE_LABEL.format(i) for i, pid in enumerate(order, 1)}
 
 
-def build_redactor(responses: tuple[ResponseRow, ...]) -> tuple[Redactor, dict[int, str]]:
+def build_redactor(
+    responses: tuple[ResponseRow, ...], numbering: Mapping[int, str] | None = None
+) -> tuple[Redactor, dict[int, str]]:
     labels = private_labels(responses)
+    if numbering:
+        labels = {pid: numbering.get(pid, label) for pid, label in labels.items()}
     redactor = Redactor(general=True)
     done: set[int] = set()
     for response in responses:
@@ -65,9 +71,11 @@ def build_redactor(responses: tuple[ResponseRow, ...]) -> tuple[Redactor, dict[i
     return redactor, labels
 
 
-def public_cleaner(responses: tuple[ResponseRow, ...]) -> Callable[[str], str]:
+def public_cleaner(
+    responses: tuple[ResponseRow, ...], numbering: Mapping[int, str] | None = None
+) -> Callable[[str], str]:
     """The public variant's redaction of free text (the same as the other exports use)."""
-    return build_redactor(responses)[0]
+    return build_redactor(responses, numbering)[0]
 
 
 def _public_party(party: PartyRow, labels: dict[int, str], clean: Callable[[str], str]) -> PartyRow:
@@ -93,7 +101,7 @@ def anonymise(data: ExportData) -> ExportData:
     """The public variant of internal export data."""
     if data.public:
         return data
-    clean, labels = build_redactor(data.responses)
+    clean, labels = build_redactor(data.responses, data.pseudonyms)
     responses = tuple(
         replace(
             r,

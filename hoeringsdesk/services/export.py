@@ -38,7 +38,7 @@ from hoeringsdesk.export.model import (
     SectionRow,
 )
 from hoeringsdesk.export.redact import anonymise, public_cleaner
-from hoeringsdesk.services import audit
+from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
@@ -113,7 +113,7 @@ class ExportService:
         target = _target(Path(path), "pdf")  # before the (slow) reading
         with self._read() as s, gc_paused():
             internal = _collect(s, consultation_id)
-        clean = public_cleaner(internal.responses) if public else None
+        clean = public_cleaner(internal.responses, internal.pseudonyms) if public else None
         data = anonymise(internal) if public else internal
         texts = partial(read_texts, self._read, consultation_id, clean=clean)
         writer = partial(write_pdf, texts=texts)
@@ -150,6 +150,7 @@ class ExportService:
             ) from None
         try:
             with self._write.begin() as s:
+                pseudonyms.store(s, consultation_id)  # as exported: fixed from now on
                 audit.record(
                     s,
                     self._user,
@@ -256,6 +257,7 @@ def _collect(s: Session, cid: int) -> ExportData:
         invited=invited_rows(statuses(s.connection(), cid)),
         exported_at=datetime.now(COPENHAGEN),
         notes=tuple(notes),
+        pseudonyms=pseudonyms.labels(s, cid),
     )
 
 

@@ -4,7 +4,6 @@ data, and list consultations whose personal data is due for deletion."""
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -28,11 +27,9 @@ from hoeringsdesk.db.search_schema import optimize_search
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.redaction import Redactor
 from hoeringsdesk.intake.similarity import fingerprint, sketch
-from hoeringsdesk.services import audit
+from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.campaigns import pack
 from hoeringsdesk.services.errors import NotFound, ServiceError
-
-PSEUDONYM = re.compile(r"^Privatperson (\d+)$")
 
 
 @dataclass(frozen=True)
@@ -185,24 +182,9 @@ class PrivacyService:
         return list(s.scalars(select(Response).where(Response.id.in_(ids))))
 
     def _pseudonyms(self, s: Session, consultation_id: int, people: list[Party]) -> dict[int, str]:
-        used = [
-            int(m.group(1))
-            for name in s.scalars(
-                select(Party.pseudonym).where(
-                    Party.consultation_id == consultation_id, Party.pseudonym != ""
-                )
-            )
-            if (m := PSEUDONYM.match(name))
-        ]
-        next_number = max(used, default=0) + 1
-        labels: dict[int, str] = {}
-        for party in sorted(people, key=lambda p: p.id):
-            if party.pseudonym:
-                labels[party.id] = party.pseudonym
-            else:
-                labels[party.id] = f"Privatperson {next_number}"
-                next_number += 1
-        return labels
+        """The people's labels in the consultation's one numbering (stored from now on)."""
+        found = pseudonyms.store(s, consultation_id)
+        return {p.id: p.pseudonym or found[p.id] for p in people}
 
     @staticmethod
     def _anonymise_party(party: Party, label: str) -> None:
