@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -41,18 +42,47 @@ COMMANDS = (
 )
 
 
+# argparse's own messages, in Danish (it has no translation of its own installed).
+_ARGPARSE_DANISH = (
+    (
+        re.compile(r"invalid choice: (.+?) \(choose from (.*)\)$"),
+        r"ugyldigt valg: \1 (vælg mellem \2)",
+    ),
+    (re.compile(r"the following arguments are required: (.*)$"), r"disse argumenter mangler: \1"),
+    (re.compile(r"unrecognized arguments: (.*)$"), r"ukendte argumenter: \1"),
+    (re.compile(r"expected one argument$"), "forventede ét argument"),
+    (re.compile(r"expected at least one argument$"), "forventede mindst ét argument"),
+    (re.compile(r"invalid (\w+) value: (.*)$"), r"ugyldig værdi: \2"),
+    (re.compile(r"not allowed with argument (.*)$"), r"kan ikke bruges sammen med \1"),
+)
+
+
+def danish_argparse_message(message: str) -> str:
+    for pattern, danish in _ARGPARSE_DANISH:
+        message = pattern.sub(danish, message)
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Usage lines start "brug:", not "usage:"."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse in Danish, and a usage error is one line on stderr."""
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
         self._positionals.title = "kommandoer og argumenter"
         self._optionals.title = "tilvalg"
         self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (se --help)\n")
+        self.exit(2, f"{self.prog}: {danish_argparse_message(message)} (se --help)\n")
 
 
 class _Version(argparse.Action):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,15 @@ from hoeringsdesk.gui import labels
 
 PartyRole = Qt.ItemDataRole.UserRole + 4
 FileRole = Qt.ItemDataRole.UserRole + 5
-RECEIVED_SOURCE = {"date": "Date", "received": "Received", "file": "file"}
+
+
+def received_source(source: str) -> str:
+    """Where the received time comes from, in the officer's words."""
+    return {
+        "date": QCoreApplication.translate("MetadataPanel", "sent, as the e-mail says"),
+        "received": QCoreApplication.translate("MetadataPanel", "received by the mail server"),
+        "file": QCoreApplication.translate("MetadataPanel", "the file's time"),
+    }.get(source, "")
 
 
 class MetadataPanel(QScrollArea):
@@ -189,7 +197,7 @@ class MetadataPanel(QScrollArea):
             self.parties.addItem(item)
         if not row.parties:
             self.parties.addItem(self.tr("(no sender found – add one)"))
-        source = RECEIVED_SOURCE.get(detail.received_source, "")
+        source = received_source(detail.received_source)
         if detail.channel:  # entered by hand: how it came in
             source = {
                 "post": self.tr("by post"),

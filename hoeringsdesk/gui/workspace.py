@@ -197,9 +197,8 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         else:
             row = self.detail.row
             number = row.number if row.number is not None else "–"
-            self.reader_title.setText(
-                f"<b>{self.tr('No. {0}').format(number)}</b> · {_escape(row.sender_display)}"
-            )
+            heading = self.tr("No. {0}").format(number)
+            self.reader_title.setText(f"<b>{heading}</b> · {_escape(row.sender_display)}")
 
     def refresh_if_changed(self, rows: list[ResponseRow] | None = None) -> None:
         """Pick up others' work: the list (``rows`` when already read), and the shown

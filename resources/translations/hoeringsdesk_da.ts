@@ -1079,6 +1079,18 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
 <context>
     <name>MetadataPanel</name>
     <message>
+        <source>sent, as the e-mail says</source>
+        <translation>afsendt, ifølge e-mailen</translation>
+    </message>
+    <message>
+        <source>received by the mail server</source>
+        <translation>modtaget af postserveren</translation>
+    </message>
+    <message>
+        <source>the file's time</source>
+        <translation>filens tidspunkt</translation>
+    </message>
+    <message>
         <source>Edit sender…</source>
         <translation>Redigér afsender …</translation>
     </message>
@@ -1414,6 +1426,17 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>The same organisation or person as another sender?</source>
         <translation>Samme organisation eller person som en anden afsender?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1821,10 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>Choose a response in the list.</source>
         <translation>Vælg et høringssvar i listen.</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>Nr. {0}</translation>
     </message>
     <message>
         <source>Showing {0} of {1} rows · {2} responses · {3} late · {4} with open suggestions</source>

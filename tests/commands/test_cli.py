@@ -179,3 +179,22 @@ def test_consultation_with_a_horingsliste_file_then_the_three_exports(
         str(tmp_path / "findes-ikke.xlsx"),
     )
     assert code == 1 and "findes-ikke.xlsx kan ikke læses" in err and "Traceback" not in err
+
+
+def test_help_and_usage_errors_are_danish(capsys: pytest.CaptureFixture[str]) -> None:
+    from hoeringsdesk.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("brug: hoeringsdesk")
+    assert "vis programmets version og afslut" in out
+    assert "usage" not in out and "show program's" not in out
+    for argv, danish in (
+        (["nosuch"], "ugyldigt valg: 'nosuch' (vælg mellem"),
+        (["export", "xlsx"], "disse argumenter mangler: FIL.xlsx"),
+    ):
+        with pytest.raises(SystemExit) as stop:
+            main(argv)
+        err = capsys.readouterr().err
+        assert stop.value.code == 2 and danish in err and "choose" not in err, err
