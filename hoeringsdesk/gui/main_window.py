@@ -135,6 +135,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Consultation:") + " "))
         toolbar.addWidget(self.switcher)
         toolbar.addSeparator()
+        self._back_to: QWidget | None = None
         self.back_action = QAction(self.tr("← Back to the review"), self)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.triggered.connect(self.back_to_review)
@@ -335,12 +336,23 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
 
     def show_passage_from_review(self, response_id: int, rec_id: int) -> None:
         """Trace a recommendation to its passage; Alt+Left goes back to the review."""
-        self.tabs.setCurrentWidget(self.workspace)
+        self._went_from(self.review)
         self.workspace.show_passage(response_id, rec_id)
+
+    def _went_from(self, page: QWidget) -> None:
+        """To the responses from ``page``; "← Back" (Alt+Left) returns to it."""
+        self.tabs.setCurrentWidget(self.workspace)
+        self._back_to = page
+        self.back_action.setText(
+            self.tr("← Back to the overview")
+            if page is self.overview
+            else self.tr("← Back to the review")
+        )
         self.back_action.setVisible(True)
 
     def back_to_review(self) -> None:
-        self.tabs.setCurrentWidget(self.review)
+        """Back to the page the officer came from (the review, or the overview)."""
+        self.tabs.setCurrentWidget(self._back_to or self.review)
         self.back_action.setVisible(False)
 
     def go_to_gap(self, gap: object) -> None:
@@ -349,10 +361,10 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
 
         if not isinstance(gap, Gap) or gap.response_id is None:
             return
+        self._went_from(self.overview)
         if gap.recommendation_id is not None:
-            self.show_passage_from_review(gap.response_id, gap.recommendation_id)
+            self.workspace.show_passage(gap.response_id, gap.recommendation_id)
         else:
-            self.tabs.setCurrentWidget(self.workspace)
             self.workspace.show_passage_response(gap.response_id)
 
     # --- import ---

@@ -965,6 +965,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Ingen høring endnu</translation>
     </message>
     <message>
+        <source>← Back to the overview</source>
+        <translation>← Tilbage til overblikket</translation>
+    </message>
+    <message>
         <source>No program could open {0}; a copy is in {1}.</source>
         <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
     </message>

@@ -258,3 +258,26 @@ def test_general_remarks_have_a_node_of_their_own_and_are_answered_there(
     assert ("no_sections", general) not in gaps  # a general remark needs no section
     assert ("no_sections", change) in gaps  # a change proposal without one is still a gap
     assert not {("unanswered", general), ("unanswered", change)} & gaps
+
+
+def test_from_a_gap_in_the_overview_and_back_to_the_overview(
+    make_window, qtbot: QtBot, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.overview)
+    gaps = window.overview.gaps
+    row = next(
+        i
+        for i in range(gaps.count())
+        if gaps.item(i).data(Qt.ItemDataRole.UserRole + 7).recommendation_id == ids["r3"]
+    )
+    rect = gaps.visualItemRect(gaps.item(row))
+    qtbot.mouseClick(gaps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(gaps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentWidget() is window.workspace
+    assert window.workspace.panel.current().id == ids["r3"]
+    assert window.back_action.isVisible() and window.back_action.text() == "← Tilbage til overblikket"
+    qtbot.keyClick(window.workspace.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.overview
+    assert not window.back_action.isVisible()
