@@ -219,10 +219,19 @@ class WindowCommands:
         from PySide6.QtWidgets import QInputDialog
 
         current = str(self.settings.value("database/url", "") or "")
+        store = self.services.store
+        where = str(store.path) if store.path else store.url.render_as_string(hide_password=True)
+        now = (
+            QCoreApplication.translate("MainWindow", "Open now (read-only): {0}")
+            if store.read_only
+            else QCoreApplication.translate("MainWindow", "Open now: {0}")
+        ).format(where)
         url, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("MainWindow", "Database"),
-            QCoreApplication.translate(
+            now
+            + "\n\n"
+            + QCoreApplication.translate(
                 "MainWindow",
                 "Leave empty for the default (the local database, or the one IT has preset "
                 "for this computer), or give the team's server, e.g.\n"

@@ -1013,6 +1013,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Erstat alt i databasen med sikkerhedskopien {0}? Det nuværende indhold gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
+        <source>Open now (read-only): {0}</source>
+        <translation>Åben nu (skrivebeskyttet): {0}</translation>
+    </message>
+    <message>
+        <source>Open now: {0}</source>
+        <translation>Åben nu: {0}</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Database</translation>
     </message>

@@ -88,3 +88,18 @@ def test_parse_invited_lines() -> None:
         InvitedInfo("Ældrerådet", "aeldre@example.dk"),
         InvitedInfo("Ungdomsrådet", ""),
     ]
+
+
+def test_the_database_dialog_names_the_store_that_is_open(make_window, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    seen: list[str] = []
+
+    def read(dialog: QInputDialog) -> None:
+        seen.append(dialog.labelText())
+        dialog.reject()
+
+    with DialogDriver(QInputDialog, read):
+        window.choose_database()
+    assert seen[0].startswith(f"Åben nu: {services.store.path}")

@@ -277,7 +277,9 @@ def test_from_a_gap_in_the_overview_and_back_to_the_overview(
     qtbot.mouseDClick(gaps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentWidget() is window.workspace
     assert window.workspace.panel.current().id == ids["r3"]
-    assert window.back_action.isVisible() and window.back_action.text() == "← Tilbage til overblikket"
+    assert (
+        window.back_action.isVisible() and window.back_action.text() == "← Tilbage til overblikket"
+    )
     qtbot.keyClick(window.workspace.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentWidget() is window.overview
     assert not window.back_action.isVisible()
