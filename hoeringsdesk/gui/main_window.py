@@ -35,6 +35,8 @@ from hoeringsdesk.gui.window_fit import fit_to_screen
 from hoeringsdesk.gui.worker import BackgroundJob
 from hoeringsdesk.gui.workspace import WorkspacePage
 
+STATUS_MS = 15_000  # how long a passing message stays in the status bar
+
 
 class WelcomePage(QWidget):
     """Shown while the store has no consultation: create one or look at the demo."""
@@ -104,7 +106,11 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.welcome.demo_button.clicked.connect(self.create_demo)
         self.draft_view = DraftView()
         self.workspace = WorkspacePage(services, self.undo)
-        self.workspace.status_message.connect(self.statusBar().showMessage)
+        self.workspace.status_message.connect(self.show_status)
+        self.counts = QLabel()
+        self.counts.setObjectName("listCounts")
+        self.statusBar().addPermanentWidget(self.counts)
+        self.workspace.counts_message.connect(self.counts.setText)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
@@ -287,6 +293,13 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.settings.setValue("lastConsultation", consultation_id)
         self.refresh()
         self.poller.start(consultation_id)
+
+    def show_status(self, message: str) -> None:
+        """A passing message: it goes after a while, or when it no longer applies."""
+        if message:
+            self.statusBar().showMessage(message, STATUS_MS)
+        else:
+            self.statusBar().clearMessage()
 
     def show_view(self, view: str) -> None:
         """Bring a view to the front: responses, reader, draft, review or overview."""

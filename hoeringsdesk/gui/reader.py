@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -23,7 +26,26 @@ from hoeringsdesk.gui.ocr_marks import mark_uncertain
 
 ACCEPTED = QColor("#fff0a0")
 SUGGESTED = QColor("#d9e8ff")
+# A passage that follows right after another gets the darker shade, so one ends visibly.
+ACCEPTED_NEXT = QColor("#f5d860")
+SUGGESTED_NEXT = QColor("#a9c8f5")
 CURRENT = QColor("#ffc670")
+
+
+def word_boundary(text: str, at: int, start: int, end: int) -> int:
+    """``at`` moved out of a word it falls inside: back to the word's start, or forward to
+    its end when the word starts the passage [start, end)."""
+    if not (start < at < end) or not (text[at - 1].isalnum() and text[at].isalnum()):
+        return at
+    back = at
+    while back > start and text[back - 1].isalnum():
+        back -= 1
+    if back > start:
+        return back
+    forward = at
+    while forward < end and text[forward].isalnum():
+        forward += 1
+    return forward
 
 
 def utf16_len(text: str) -> int:
@@ -70,6 +92,7 @@ class ReaderView(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setMouseTracking(True)
+        self.setCursorWidth(2)  # a caret that can be seen, to aim "Split at cursor"
         self.document().setDocumentMargin(12)
         self._segments: list[Segment] = []
         self._starts: list[int] = []
@@ -184,20 +207,29 @@ class ReaderView(QTextEdit):
         self._recs = recs
         self._current = current
         selections = []
-        for rec in recs:
+        text = self.detail.text if self.detail is not None else ""
+        previous_end: int | None = None
+        darker = False
+        for rec in sorted(recs, key=lambda r: (r.start, r.end)):
             if rec.end <= rec.start:
                 continue
+            touches = previous_end is not None and (
+                rec.start < previous_end or not text[previous_end : rec.start].strip()
+            )
+            darker = touches and not darker
+            previous_end = rec.end if previous_end is None else max(previous_end, rec.end)
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.doc_position(rec.start))
             cursor.setPosition(self.doc_position(rec.end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor  # type: ignore[attr-defined]
             fmt = QTextCharFormat()
-            colour = (
-                CURRENT
-                if rec.id == current
-                else (ACCEPTED if rec.status == "accepted" else SUGGESTED)
-            )
+            if rec.id == current:
+                colour = CURRENT
+            elif rec.status == "accepted":
+                colour = ACCEPTED_NEXT if darker else ACCEPTED
+            else:
+                colour = SUGGESTED_NEXT if darker else SUGGESTED
             fmt.setBackground(colour)
             if rec.status != "accepted":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
@@ -215,6 +247,20 @@ class ReaderView(QTextEdit):
     def _recs_at_point(self, point: QPoint) -> list[RecommendationInfo]:
         doc_pos = self.cursorForPosition(point).position()
         return self.recommendations_at(self.text_offset(doc_pos))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The caret stays in sight (grey) when the focus moves to a button or the panel."""
+        super().paintEvent(event)
+        if self.hasFocus() or self.detail is None or self.textCursor().hasSelection():
+            return
+        rect = self.cursorRect()
+        painter = QPainter(self.viewport())
+        painter.fillRect(rect.x(), rect.y(), 2, rect.height(), QColor("#7a7a7a"))
+        painter.end()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

@@ -35,7 +35,8 @@ COLUMNS_KEY = "workspace/responseColumns"  # the list's columns in their order s
 class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
     """Find a response, read it, tag it; every change is saved at once."""
 
-    status_message = Signal(str)
+    status_message = Signal(str)  # a passing message ("" when it no longer applies)
+    counts_message = Signal(str)  # what the list shows, kept in view
 
     def __init__(self, services: Services, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +184,8 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
                 self.show_response(None)
 
     def show_response(self, response_id: int | None, keep_rec: int | None = None) -> None:
+        if self.detail is None or self.detail.row.id != response_id:
+            self.status_message.emit("")  # a message about the last response is done with
         self.metadata.flush_notes()
         self.detail = self.services.responses.detail(response_id) if response_id else None
         self.reader.show_detail(self.detail)
@@ -250,7 +253,7 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         counted = [r for r in rows if r.duplicate_of is None]
         late = sum(1 for r in counted if r.late)
         open_ = sum(1 for r in counted if r.open_suggestions)
-        self.status_message.emit(
+        self.counts_message.emit(
             self.tr(
                 "Showing {0} of {1} rows · {2} responses · {3} late · {4} with open suggestions"
             ).format(visible, len(rows), len(counted), late, open_)

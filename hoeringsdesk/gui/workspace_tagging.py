@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hoeringsdesk.gui import undo_commands as cmd
+from hoeringsdesk.gui.reader import word_boundary
 from hoeringsdesk.gui.tag_dialog import TagDialog
 from hoeringsdesk.services.texts import first_sentence
 
@@ -128,8 +129,10 @@ class TaggingCommands:
     def split_recommendation(self, rec_id: int) -> None:
         if self.detail is None:
             return
-        at = self.reader.cursor_offset()
         rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
+        at = self.reader.cursor_offset()
+        if rec is not None:  # between two words, not inside one
+            at = word_boundary(self.detail.text, at, rec.start, rec.end)
         if rec is None or not rec.start < at < rec.end:
             self.status_message.emit(
                 QCoreApplication.translate(
@@ -151,9 +154,15 @@ class TaggingCommands:
             self.services, lambda _rid: self.reload(), self._failed, self.detail.row.id, rec_id
         )
         self._push(command, QCoreApplication.translate("WorkspacePage", "Apply to campaign"))
-        if command.ok:
+        if command.ok and command.created:
             self.status_message.emit(
                 QCoreApplication.translate(
                     "WorkspacePage", "Applied to {0} other responses in the campaign."
                 ).format(len(command.created))
+            )
+        elif command.ok:
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "WorkspacePage", "The other responses in the campaign have it already."
+                )
             )

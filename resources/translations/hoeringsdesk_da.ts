@@ -1883,6 +1883,10 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Anvendt på {0} andre svar i kampagnen.</translation>
     </message>
     <message>
+        <source>The other responses in the campaign have it already.</source>
+        <translation>De andre svar i kampagnen har den allerede.</translation>
+    </message>
+    <message>
         <source>Anonymise sender</source>
         <translation>Anonymisér afsender</translation>
     </message>

@@ -62,7 +62,7 @@ def test_drop_folder_then_tag_by_keyboard_with_undo(
     window = imported_window(make_window, qtbot, services, inbox)
     ws = window.workspace
     assert ws.list.model.rowCount() == 13  # 12 responses + the duplicate under its original
-    assert "12 høringssvar" in window.statusBar().currentMessage()
+    assert "12 høringssvar" in window.counts.text()
 
     select_row(window, 3)  # Peter Madsen's free letter
     assert "sprogskole" in ws.reader.toPlainText()
@@ -232,3 +232,34 @@ def test_split_at_the_cursor_by_keyboard_and_undo(
     window.undo_action.trigger()
     (whole,) = [r for r in ws.detail.recommendations if r.type == "general"]
     assert whole.id == rec.id and whole.passage == rec.passage
+
+
+def test_reader_caret_messages_and_where_passages_meet(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from hoeringsdesk.gui.reader import ACCEPTED, ACCEPTED_NEXT, word_boundary
+
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    assert ws.reader.cursorWidth() == 2
+    select_row(window, 3)
+    text = ws.detail.text
+    start = text.index("Jeg foreslår")
+    middle = start + len("Jeg foreslår, at der")
+    end = text.index(".", middle) + 1
+    for a, b in ((start, middle), (middle + 1, end)):  # two passages, one space apart
+        services.tagging.create(ws.detail.row.id, a, b, [])
+    ws.refresh_response(ws.detail.row.id)
+    colours = {
+        ws.reader.text_offset(sel.cursor.selectionStart()): sel.format.background().color()
+        for sel in ws.reader.extraSelections()
+    }
+    assert colours[start] == ACCEPTED and colours[middle + 1] == ACCEPTED_NEXT
+    # a cursor inside a word splits before the word, not in it
+    assert word_boundary(text, start + 5, start, end) == start + 4
+    assert word_boundary(text, start + 2, start, end) == start + 3  # the first word: after it
+    ws.status_message.emit("Anvendt på 3 andre svar i kampagnen.")
+    assert window.statusBar().currentMessage() == "Anvendt på 3 andre svar i kampagnen."
+    select_row(window, 4)
+    assert window.statusBar().currentMessage() == ""
+    assert "høringssvar" in window.counts.text()
