@@ -1,7 +1,7 @@
 """A real X server for a smoke test: Xvfb on a free display, optionally openbox, and xdotool
 to type into the windows as an officer would.
 
-Needs Debian's ``xvfb``, ``openbox`` and ``xdotool`` (and the libraries of Qt's ``xcb``
+Needs Debian's ``xvfb``, ``openbox``, ``xdotool`` and ``x11-utils`` (and the libraries of Qt's ``xcb``
 plugin, e.g. ``libxcb-cursor0``). Without them the smoke test skips with the reason —
 unless ``HOERINGSDESK_REQUIRE_X11=1`` (set by .ci/run), where it must run."""
 
@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ENV_REQUIRE = "HOERINGSDESK_REQUIRE_X11"
-TOOLS = ("Xvfb", "openbox", "xdotool")
+TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo")
 
 
 def missing_tools() -> list[str]:
@@ -66,12 +66,26 @@ class Display:
         raise AssertionError(f"the window titled {title!r} stayed open")
 
     def geometry(self, window: str) -> tuple[int, int, int, int]:
-        """A window's client area on the screen: x, y, width, height."""
-        values = dict(
-            line.split("=", 1)
-            for line in self.xdotool("getwindowgeometry", "--shell", window).splitlines()
+        """A window's client area on the screen: x, y, width, height (from xwininfo:
+        xdotool counts a window manager's frame twice in the position)."""
+        done = subprocess.run(
+            ["xwininfo", "-id", window],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=True,
         )
-        return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+        values = {}
+        for line in done.stdout.splitlines():
+            key, _, value = line.strip().partition(":")
+            values[key] = value.strip()
+        return (
+            int(values["Absolute upper-left X"]),
+            int(values["Absolute upper-left Y"]),
+            int(values["Width"]),
+            int(values["Height"]),
+        )
 
     def focus(self, window: str) -> None:
         """Give a window the keyboard: through the window manager when there is one."""
