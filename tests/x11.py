@@ -1,8 +1,9 @@
 """A real X server for a smoke test: Xvfb on a free display, optionally openbox, and xdotool
 to type into the windows as an officer would.
 
-Needs Debian's ``xvfb``, ``openbox``, ``xdotool`` and ``x11-utils`` (and the libraries of Qt's ``xcb``
-plugin, e.g. ``libxcb-cursor0``). Without them the smoke test skips with the reason —
+Needs Debian's ``xvfb``, ``openbox``, ``xdotool`` and ``x11-utils`` (and the libraries of
+Qt's ``xcb`` plugin, e.g. ``libxcb-cursor0``). Without them the smoke test skips with the
+reason —
 unless ``HOERINGSDESK_REQUIRE_X11=1`` (set by .ci/run), where it must run."""
 
 from __future__ import annotations

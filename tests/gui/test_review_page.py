@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
@@ -192,7 +191,7 @@ def test_typing_then_choosing_another_saves_to_the_one_typed_for(
 
 
 def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
-    make_window, services: Services, demo_id: int, store_path: Path, monkeypatch
+    make_window, services: Services, demo_id: int, store_path: Path, shown_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
     window, review = open_review(make_window)
@@ -204,11 +203,10 @@ def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
         other.review.set_answer([first], "Bos svar.", "no")
     finally:
         other.close()
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     review.editor.comment.setPlainText("Mit svar.")
-    review.editor.flush()
-    assert warnings and "Bos svar." in warnings[0]
+    review.editor.flush()  # the real warning box, answered OK by the recorder
+    (warning,) = shown_dialogs.shown
+    assert warning.on_gui_thread and "Bos svar." in warning.text
     assert [i.rec.comment for i in review.selected_items()] == ["Bos svar."]
     assert review.editor.comment.toPlainText() == "Bos svar."
     review.editor.comment.setPlainText("Mit svar, efter at have læst Bos.")
