@@ -1,4 +1,5 @@
-"""The main window's commands: consultations, imports, export, backup and settings."""
+"""The main window's commands: moving between pages, consultations, imports, export, backup
+and settings."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
 from hoeringsdesk.gui.files import open_stored_file
@@ -20,6 +21,43 @@ class WindowCommands:
 
     import_flow: ImportFlow | None
     backup_job: BackgroundJob | None
+
+    # --- moving between pages ---
+
+    def show_passage_from_review(self, response_id: int, rec_id: int) -> None:
+        """Trace a recommendation to its passage; Alt+Left goes back to the review."""
+        self._went_from(self.review)
+        self.workspace.show_passage(response_id, rec_id)
+
+    def _went_from(self, page: QWidget) -> None:
+        """To the responses from ``page``; "← Back" (Alt+Left) returns to it."""
+        self.tabs.setCurrentWidget(self.workspace)
+        self._back_to = page
+        self.back_action.setText(
+            QCoreApplication.translate("MainWindow", "← Back to the overview")
+            if page is self.overview
+            else QCoreApplication.translate("MainWindow", "← Back to the review")
+        )
+        self.back_action.setVisible(True)
+
+    def back_to_review(self) -> None:
+        """Back to the page the officer came from (the review, or the overview)."""
+        self.tabs.setCurrentWidget(self._back_to or self.review)
+        self.back_action.setVisible(False)
+
+    def go_to_gap(self, gap: object) -> None:
+        """From the completeness check to the response or recommendation concerned."""
+        from hoeringsdesk.domain.records import Gap
+
+        if not isinstance(gap, Gap) or gap.response_id is None:
+            return
+        self._went_from(self.overview)
+        if gap.recommendation_id is not None:
+            self.workspace.show_passage(gap.response_id, gap.recommendation_id)
+        else:
+            self.workspace.show_passage_response(gap.response_id)
+
+    # --- consultations ---
 
     def new_consultation(self) -> None:
         dialog = ConsultationDialog(None, self)

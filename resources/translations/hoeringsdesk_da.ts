@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AboutDialog</name>
@@ -38,7 +39,7 @@
         <translation>Vis hele citatet</translation>
     </message>
     <message>
-        <source>The administration's comment …</source>
+        <source>The administration&apos;s comment …</source>
         <translation>Forvaltningens bemærkning …</translation>
     </message>
     <message>
@@ -295,7 +296,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
 <context>
     <name>ChangePoller</name>
     <message>
-        <source>Could not look for colleagues' changes: {0}</source>
+        <source>Could not look for colleagues&apos; changes: {0}</source>
         <translation>Kunne ikke se efter kollegers ændringer: {0}</translation>
     </message>
 </context>
@@ -1025,7 +1026,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Database</translation>
     </message>
     <message>
-        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
+        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team&apos;s server, e.g.
 postgresql+psycopg://user:password@server/hoeringsdesk
 (used from the next start; --db and HOERINGSDESK_DB still win):</source>
         <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
@@ -1099,7 +1100,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>modtaget af postserveren</translation>
     </message>
     <message>
-        <source>the file's time</source>
+        <source>the file&apos;s time</source>
         <translation>filens tidspunkt</translation>
     </message>
     <message>
@@ -1784,7 +1785,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Velkommen til Høringsdesk</translation>
     </message>
     <message>
-        <source>Register the responses to a public consultation, tag their recommendations against the draft's sections, answer them, and export the overview for the city council.
+        <source>Register the responses to a public consultation, tag their recommendations against the draft&apos;s sections, answer them, and export the overview for the city council.
 
 Start by creating a consultation, or look around in a demo.</source>
         <translation>Registrér svarene i en offentlig høring, tag deres anbefalinger mod udkastets afsnit, besvar dem, og eksportér overblikket til byrådet.
@@ -1891,7 +1892,7 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Anonymisér afsender</translation>
     </message>
     <message>
-        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
+        <source>Replace the private sender&apos;s name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
         <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes.</translation>
     </message>
     <message>
@@ -1907,7 +1908,7 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Slet personoplysninger</translation>
     </message>
     <message>
-        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
+        <source>Erase all personal data in this response – senders&apos; names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
         <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes.</translation>
     </message>
     <message>
