@@ -21,6 +21,7 @@ class WindowCommands:
 
     import_flow: ImportFlow | None
     backup_job: BackgroundJob | None
+    _back_to: QWidget | None
 
     # --- moving between pages ---
 
