@@ -327,7 +327,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Én e-mailadresse pr. linje</translation>
     </message>
     <message>
-        <source>e.g. the municipality's website</source>
+        <source>e.g. the municipality&apos;s website</source>
         <translation>fx kommunens hjemmeside</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Fundet ved</translation>
     </message>
     <message>
-        <source>Ticks are found by e-mail address, organisation name or the organisation's domain. Correct them in 'Response no.' (for example 3, 7).</source>
+        <source>Ticks are found by e-mail address, organisation name or the organisation&apos;s domain. Correct them in &apos;Response no.&apos; (for example 3, 7).</source>
         <translation>Flueben findes ud fra e-mailadresse, organisationens navn eller organisationens domæne. Ret dem i »Svar nr.« (fx 3, 7).</translation>
     </message>
     <message>

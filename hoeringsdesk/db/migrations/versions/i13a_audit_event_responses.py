@@ -1,7 +1,7 @@
 """audit events linked to every response they concern
 
 Revision ID: i13a
-Revises: i17a
+Revises: i19a
 Create Date: 2026-12-01 12:00:00
 
 A sender's edit touches every response the sender is on, and one answer may cover the
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i13a"
-down_revision: str | None = "i17a"
+down_revision: str | None = "i19a"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
