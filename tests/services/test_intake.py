@@ -12,6 +12,7 @@ from hoeringsdesk.samples.demo_set import demo_files
 from hoeringsdesk.samples.documents import (
     GENERAL_LABEL,
     SENDER_LABEL,
+    Row,
     section_label,
     template_docx,
 )
@@ -107,16 +108,9 @@ def test_rerunning_the_import_changes_nothing(services: Services, cid: int, fold
     assert services.responses.rows(cid) == before
 
 
-def test_template_rows_arrive_verbatim_as_suggestions(services: Services, cid: int) -> None:
-    text = 'Vi foreslår »sprogvenner« – også for voksne — og "makkerordninger" i Ærø-området.'
-    rows = [
-        (SENDER_LABEL, ["Foreningen Åbne Døre v. Søren Ølgaard soeren@aabnedoere.example.dk"]),
-        (GENERAL_LABEL, ["Generelt er vi glade."]),
-        (section_label("Kultur- og fritidsområdet"), [text]),
-        (section_label("Boligområdet"), ["• Flere blandede boliger.", "• Færre ghettoer."]),
-        (section_label("Opfølgning"), []),
-    ]
-    data = eml(
+def template_mail(rows: list[Row]) -> bytes:
+    """Søren Ølgaard's mail with the template, filled in with ``rows``, attached."""
+    return eml(
         make_mail(
             "Søren Ølgaard <soeren@aabnedoere.example.dk>",
             "hoering@nordkysten.example.dk",
@@ -126,6 +120,18 @@ def test_template_rows_arrive_verbatim_as_suggestions(services: Services, cid: i
             attachments=[("svar.docx", template_docx(rows))],
         )
     )
+
+
+def test_template_rows_arrive_verbatim_as_suggestions(services: Services, cid: int) -> None:
+    text = 'Vi foreslår »sprogvenner« – også for voksne — og "makkerordninger" i Ærø-området.'
+    rows = [
+        (SENDER_LABEL, ["Foreningen Åbne Døre v. Søren Ølgaard soeren@aabnedoere.example.dk"]),
+        (GENERAL_LABEL, ["Generelt er vi glade."]),
+        (section_label("Kultur- og fritidsområdet"), [text]),
+        (section_label("Boligområdet"), ["• Flere blandede boliger.", "• Færre ghettoer."]),
+        (section_label("Opfølgning"), []),
+    ]
+    data = template_mail(rows)
     outcome = services.intake.import_bytes(cid, "svar.eml", data)
     assert outcome.status == "imported"
     detail = services.responses.detail(outcome.response_id)
@@ -156,16 +162,7 @@ def test_rows_that_say_there_is_nothing_to_say_are_empty_rows(services: Services
         (GENERAL_LABEL, ["Ingen bemærkninger, men vi foreslår flere aftenhold."]),
         *[(section_label(f"Afsnit {i}"), [text]) for i, text in enumerate(nothing)],
     ]
-    data = eml(
-        make_mail(
-            "Søren Ølgaard <soeren@aabnedoere.example.dk>",
-            "hoering@nordkysten.example.dk",
-            "Høringssvar",
-            "Se vedhæftede.",
-            datetime(2026, 10, 1, 12, tzinfo=UTC),
-            attachments=[("svar.docx", template_docx(rows))],
-        )
-    )
+    data = template_mail(rows)
     outcome = services.intake.import_bytes(cid, "svar.eml", data)
     detail = services.responses.detail(outcome.response_id)
     assert [r.passage for r in detail.recommendations] == [
