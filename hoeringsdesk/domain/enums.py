@@ -8,7 +8,9 @@ from enum import StrEnum
 class PartyKind(StrEnum):
     ORGANISATION = "organisation"
     AUTHORITY = "authority"
+    COMPANY = "company"
     PRIVATE = "private"
+    UNKNOWN = "unknown"  # not clear whether a private person or an organisation: flagged
 
 
 class PartyRole(StrEnum):
@@ -61,7 +63,9 @@ DANISH_LABELS: dict[StrEnum, str] = {
     Channel.IN_PERSON: "Personligt fremmøde",
     PartyKind.ORGANISATION: "Organisation",
     PartyKind.AUTHORITY: "Offentlig myndighed",
+    PartyKind.COMPANY: "Virksomhed",
     PartyKind.PRIVATE: "Privatperson",
+    PartyKind.UNKNOWN: "Ukendt",
     ResponseStatus.NEW: "Ny",
     ResponseStatus.IN_PROGRESS: "I gang",
     ResponseStatus.DONE: "Færdig",

@@ -73,7 +73,9 @@ class ParsedResponse:
     parts: list[TextPart] = field(default_factory=list)
     subject: str = ""
     message_id: str = ""
-    sender: Address | None = None
+    sender: Address | None = None  # From (of the forwarded message, when one is forwarded)
+    reply_to: Address | None = None
+    header_sender: Address | None = None  # the Sender header (who sent it for From)
     forwarded_by: Address | None = None
     recipients: list[Address] = field(default_factory=list)
     received: datetime | None = None  # aware

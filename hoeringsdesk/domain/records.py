@@ -96,7 +96,12 @@ class ParsedSection:
 
 @dataclass(frozen=True)
 class PartyInfo:
-    """A party as linked to one response (with its role there)."""
+    """A party as linked to one response (with its role there).
+
+    ``type`` is 'person' or 'organisation'. An organisation is shown with its contact person
+    in this response folded in (``contact_id``, ``contact_name``, ``email`` and ``phone`` are
+    the contact's then; ``organisation_email`` is the organisation's own address).
+    ``uncertain``/``note``: the reading was not sure who this is, and why."""
 
     id: int
     kind: str
@@ -106,6 +111,12 @@ class PartyInfo:
     phone: str = ""
     address: str = ""
     role: str = "sender"
+    type: str = "organisation"
+    contact_id: int | None = None
+    organisation_email: str = ""
+    uncertain: bool = False
+    note: str = ""
+    cvr: str = ""
 
     @property
     def display(self) -> str:
@@ -155,10 +166,35 @@ class ResponseRow:
     @property
     def party_kind(self) -> str:
         kinds = {p.kind for p in self.senders}
-        for kind in ("authority", "organisation", "private"):
+        for kind in ("authority", "organisation", "company", "private", "unknown"):
             if kind in kinds:
                 return kind
         return ""
+
+    @property
+    def sender_uncertain(self) -> bool:
+        """The officer should look at who sent it: no sender found, a sender of unknown kind,
+        or a reading that was not sure (until the officer confirms it)."""
+        senders = self.senders
+        return (
+            not senders
+            or any(p.kind == "unknown" for p in senders)
+            or any(p.uncertain for p in self.parties if p.role != "forwarder")
+        )
+
+    @property
+    def sender_note(self) -> str:
+        """Why the sender is uncertain (Danish), '' when it is not."""
+        if not self.senders:
+            return "Ingen afsender fundet"
+        notes: list[str] = []
+        for p in self.parties:
+            for note in p.note.split("; ") if p.uncertain and p.note else ():
+                if note not in notes:
+                    notes.append(note)
+        if not notes and any(p.kind == "unknown" for p in self.senders):
+            notes.append("Det er uklart, om afsenderen er en privatperson eller en organisation")
+        return "; ".join(notes)
 
     @property
     def sender_display(self) -> str:

@@ -22,6 +22,8 @@ class Envelope:
     subject: str = ""
     message_id: str = ""
     sender: Address | None = None
+    reply_to: Address | None = None
+    header_sender: Address | None = None
     recipients: list[Address] = field(default_factory=list)
     received: datetime | None = None
     received_source: str = ""

@@ -144,8 +144,12 @@ def _envelope(ctx: Ctx, index: int, msg: Message) -> Envelope:
     env = Envelope()
     env.subject = _header(ctx, index, msg, "Subject")
     env.message_id = mh.normalise_message_id(_header(ctx, index, msg, "Message-ID"))
-    senders = _addresses(ctx, index, msg, "From") or _addresses(ctx, index, msg, "Sender")
+    on_behalf = _addresses(ctx, index, msg, "Sender")
+    senders = _addresses(ctx, index, msg, "From") or on_behalf
     env.sender = senders[0] if senders else None
+    env.header_sender = on_behalf[0] if on_behalf else None
+    reply_to = _addresses(ctx, index, msg, "Reply-To")
+    env.reply_to = reply_to[0] if reply_to else None
     env.recipients = _addresses(ctx, index, msg, "To") + _addresses(ctx, index, msg, "Cc")
     date = mh.parse_date(_header(ctx, index, msg, "Date"))
     if date is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
-from hoeringsdesk.domain.enums import PartyKind, PartyRole, RecommendationType
+from hoeringsdesk.domain.enums import RecommendationType
 from hoeringsdesk.domain.parsed import Address, OcrWord, ParsedResponse, PartKind, SourceFile
 from hoeringsdesk.intake.assembly import (
     PlacedPart,
@@ -20,9 +20,8 @@ from hoeringsdesk.intake.assembly import (
     says_nothing,
 )
 from hoeringsdesk.intake.ocr import OcrSettings
-from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
-from hoeringsdesk.intake.party_keys import header_candidate, joins_by_domain, match_key
 from hoeringsdesk.intake.section_match import SectionRef, match_label
+from hoeringsdesk.intake.senders import SenderReading, read_senders
 from hoeringsdesk.intake.similarity import fingerprint, sketch
 
 MIN_EVIDENT_TEXT = 200  # an attachment this long is the response itself, not a logo
@@ -60,16 +59,6 @@ class PrepareContext:
 
     def is_ours(self, address: Address | None) -> bool:
         return bool(address and address.email and address.email.lower() in self.reply_addresses)
-
-
-@dataclass(frozen=True)
-class PartyLink:
-    """A party the response names, in its role; ``key`` and ``domain`` find it in the store."""
-
-    candidate: PartyCandidate
-    role: PartyRole
-    key: str
-    domain: str  # joins an organisation known by this e-mail domain ("" if not)
 
 
 @dataclass(frozen=True)
@@ -112,7 +101,7 @@ class PreparedResponse:
     parts: list[PartRow]
     evident: frozenset[str]  # digests of the files whose text makes up the response
     sender_email: str | None  # None: no sender but ourselves
-    parties: list[PartyLink]
+    senders: SenderReading
     suggestions: list[Suggestion]
     fingerprint: frozenset[int]
     sketch: tuple[int, ...]
@@ -150,7 +139,7 @@ def prepare(parsed: ParsedResponse, ctx: PrepareContext) -> PreparedResponse:
         ],
         evident=_evident_files(parsed, digests),
         sender_email=None if sender is None else sender.email,
-        parties=_party_links(parsed, sender, ctx),
+        senders=read_senders(parsed, ctx.reply_addresses),
         suggestions=_suggestions(text, placed, ctx),
         fingerprint=fp,
         sketch=sketch(fp),
@@ -189,37 +178,6 @@ def _evident_files(parsed: ParsedResponse, digests: list[str]) -> frozenset[str]
         if size >= MIN_EVIDENT_TEXT
         and (index > 0 or parsed.files[0].content_type not in ("message/rfc822",))
     )
-
-
-def _party_links(
-    parsed: ParsedResponse, sender: Address | None, ctx: PrepareContext
-) -> list[PartyLink]:
-    """The Afsender cell's parties (first the sender, then co-signers), the header's sender
-    when the cell does not name that address, and who forwarded the mail."""
-    candidates = [
-        c
-        for part in parsed.parts
-        if part.kind is PartKind.TEMPLATE_ROW and is_sender_row(part.label)
-        for c in parse_sender_cell(part.text)
-        if not (c.email and c.email.lower() in ctx.reply_addresses)
-    ]
-    links: list[tuple[PartyCandidate, PartyRole]] = [
-        (c, PartyRole.SENDER if i == 0 else PartyRole.CO_SIGNER) for i, c in enumerate(candidates)
-    ]
-    if sender is not None:
-        emails = {c.email.lower() for c in candidates if c.email}
-        if sender.email.lower() not in emails:
-            header = header_candidate(sender)
-            links.append((header, PartyRole.CONTACT if candidates else PartyRole.SENDER))
-    forwarder = parsed.forwarded_by
-    if forwarder and forwarder.email and forwarder != sender:
-        links.append(
-            (
-                PartyCandidate("", forwarder.name, forwarder.email, "", PartyKind.AUTHORITY),
-                PartyRole.FORWARDER,
-            )
-        )
-    return [PartyLink(c, role, match_key(c), joins_by_domain(c)) for c, role in links]
 
 
 def _suggestions(text: str, placed: list[PlacedPart], ctx: PrepareContext) -> list[Suggestion]:

@@ -213,6 +213,8 @@ def _scrub_surrogates(response: ParsedResponse) -> None:
     response.subject = _fix(response.subject, found)
     response.message_id = _fix(response.message_id, found)
     response.sender = _fix_address(response.sender, found)
+    response.reply_to = _fix_address(response.reply_to, found)
+    response.header_sender = _fix_address(response.header_sender, found)
     response.forwarded_by = _fix_address(response.forwarded_by, found)
     response.recipients = [a for a in (_fix_address(r, found) for r in response.recipients) if a]
     response.ocr_words = [
@@ -233,6 +235,7 @@ def _apply_envelope(response: ParsedResponse, env: Envelope) -> None:
     response.message_id = env.message_id
     response.recipients = env.recipients
     response.sender = env.sender
+    response.reply_to, response.header_sender = env.reply_to, env.header_sender
     response.received, response.received_source = env.received, env.received_source
     inner = next((e for e in env.inner if e.sender), None)
     attached = inner is not None
@@ -241,6 +244,7 @@ def _apply_envelope(response: ParsedResponse, env: Envelope) -> None:
     if inner is None:
         return
     response.sender = inner.sender
+    response.reply_to, response.header_sender = inner.reply_to, inner.header_sender
     response.forwarded_by = env.sender
     response.subject = inner.subject or env.subject
     if len(env.inner) > 1:

@@ -11,24 +11,27 @@ from hoeringsdesk.services.intake_sql import (
     FACTS,
     INSERT_CAMPAIGN,
     JOIN_CAMPAIGN,
-    SENDERS_EMAILS,
+    SENDER_KEYS,
     SUBJECT_AND_TEXT,
 )
 from hoeringsdesk.services.sketch_index import SketchIndex, pack, unpack
 from hoeringsdesk.services.unit_of_work import inserted_id
 
-__all__ = ["SketchIndex", "link_similar", "pack", "senders_emails", "unpack"]
+__all__ = ["SketchIndex", "link_similar", "pack", "sender_keys", "unpack"]
 
 CAMPAIGN_SIMILARITY = 0.8  # different senders, near-identical text → one campaign
 VERSION_SIMILARITY = 0.5  # same sender, much of the text again → a new version
 
 
-def senders_emails(conn: Connection, response_ids: Sequence[int]) -> dict[int, set[str]]:
-    """Each response's sender e-mail addresses (lower case; forwarders left out)."""
-    rows = conn.execute(SENDERS_EMAILS, {"ids": list(response_ids)}).all()
+def sender_keys(conn: Connection, response_ids: Sequence[int]) -> dict[int, set[str]]:
+    """Who each response's senders and co-signers are as its file showed them (identity
+    keys: an e-mail address, a name and address, an organisation's name). Two responses
+    share a sender only when a key is the same: different people are different senders,
+    however their parties were grouped."""
+    rows = conn.execute(SENDER_KEYS, {"ids": list(response_ids)}).all()
     out: dict[int, set[str]] = defaultdict(set)
-    for response_id, email in rows:
-        out[response_id].add(email.lower())
+    for response_id, key in rows:
+        out[response_id].add(key)
     return out
 
 
@@ -40,8 +43,8 @@ def link_similar(
     mine: set[str],
     index: SketchIndex,
 ) -> tuple[int | None, int | None]:
-    """For a response about to be registered (its fingerprint, sketch and senders' e-mail
-    addresses): the sender's earlier response it is a new version of, and the campaign of
+    """For a response about to be registered (its fingerprint, sketch and its senders' identity
+    keys): the sender's earlier response it is a new version of, and the campaign of
     near-identical responses from other senders it joins (created when it is the second)."""
     new_version_of: int | None = None
     campaign: int | None = None
@@ -52,12 +55,12 @@ def link_similar(
         rid: (duplicate_of, campaign_id)
         for rid, duplicate_of, campaign_id in conn.execute(FACTS, {"ids": candidates}).all()
     }
-    emails = senders_emails(conn, candidates)
+    keys = sender_keys(conn, candidates)
     for candidate_id in candidates:
         if candidate_id not in facts or facts[candidate_id][0] is not None:
             continue
         score = index.similarity(conn, fp, candidate_id)
-        same_sender = bool(mine & emails.get(candidate_id, set()))
+        same_sender = bool(mine & keys.get(candidate_id, set()))
         if same_sender and score >= VERSION_SIMILARITY and new_version_of is None:
             new_version_of = candidate_id
         elif not same_sender and score >= CAMPAIGN_SIMILARITY and campaign is None:

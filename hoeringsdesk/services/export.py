@@ -17,14 +17,12 @@ from hoeringsdesk.db.models import (
     AdministrationComment,
     Campaign,
     DraftSection,
-    Party,
     Recommendation,
     RecommendationSection,
     Response,
-    ResponseParty,
 )
 from hoeringsdesk.domain.deadline import COPENHAGEN, is_late, to_local
-from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, RecommendationStatus
 from hoeringsdesk.export.assemble import in_draft_order, sort_sections
 from hoeringsdesk.export.files import Cancel, PdfFontMissing, Progress
 from hoeringsdesk.export.model import (
@@ -45,6 +43,7 @@ from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.export_parts import campaigns, invited_rows
 from hoeringsdesk.services.export_texts import read_texts
 from hoeringsdesk.services.invited_matching import statuses
+from hoeringsdesk.services.response_parties import parties_by_response
 
 Writer = Callable[..., ExportReport]
 REC = ("anbefaling", "anbefalinger")
@@ -262,26 +261,23 @@ def _collect(s: Session, cid: int) -> ExportData:
 
 
 def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:
-    out: dict[int, list[PartyRow]] = {}
-    query = (
-        select(
-            ResponseParty.response_id,
-            Party.id,
-            Party.kind,
-            Party.organisation,
-            Party.contact_name,
-            Party.email,
-            Party.phone,
-            Party.address,
-            ResponseParty.role,
-        )
-        .join(Party, Party.id == ResponseParty.party_id)
-        .where(Party.consultation_id == cid)
-        .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
-    )
-    for response_id, *party in s.connection().execute(query):
-        out.setdefault(response_id, []).append(PartyRow(*party))
-    return out
+    """Each response's parties for the export: contacts shown with their organisation."""
+    return {
+        rid: [
+            PartyRow(
+                p.id,
+                PartyKind(p.kind),
+                p.organisation,
+                p.contact_name,
+                p.email,
+                p.phone,
+                p.address,
+                PartyRole(p.role),
+            )
+            for p in infos
+        ]
+        for rid, infos in parties_by_response(s.connection(), cid).items()
+    }
 
 
 def _recommendations(

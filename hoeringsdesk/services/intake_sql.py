@@ -18,7 +18,7 @@ from hoeringsdesk.db.models import (
     ResponseParty,
     StoredFile,
 )
-from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.enums import PartyRole
 
 RESPONSE = cast(Table, Response.__table__)
 FILE = cast(Table, StoredFile.__table__)
@@ -73,34 +73,6 @@ INSERT_RECOMMENDATIONS = insert(RECOMMENDATION).returning(
 INSERT_REC_SECTIONS = insert(REC_SECTION)
 INSERT_AUDIT = insert(AUDIT)
 
-# --- parties ---
-FILLED = ("organisation", "contact_name", "email", "phone")  # filled in when missing
-_PARTY_COLUMNS = (PARTY.c.id, PARTY.c.version, PARTY.c.kind, *(PARTY.c[n] for n in FILLED))
-PARTY_BY_KEY = select(*_PARTY_COLUMNS).where(
-    PARTY.c.consultation_id == bindparam("cid"), PARTY.c.match_key == bindparam("key")
-)
-PARTY_BY_DOMAIN = (  # a scan of the consultation's parties; only for address-only senders
-    select(*_PARTY_COLUMNS)
-    .where(
-        PARTY.c.consultation_id == bindparam("cid"),
-        PARTY.c.kind != PartyKind.PRIVATE,
-        func.lower(PARTY.c.email).like(bindparam("pattern")),
-    )
-    .order_by(PARTY.c.id)
-    .limit(1)
-)
-PARTY_BY_DOMAIN_AMONG = PARTY_BY_DOMAIN.where(PARTY.c.id.in_(bindparam("ids", expanding=True)))
-ORGANISATION_EMAILS = (
-    select(PARTY.c.id, PARTY.c.email)
-    .where(
-        PARTY.c.consultation_id == bindparam("cid"),
-        PARTY.c.kind != PartyKind.PRIVATE,
-        PARTY.c.email != "",
-    )
-    .order_by(PARTY.c.id)
-)
-INSERT_PARTY = insert(PARTY)
-
 # --- campaigns and new versions ---
 FINGERPRINTS = (
     select(R.id, R.fingerprint)
@@ -110,13 +82,11 @@ FINGERPRINTS = (
 FACTS = select(R.id, R.duplicate_of_id, R.campaign_id).where(
     R.id.in_(bindparam("ids", expanding=True))
 )
-SENDERS_EMAILS = (  # each response's senders' addresses (forwarders left out)
-    select(LINK.c.response_id, PARTY.c.email)
-    .join(PARTY, LINK.c.party_id == PARTY.c.id)
-    .where(
+SENDER_KEYS = (  # who each response's senders are, as its file showed them
+    select(LINK.c.response_id, LINK.c.seen_key).where(
         LINK.c.response_id.in_(bindparam("ids", expanding=True)),
-        PARTY.c.email != "",
-        LINK.c.role != PartyRole.FORWARDER,
+        LINK.c.seen_key != "",
+        LINK.c.role.in_((PartyRole.SENDER, PartyRole.CO_SIGNER)),
     )
 )
 TEXT_OF = select(R.text).where(R.id == bindparam("response_id"))

@@ -1,114 +1,129 @@
-"""Find or create the one Party per organisation or person within a consultation."""
+"""Which party of the consultation a person or organisation read from a file is.
+
+The store's side of identity (reading a file's senders is ``intake.senders``): a person is
+found by e-mail address, or by name and address when the file gives no address; an
+organisation by its normalised name (or CVR). Two different e-mail addresses are never one
+person unless the officer merged them (their keys are then aliases of one party). Nothing
+joins by mail domain. A party the officer confirmed is never changed by intake."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import Connection, Row, update
+from sqlalchemy import Connection, Row, Table, bindparam, insert, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.intake.party_keys import (
-    FREE_MAIL,
-    ORG_WORDS,
-    PERSON_NAME,
-    email_domain,
-    header_candidate,
-    looks_like_person,
-    match_key,
-)
-from hoeringsdesk.intake.prepare import PartyLink
-from hoeringsdesk.services.intake_sql import (
-    FILLED,
-    INSERT_PARTY,
-    ORGANISATION_EMAILS,
-    PARTY,
-    PARTY_BY_DOMAIN,
-    PARTY_BY_DOMAIN_AMONG,
-    PARTY_BY_KEY,
-)
+from hoeringsdesk.db.models import Party, PartyAlias
+from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.intake.senders import FoundParty, SenderReading
 from hoeringsdesk.services.unit_of_work import inserted_id
 
-__all__ = [
-    "FREE_MAIL",
-    "ORG_WORDS",
-    "PERSON_NAME",
-    "email_domain",
-    "PartyDomains",
-    "find_or_create",
-    "header_candidate",
-    "looks_like_person",
-    "match_key",
-]
+PARTY = cast(Table, Party.__table__)
+ALIAS = cast(Table, PartyAlias.__table__)
+FILLED = ("email", "phone", "street", "postcode", "town", "address", "cvr", "first_name",
+          "surname")  # fmt: skip  # filled in when missing
+_COLUMNS = (PARTY.c.id, PARTY.c.version, PARTY.c.kind, PARTY.c.party_type, PARTY.c.confirmed,
+            PARTY.c.contact_name, PARTY.c.organisation, *(PARTY.c[n] for n in FILLED))  # fmt: skip
+BY_KEY = select(*_COLUMNS).where(
+    PARTY.c.consultation_id == bindparam("cid"), PARTY.c.match_key == bindparam("key")
+)
+BY_ALIAS = (
+    select(*_COLUMNS)
+    .join(ALIAS, ALIAS.c.party_id == PARTY.c.id)
+    .where(ALIAS.c.consultation_id == bindparam("cid"), ALIAS.c.key == bindparam("key"))
+    .order_by(PARTY.c.id)
+)
+INSERT_PARTY = insert(PARTY)
+INSERT_ALIAS = insert(ALIAS)
+HAS_ALIAS = select(ALIAS.c.id).where(
+    ALIAS.c.consultation_id == bindparam("cid"),
+    ALIAS.c.key == bindparam("key"),
+    ALIAS.c.party_id == bindparam("party_id"),
+)
 
 
-class PartyDomains:
-    """For one import run: which non-private parties have an address at each e-mail domain.
+@dataclass(frozen=True)
+class StoredLink:
+    """A response's link to a party, ready to insert."""
 
-    Joining an organisation by a sender's domain asked the store for
-    ``lower(email) LIKE '%@domain'``, a scan of every party in the consultation for each
-    such sender. The ids here, loaded once and kept current with the parties this run
-    writes, narrow that same query to the few parties that can match; a party changed by
-    someone else meanwhile is still judged by the store."""
+    party_id: int
+    role: PartyRole
+    position: int
+    contact_for_id: int | None
+    seen_key: str
+    uncertain: bool
+    note: str
+    email: str  # the party's address (for duplicate and campaign checks)
 
-    MAX_IDS = 500  # more parties at one domain than this: the store scans as before
 
-    def __init__(self, consultation_id: int) -> None:
-        self.consultation_id = consultation_id
-        self._ids: dict[str, list[int]] | None = None
+def values_of(found: FoundParty, kind: PartyKind) -> dict[str, Any]:
+    """A found party as the columns of a new party row."""
+    person = found.is_person
+    return {
+        "party_type": found.type,
+        "kind": kind,
+        "organisation": "" if person else found.name,
+        "contact_name": found.name if person else "",
+        "first_name": found.first_name if person else "",
+        "surname": found.surname if person else "",
+        "email": found.email,
+        "phone": found.phone,
+        "street": found.street,
+        "postcode": found.postcode,
+        "town": found.town,
+        "address": found.address,
+        "cvr": found.cvr,
+        "match_key": found.key,
+    }
 
-    def first_party(self, conn: Connection, domain: str) -> Row[Any] | None:
-        """The consultation's first (by id) non-private party with an address at ``domain``."""
-        params: dict[str, Any] = {"cid": self.consultation_id, "pattern": f"%@{domain}"}
-        if "%" in domain or "_" in domain:  # wildcards in the pattern: only the store knows
-            return conn.execute(PARTY_BY_DOMAIN, params).first()
-        if self._ids is None:
-            self._ids = {}
-            for party_id, email in conn.execute(ORGANISATION_EMAILS, params):
-                self.note(party_id, PartyKind.ORGANISATION, email)
-        ids = self._ids.get(domain)
-        if not ids:
-            return None
-        if len(ids) > self.MAX_IDS:
-            return conn.execute(PARTY_BY_DOMAIN, params).first()
-        return conn.execute(PARTY_BY_DOMAIN_AMONG, params | {"ids": ids}).first()
 
-    def note(self, party_id: int, kind: str, email: str) -> None:
-        """A party written with this address (kept in id order, once)."""
-        domain = email_domain(email)
-        if self._ids is None or not domain or kind == PartyKind.PRIVATE:
-            return
-        ids = self._ids.setdefault(domain, [])
-        at = bisect_left(ids, party_id)
-        if at == len(ids) or ids[at] != party_id:
-            ids.insert(at, party_id)
+def lookup(conn: Connection, consultation_id: int, found: FoundParty) -> Row[Any] | None:
+    """The party this found person or organisation is, if the consultation has it."""
+    key = found.key
+    if key:
+        row = conn.execute(BY_KEY, {"cid": consultation_id, "key": key}).first()
+        if row is None:
+            rows = conn.execute(BY_ALIAS, {"cid": consultation_id, "key": key}).all()
+            row = rows[0] if len({r.id for r in rows}) == 1 else None
+        if row is not None:
+            return row
+    for alias in found.aliases:
+        rows = conn.execute(BY_ALIAS, {"cid": consultation_id, "key": alias}).all()
+        rows += conn.execute(BY_KEY, {"cid": consultation_id, "key": alias}).all()
+        ids = {r.id for r in rows}
+        if len(ids) != 1:
+            continue  # nobody, or more than one: never guess
+        row = rows[0]
+        if row.email and found.email and row.email.casefold() != found.email.casefold():
+            continue  # the same name and address at another e-mail address: another person
+        return row
+    return None
 
 
 def find_or_create(
-    conn: Connection, consultation_id: int, link: PartyLink, domains: PartyDomains | None = None
-) -> tuple[int, str]:
-    """The consultation's party for a named party (its id and e-mail); missing details are
-    filled in. Core statements: no ORM unit of work for a row read and written once."""
-    domains = domains or PartyDomains(consultation_id)
-    found = link.candidate
-    row = conn.execute(PARTY_BY_KEY, {"cid": consultation_id, "key": link.key}).first()
-    if row is None and link.domain:
-        # A sender known only by an organisation's address joins that organisation.
-        row = domains.first_party(conn, link.domain)
+    conn: Connection, consultation_id: int, found: FoundParty, kind: PartyKind
+) -> tuple[int, str, bool]:
+    """The party (its id, e-mail address, and whether the officer confirmed it) for a found
+    person or organisation; created when new, missing details filled in when known and not
+    confirmed by the officer."""
+    row = lookup(conn, consultation_id, found)
     if row is None:
-        values = {name: getattr(found, name) for name in FILLED}
+        values = values_of(found, kind)
         party_id = inserted_id(
-            conn.execute(
-                INSERT_PARTY,
-                {"consultation_id": consultation_id, "kind": found.kind, "match_key": link.key}
-                | values,
-            )
+            conn.execute(INSERT_PARTY, {"consultation_id": consultation_id} | values)
         )
-        domains.note(party_id, found.kind, found.email)
-        return party_id, found.email
-    have = row._mapping
-    fill = {n: getattr(found, n) for n in FILLED if not have[n] and getattr(found, n)}
+        _aliases(conn, consultation_id, party_id, found)
+        return party_id, found.email, False
+    if row.confirmed:
+        return int(row.id), row.email, True
+    mine = values_of(found, kind)
+    fill = {n: mine[n] for n in FILLED if not getattr(row, n) and mine[n]}
+    if row.kind == PartyKind.UNKNOWN and kind is not PartyKind.UNKNOWN:
+        fill["kind"] = kind
+    name = "contact_name" if row.party_type == "person" else "organisation"
+    if not getattr(row, name) and found.name:
+        fill[name] = found.name
     if fill:
         done = conn.execute(
             update(PARTY)
@@ -117,6 +132,50 @@ def find_or_create(
         )
         if done.rowcount != 1:  # what the ORM's version counter would have caught
             raise StaleDataError(f"party {row.id} was changed by someone else")
-        if "email" in fill:
-            domains.note(row.id, row.kind, fill["email"])
-    return int(row.id), fill.get("email", row.email)
+    _aliases(conn, consultation_id, int(row.id), found)
+    return int(row.id), fill.get("email", row.email), False
+
+
+def _aliases(conn: Connection, consultation_id: int, party_id: int, found: FoundParty) -> None:
+    for key in found.aliases:
+        params = {"cid": consultation_id, "key": key, "party_id": party_id}
+        if conn.execute(HAS_ALIAS, params).first() is None:
+            conn.execute(
+                INSERT_ALIAS,
+                {"consultation_id": consultation_id, "key": key, "party_id": party_id,
+                 "source": "intake"},
+            )  # fmt: skip
+
+
+def store_reading(
+    conn: Connection, consultation_id: int, reading: SenderReading
+) -> list[StoredLink]:
+    """Every party of a reading found or created, as the response's links (in order; one
+    link per party and role)."""
+    links: list[StoredLink] = []
+    ids: dict[int, int] = {}
+    seen: set[tuple[int, PartyRole]] = set()
+    parties = reading.parties
+    for position, found in enumerate(parties):
+        kind = found.kind
+        if found.contact_for is not None and found.is_person:
+            kind = parties[found.contact_for].kind  # a contact acts for its organisation
+        party_id, email, confirmed = find_or_create(conn, consultation_id, found, kind)
+        ids[position] = party_id
+        if (party_id, found.role) in seen:
+            continue
+        seen.add((party_id, found.role))
+        contact_for = ids.get(found.contact_for) if found.contact_for is not None else None
+        note = "; ".join(found.reasons)
+        uncertain = found.uncertain and not confirmed  # the officer has decided who this is
+        links.append(
+            StoredLink(party_id, found.role, position, contact_for, found.key,
+                       uncertain, note if uncertain else "", email)
+        )  # fmt: skip
+    if reading.reasons:
+        if links:
+            first = links[0]
+            note = "; ".join([*reading.reasons, first.note] if first.note else reading.reasons)
+            links[0] = StoredLink(first.party_id, first.role, first.position, first.contact_for_id,
+                                  first.seen_key, True, note, first.email)  # fmt: skip
+    return links

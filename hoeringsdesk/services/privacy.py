@@ -192,6 +192,7 @@ class PrivacyService:
         party.contact_name = label
         party.organisation = ""
         party.email = party.phone = party.address = ""
+        party.first_name = party.surname = party.street = party.postcode = party.town = ""
         party.match_key = f"anonymised:{party.id}"
 
     def _erase(self, s: Session, response: Response) -> None:
@@ -217,6 +218,8 @@ class PrivacyService:
                     address=party.address,
                 )
                 party.contact_name = party.email = party.phone = party.address = ""
+                party.first_name = party.surname = party.street = party.postcode = ""
+                party.town = ""
         targets = [
             response,
             *s.scalars(select(Response).where(Response.duplicate_of_id == response.id)),

@@ -41,7 +41,7 @@ from hoeringsdesk.services.intake_sql import (
     SAME_MESSAGE,
     STORED_BLOBS,
 )
-from hoeringsdesk.services.party_matching import PartyDomains, find_or_create
+from hoeringsdesk.services.party_matching import StoredLink, store_reading
 from hoeringsdesk.services.sketch_index import SketchIndex, pack
 from hoeringsdesk.services.unit_of_work import inserted_id
 
@@ -86,7 +86,6 @@ class Registrar:
         self.consultation = consultation
         self.index = index
         self.user = user
-        self.domains = PartyDomains(consultation.id)
         self.context = PrepareContext(
             frozenset(a.lower() for a in consultation.reply_addresses or ()),
             tuple(sections),
@@ -94,10 +93,9 @@ class Registrar:
         )
 
     def forget(self) -> None:
-        """Drop what this run keeps of the store (sketches, party domains): after a rolled-back
-        registration they may name rows that were never committed, whose ids SQLite reuses."""
+        """Drop what this run keeps of the store (sketches): after a rolled-back registration
+        they may name rows that were never committed, whose ids SQLite reuses."""
         self.index = None
-        self.domains = PartyDomains(self.consultation.id)
 
     def prepare(self, parsed: ParsedResponse | str) -> Outcome:
         """Prepare in this process (what the parse workers do for a batch)."""
@@ -154,8 +152,17 @@ class Registrar:
             conn.execute(
                 INSERT_LINKS,
                 [
-                    {"response_id": response_id, "party_id": p, "role": r, "position": n}
-                    for p, r, n in parties
+                    {
+                        "response_id": response_id,
+                        "party_id": link.party_id,
+                        "role": link.role,
+                        "position": link.position,
+                        "contact_for_id": link.contact_for_id,
+                        "seen_key": link.seen_key,
+                        "uncertain": link.uncertain,
+                        "note": link.note,
+                    }
+                    for link in parties
                 ],
             )
         if duplicate_of is None:
@@ -262,23 +269,15 @@ class Registrar:
 
     def _parties(
         self, conn: Connection, prepared: PreparedResponse
-    ) -> tuple[list[tuple[int, PartyRole, int]], set[str]]:
-        """The response's party links (party, role, position), each party found or created,
-        and its senders' e-mail addresses (lower case; forwarders left out)."""
-        links: list[tuple[int, PartyRole, int]] = []
-        emails: dict[int, str] = {}
-        seen: set[tuple[int, PartyRole]] = set()
-        for position, link in enumerate(prepared.parties):
-            party_id, email = find_or_create(conn, self.consultation.id, link, self.domains)
-            emails[party_id] = email
-            if (party_id, link.role) in seen:
-                continue
-            seen.add((party_id, link.role))
-            links.append((party_id, link.role, position))
+    ) -> tuple[list[StoredLink], set[str]]:
+        """The response's party links, each party found or created, and who its senders are
+        as the file shows them (their identity keys): campaigns and new versions are told by
+        these, never by how the parties happen to be grouped."""
+        links = store_reading(conn, self.consultation.id, prepared.senders)
         mine = {
-            emails[party_id].lower()
-            for party_id, role, _ in links
-            if emails[party_id] and role is not PartyRole.FORWARDER
+            link.seen_key
+            for link in links
+            if link.seen_key and link.role in (PartyRole.SENDER, PartyRole.CO_SIGNER)
         }
         return links, mine
 

@@ -12,15 +12,14 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from hoeringsdesk.db.models import (
     Consultation,
-    Party,
     Recommendation,
     RecommendationSection,
     Response,
-    ResponseParty,
 )
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import PartyInfo, ResponseRow
+from hoeringsdesk.services import response_parties
 
 FEW = 500  # up to this many ids, the side queries are limited to them too
 
@@ -145,32 +144,7 @@ def parties_by_response(
     conn: Connection, cid: int, scope: list[int] | None = None
 ) -> dict[int, tuple[PartyInfo, ...]]:
     """Each response's parties in their order, with their role in it."""
-    query = (
-        select(
-            ResponseParty.response_id,
-            ResponseParty.role,
-            Party.id,
-            Party.kind,
-            Party.organisation,
-            Party.contact_name,
-            Party.email,
-            Party.phone,
-            Party.address,
-        )
-        .join(Party, Party.id == ResponseParty.party_id)
-        .where(Party.consultation_id == cid)
-        .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
-    )
-    out: dict[int, list[PartyInfo]] = defaultdict(list)
-    made: dict[tuple[int, str], PartyInfo] = {}  # a party shared by many responses: one record
-    result = conn.execute(_limit(query, ResponseParty.response_id, scope)).all()
-    for rid, role, pid, kind, org, contact, email, phone, address in result:
-        info = made.get((pid, role))
-        if info is None:
-            info = PartyInfo(pid, str(kind), org, contact, email, phone, address, str(role))
-            made[(pid, role)] = info
-        out[rid].append(info)
-    return {rid: tuple(infos) for rid, infos in out.items()}
+    return response_parties.parties_by_response(conn, cid, scope)
 
 
 def _recommendation_counts(

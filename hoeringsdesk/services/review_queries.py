@@ -12,22 +12,20 @@ from sqlalchemy.sql import ColumnElement, Select
 from hoeringsdesk.db.models import (
     AdministrationComment,
     DraftSection,
-    Party,
     Recommendation,
     RecommendationSection,
     Response,
-    ResponseParty,
 )
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import Outcome, PartyRole, RecommendationStatus
 from hoeringsdesk.domain.records import (
-    PartyInfo,
     RecommendationInfo,
     ResponseRow,
     ReviewItem,
     SectionCoverage,
     SectionRefInfo,
 )
+from hoeringsdesk.services.response_parties import parties_by_response
 from hoeringsdesk.services.response_rows import aware
 
 # Every character Python's str.strip() removes, so SQL's "answered" equals ReviewItem.answered.
@@ -95,26 +93,15 @@ def section_refs(conn: Connection, consultation_id: int) -> dict[int, tuple[int,
 
 def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, str]]:  # type: ignore[type-arg]
     """Response id → (sender display, party kind), exactly as a ResponseRow shows them."""
-    rows = conn.execute(
-        select(
-            ResponseParty.response_id,
-            ResponseParty.role,
-            Party.id,
-            Party.kind,
-            Party.organisation,
-            Party.contact_name,
-            Party.email,
-        )
-        .join(Party, Party.id == ResponseParty.party_id)
-        .where(
-            ResponseParty.response_id.in_(response_ids),
-            ResponseParty.role.in_(SENDER_ROLES),
-        )
-        .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
-    ).all()
-    parties: dict[int, list[PartyInfo]] = defaultdict(list)
-    for rid, role, pid, kind, org, contact, email in rows:
-        parties[rid].append(PartyInfo(pid, str(kind), org, contact, email, role=str(role)))
+    consultation_id = conn.execute(
+        select(Response.consultation_id).where(Response.id.in_(response_ids)).limit(1)
+    ).scalar()
+    if consultation_id is None:
+        return {}
+    everyone = parties_by_response(conn, consultation_id, response_ids)
+    parties = {
+        rid: [p for p in infos if p.role in SENDER_ROLES] for rid, infos in everyone.items()
+    }
     out = {}
     for rid, infos in parties.items():
         row = ResponseRow(rid, None, None, None, None, "", tuple(infos))

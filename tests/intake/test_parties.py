@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.parsed import Address
 from hoeringsdesk.intake.parties import (
     PartyCandidate,
     classify_kind,
@@ -13,6 +10,9 @@ from hoeringsdesk.intake.parties import (
     parse_address,
     parse_sender_cell,
 )
+
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.parsed import Address
 
 from . import builders as b
 

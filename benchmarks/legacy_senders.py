@@ -1,4 +1,13 @@
-"""Senders from the template's "Afsender" cell: organisations, contacts and their kind."""
+"""Reading senders as it was before issue 14: the baseline of bench_senders.py.
+
+Copied from hoeringsdesk/intake/parties.py, intake/party_keys.py, intake/prepare.py
+(_party_links) and services/party_matching.py (find_or_create, joining by domain) at commit
+fbf5dc0, unchanged but for imports; the store is a dict, so the old rules run
+in the same process as the new ones.
+"""
+
+# ruff: noqa: E501
+# fmt: off
 
 from __future__ import annotations
 
@@ -6,23 +15,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.parsed import Address
-from hoeringsdesk.intake.mail_headers import parse_address, parse_addresses
+from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind
+from hoeringsdesk.intake.assembly import is_sender_row
 
-__all__ = [
-    "PartyCandidate",
-    "classify_kind",
-    "normalise_org_name",
-    "parse_address",
-    "parse_addresses",
-    "parse_sender_cell",
-]
-
-
-MAX_CELL = 20_000  # characters of an Afsender cell that are analysed
+MAX_CELL = 20_000
 MAX_LINE = 1_000
-
 
 @dataclass(frozen=True)
 class PartyCandidate:
@@ -246,6 +244,156 @@ def parse_sender_cell(text: str) -> list[PartyCandidate]:
     return parties
 
 
-def as_address(party: PartyCandidate) -> Address:
-    """The contact (or organisation) name and e-mail of a party as an Address."""
-    return Address(party.contact_name or party.organisation, party.email)
+FREE_MAIL = {
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.dk",
+    "outlook.com",
+    "outlook.dk",
+    "live.dk",
+    "live.com",
+    "yahoo.com",
+    "yahoo.dk",
+    "icloud.com",
+    "me.com",
+    "mail.dk",
+    "jubii.dk",
+    "msn.com",
+    "protonmail.com",
+    "proton.me",
+    "stofanet.dk",
+    "youmail.dk",
+    "webspeed.dk",
+}
+
+
+PERSON_NAME = re.compile(
+    r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+(?:\s+(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäëï'-]+|[A-ZÆØÅ]\.)){1,3}$"
+)
+ORG_WORDS = re.compile(
+    r"råd|forening|forbund|selskab|center|centre|skole|kommune|region|"
+    r"udvalg|bestyrelse|netværk|fond|klub|gruppe|a/s|aps|kirke",
+    re.I,
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """'Anne Holm' yes; 'Handicaprådet' or 'Boligselskabet Havbo' no."""
+    name = " ".join(name.split())
+    return bool(PERSON_NAME.match(name)) and not ORG_WORDS.search(name)
+
+
+def header_candidate(address: Address) -> PartyCandidate:
+    """A party from an e-mail header alone: a person, or an organisation by its name."""
+    domain = email_domain(address.email)
+    name = address.name.strip().strip('"')
+    if domain in FREE_MAIL or (not domain and looks_like_person(name)):
+        return PartyCandidate("", name, address.email, "", PartyKind.PRIVATE)
+    if name and not looks_like_person(name):
+        return PartyCandidate(name, "", address.email, "", classify_kind(name, address.email))
+    kind = classify_kind("", address.email)
+    if kind is PartyKind.PRIVATE and domain and domain not in FREE_MAIL:
+        kind = PartyKind.ORGANISATION
+    return PartyCandidate("", name, address.email, "", kind)
+
+
+def email_domain(email: str) -> str:
+    return email.rsplit("@", 1)[1].lower() if "@" in email else ""
+
+
+def match_key(candidate: PartyCandidate) -> str:
+    if candidate.kind is not PartyKind.PRIVATE and candidate.organisation:
+        return "org:" + normalise_org_name(candidate.organisation)
+    if candidate.email:
+        return "email:" + candidate.email.lower()
+    return "name:" + " ".join(candidate.contact_name.casefold().split())
+
+
+def joins_by_domain(candidate: PartyCandidate) -> str:
+    """The domain by which a sender known only by an organisation's address joins that
+    organisation ("" when the candidate does not join by domain)."""
+    domain = email_domain(candidate.email)
+    if (
+        not candidate.organisation
+        and candidate.kind is not PartyKind.PRIVATE
+        and domain
+        and domain not in FREE_MAIL
+    ):
+        return domain
+    return ""
+
+
+# --- intake/prepare.py: _party_links ---
+
+def party_links(parsed: ParsedResponse, reply_addresses: frozenset[str]) -> list[tuple[PartyCandidate, PartyRole, str, str]]:
+    sender = parsed.sender if parsed.sender and not (parsed.sender.email and parsed.sender.email.lower() in reply_addresses) else None
+    candidates = [
+        c
+        for part in parsed.parts
+        if part.kind is PartKind.TEMPLATE_ROW and is_sender_row(part.label)
+        for c in parse_sender_cell(part.text)
+        if not (c.email and c.email.lower() in reply_addresses)
+    ]
+    links: list[tuple[PartyCandidate, PartyRole]] = [
+        (c, PartyRole.SENDER if i == 0 else PartyRole.CO_SIGNER) for i, c in enumerate(candidates)
+    ]
+    if sender is not None:
+        emails = {c.email.lower() for c in candidates if c.email}
+        if sender.email.lower() not in emails:
+            header = header_candidate(sender)
+            links.append((header, PartyRole.CONTACT if candidates else PartyRole.SENDER))
+    forwarder = parsed.forwarded_by
+    if forwarder and forwarder.email and forwarder != sender:
+        links.append(
+            (
+                PartyCandidate("", forwarder.name, forwarder.email, "", PartyKind.AUTHORITY),
+                PartyRole.FORWARDER,
+            )
+        )
+    return [(c, role, match_key(c), joins_by_domain(c)) for c, role in links]
+
+
+# --- services/party_matching.py: find_or_create, with a dict for the store ---
+
+@dataclass
+class LegacyParty:
+    id: int
+    kind: PartyKind
+    organisation: str
+    contact_name: str
+    email: str
+    phone: str
+
+
+class LegacyStore:
+    """The consultation's parties as the old find_or_create kept them."""
+
+    def __init__(self) -> None:
+        self.parties: list[LegacyParty] = []
+        self.by_key: dict[str, LegacyParty] = {}
+
+    def find_or_create(self, candidate: PartyCandidate, key: str, domain: str) -> LegacyParty:
+        found = self.by_key.get(key)
+        if found is None and domain:
+            found = next(
+                (p for p in self.parties if p.kind is not PartyKind.PRIVATE and p.email.lower().endswith("@" + domain)),
+                None,
+            )
+        if found is None:
+            found = LegacyParty(len(self.parties) + 1, candidate.kind, candidate.organisation,
+                                candidate.contact_name, candidate.email, candidate.phone)
+            self.parties.append(found)
+            self.by_key[key] = found
+            return found
+        for name in ("organisation", "contact_name", "email", "phone"):
+            if not getattr(found, name) and getattr(candidate, name):
+                setattr(found, name, getattr(candidate, name))
+        return found
+
+    def register(self, parsed: ParsedResponse, reply_addresses: frozenset[str]) -> list[tuple[LegacyParty, PartyRole]]:
+        out: list[tuple[LegacyParty, PartyRole]] = []
+        for candidate, role, key, domain in party_links(parsed, reply_addresses):
+            party = self.find_or_create(candidate, key, domain)
+            if (party, role) not in out:
+                out.append((party, role))
+        return out

@@ -1,0 +1,745 @@
+"""An evaluation set for reading senders: invented responses as files, with the truth.
+
+    uv run python benchmarks/senders_generate.py OUT [--count 300]
+
+Every file is a response as the mailboxes receive it: e-mails with the template (.docx)
+attached or not, letters as PDF, .txt or .docx (attached or on their own), mail bodies,
+forwarded mail, joint responses, form-letter campaigns, new versions. ``truth.json`` lists
+each file's parties (role, person or organisation, name, e-mail, kind, who a contact speaks
+for) and a stable identity for every person.
+
+A fifth of the responses is held out (``split`` "heldout"): they are drawn from their own
+pools of first names, surnames, organisations and streets, so that rules tuned on the rest
+cannot have learnt their names. Tune only on "dev"; report "heldout".
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from hoeringsdesk.samples.documents import (  # noqa: E402
+    GENERAL_LABEL,
+    INTRO_LABEL,
+    SENDER_LABEL,
+    letter_docx,
+    section_label,
+    template_docx,
+)
+from hoeringsdesk.samples.mail import eml, forward, make_mail  # noqa: E402
+
+VERSION = 1
+CPH = ZoneInfo("Europe/Copenhagen")
+MAILBOXES = ("hoering@nordkysten.example.dk", "integration@nordkysten.example.dk")
+COLLEAGUES = ("Sara Nielsen <sani@nordkysten.example.dk>", "Bo Frost <bofr@nordkysten.example.dk>")
+
+
+@dataclass(frozen=True)
+class Pool:
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+    orgs: tuple[tuple[str, str], ...]  # name, kind
+    lookalike_orgs: tuple[str, ...]  # organisations named like people
+    lookalike_last: tuple[str, ...]  # surnames with organisation words in them
+    streets: tuple[str, ...]
+    towns: tuple[tuple[str, str], ...]
+    isp: tuple[str, ...]  # private mail at providers no list knows
+    company_domains: tuple[str, ...]  # workplaces whose address a citizen uses privately
+
+
+DEV = Pool(
+    first=(
+        "Mette", "Anne", "Lars", "Jens", "Søren", "Camilla", "Mads", "Louise", "Rasmus", "Ida",
+        "Mikkel", "Freja", "Karim", "Fatima", "Ahmed", "Zeynep", "Mehmet", "Leyla", "Minh",
+        "Olga", "Piotr", "Anne-Sofie", "Hans-Henrik", "Marie-Louise", "Jakob", "Sara", "Nadia",
+        "Rania", "Jesper", "Ditte", "Erik", "Gert", "Paul", "Marco", "Amina", "Yusuf", "Hanne",
+        "Kirsten", "Bent", "Niels", "Trine", "Maja", "Emil", "Noah", "Aisha", "Hiba", "Tuan",
+    ),
+    last=(
+        "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
+        "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen", "Olsen", "Thomsen",
+        "Poulsen", "Bøgh-Nielsen", "Al-Amiri", "Özdemir", "Nguyen", "Yilmaz", "Kowalski",
+        "Lindqvist", "Damgaard", "Møller Aziz", "Brink", "Holt", "Korvig", "Vangsgaard",
+        "Bloch", "Yusuf", "Kjær", "Dam", "Berg", "Ebbesen", "Laursen", "Kaya", "Haddad",
+    ),
+    orgs=(
+        ("Foreningen Gode Naboer i Nordvest", "organisation"),
+        ("Boligselskabet Havbo", "organisation"),
+        ("Nordkystens Sprogcenter", "organisation"),
+        ("Ungdomsklubben Meteoren", "organisation"),
+        ("Foreningen Fælles Fodslag", "organisation"),
+        ("Nordkystens Erhvervsforum", "organisation"),
+        ("Integrationsrådet i Nordkysten", "authority"),
+        ("Tingbjerg Skole", "authority"),
+        ("Jobcenter Nordkysten", "authority"),
+        ("Havnens Rengøring ApS", "company"),
+        ("Nordlys Konsulenterne A/S", "company"),
+        ("Dansk Flygtningehjælp Frivillig Nordkysten", "organisation"),
+        ("Nørrebro Ungdomshus", "organisation"),
+        ("Frivilligcenter Nord", "organisation"),
+        ("Mødrehjælpen Nordkysten", "organisation"),
+        ("LOF Nordkysten", "organisation"),
+        ("Kvindernes Netværk i Vest", "organisation"),
+        ("Boligforeningen Lysgården", "organisation"),
+        ("Idrætsforeningen Vestervang", "organisation"),
+        ("Sundhedshuset Nordvest", "authority"),
+    ),
+    lookalike_orgs=("Karen Blixen Museet", "Carl Nielsen Selskabet", "H.C. Andersen Skolen",
+                    "Niels Bohr Instituttet"),
+    lookalike_last=("Kirkegaard", "Skovhus", "Husted", "Klubæk"),
+    streets=("Nørrebrogade", "Æbeløvej", "Strandvejen", "Havnegade", "Lindealle", "Skolebakken",
+             "Kirkestræde", "Møllevej", "Birkeparken", "Sankt Hans Gade"),
+    towns=(("2200", "København N"), ("8000", "Aarhus C"), ("5000", "Odense C"),
+           ("2400", "København NV"), ("3000", "Helsingør")),
+    isp=("fiberpost.dk", "nordnet.dk", "bynet.dk"),
+    company_domains=("novotek.dk", "bygma-nord.dk"),
+)  # fmt: skip
+
+HELDOUT = Pool(
+    first=(
+        "Birgitte", "Kasper", "Line", "Morten", "Pernille", "Thomas", "Signe", "Anders",
+        "Emma", "Frederik", "Yasmin", "Omar", "Ayşe", "Hüseyin", "Linh", "Quang", "Jan",
+        "Agnieszka", "Eva-Marie", "Per-Olof", "Lise", "Ole", "Karin", "Dorthe", "Bashir",
+        "Samira", "Henrik", "Tove", "Viktor", "Ingrid", "Ali", "Mariam",
+    ),
+    last=(
+        "Johansen", "Petersen", "Mortensen", "Knudsen", "Jakobsen", "Frederiksen",
+        "Mikkelsen", "Henriksen", "Lund", "Holm", "Schmidt", "Æbelø-Rasmussen", "Al-Hassan",
+        "Şahin", "Tran", "Demir", "Nowak", "Vestergaard", "Frandsen Abdi", "Gregersen",
+        "Iversen", "Winther", "Østergaard", "Ibrahim", "Le", "Carlsen",
+    ),
+    orgs=(
+        ("Beboerforeningen Solgården", "organisation"),
+        ("Kulturhuset Pavillonen", "organisation"),
+        ("Ældrerådet i Nordkysten", "authority"),
+        ("Strandskolen", "authority"),
+        ("Bydelsmødrene i Vest", "organisation"),
+        ("FDF Nordkysten", "organisation"),
+        ("Ronja Consult ApS", "company"),
+        ("Grundejerforeningen Engparken", "organisation"),
+        ("Netværket for Nydanske Kvinder", "organisation"),
+        ("Socialforvaltningen, Nordkysten Kommune", "authority"),
+        ("Fritidsklubben Stjernen", "organisation"),
+        ("Foreningen Sammen om Sproget", "organisation"),
+    ),
+    lookalike_orgs=("Johannes Larsen Museet", "Poul Henningsen Fonden", "Grethe Bach Skolen"),
+    lookalike_last=("Kirkeby", "Bækhus", "Rådgaard"),
+    streets=("Vesterbrogade", "Østre Allé", "Engtoften", "Solsikkevej", "Brydes Allé",
+             "Kongensgade", "Fasanvej"),
+    towns=(("2300", "København S"), ("9000", "Aalborg"), ("4000", "Roskilde"),
+           ("7100", "Vejle")),
+    isp=("bredband-nord.dk", "andelsnet.dk"),
+    company_domains=("maersk-line.example.com", "dsv-nord.dk"),
+)  # fmt: skip
+
+FREE = ("gmail.com", "hotmail.com", "hotmail.dk", "outlook.dk", "live.dk", "yahoo.dk",
+        "icloud.com", "mail.dk", "gmail.com", "gmail.com")  # fmt: skip
+CLOSINGS = ("Venlig hilsen", "Med venlig hilsen", "Mvh.", "Mvh", "Bedste hilsner",
+            "Kind regards", "De bedste hilsner", "Venlige hilsner", "Hilsen")  # fmt: skip
+ROLES = ("formand", "næstformand", "daglig leder", "koordinator", "forstander", "sekretær",
+         "projektleder", "klubleder", "chefkonsulent", "kasserer")  # fmt: skip
+CITIZEN_LINES = (
+    "Jeg bor i området og har fulgt arbejdet med politikken tæt.",
+    "Jeg skriver som forælder til to børn i den lokale skole.",
+    "Jeg vil gerne knytte nogle bemærkninger til udkastet.",
+    "Jeg savner, at politikken tager hånd om de ældre borgere med anden etnisk baggrund.",
+    "Som nabo til boligområdet oplever jeg dagligt, hvor vigtigt fællesskabet er.",
+    "Jeg håber, at mine bemærkninger bliver taget med i det videre arbejde.",
+)
+ORG_LINES = (
+    "Vi takker for muligheden for at kommentere på et godt og gennemarbejdet udkast.",
+    "Vores bemærkninger bygger på mange års arbejde i boligområderne ved havnen.",
+    "Vi bifalder princip E, der beskriver integration som en gensidig proces.",
+    "Vi anbefaler, at kommunen styrker den tidlige sprogindsats i samarbejde med foreningerne.",
+    "Vi vil gerne bidrage til det videre arbejde og stiller os gerne til rådighed.",
+    "Vores medlemmer oplever, at jobcentret ikke altid kender foreningernes tilbud.",
+)
+CAMPAIGN_TEXT = (
+    "Jeg er imod, at tilbuddet om gratis danskundervisning for borgere over 65 år lukkes.",
+    "Sproget er nøglen til fællesskabet, og jeg opfordrer derfor kommunen til at bevare "
+    "undervisningen på biblioteket i Nordvest og udbygge den med aftenhold.",
+    "Jeg håber, at politikerne lytter til os, der bruger tilbuddet hver uge.",
+)
+
+
+def slug(text: str) -> str:
+    table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ö": "o", "ü": "u", "ş": "s",
+                           "é": "e", "ı": "i", "ç": "c", "ğ": "g"})  # fmt: skip
+    out = "".join(c for c in text.casefold().translate(table) if c.isalnum() or c in " -")
+    return "-".join(out.replace("-", " ").split())
+
+
+def cvr(rnd: random.Random) -> str:
+    while True:
+        digits = [rnd.randint(1, 9)] + [rnd.randint(0, 9) for _ in range(6)]
+        weights = (2, 7, 6, 5, 4, 3, 2)
+        rest = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
+        check = (11 - rest) % 11
+        if check < 10:
+            return "".join(map(str, digits + [check]))
+
+
+@dataclass
+class Person:
+    name: str
+    email: str
+    phone: str
+    street: str
+    postcode: str
+    town: str
+    pid: str
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [self.street, f"{self.postcode} {self.town}"]
+
+
+@dataclass
+class Org:
+    name: str
+    kind: str
+    domain: str
+    cvr: str = ""
+
+
+@dataclass
+class Truth:
+    file: str
+    split: str
+    shape: str
+    parties: list[dict[str, object]] = field(default_factory=list)
+    campaign: str = ""
+
+    def org(self, org: Org, role: str) -> int:
+        self.parties.append({"role": role, "type": "organisation", "name": org.name,
+                             "kind": org.kind, "email": "", "cvr": org.cvr})  # fmt: skip
+        return len(self.parties) - 1
+
+    def person(self, p: Person, role: str, kind: str, for_: int | None = None,
+               email: bool = True) -> None:  # fmt: skip
+        self.parties.append({"role": role, "type": "person", "name": p.name, "kind": kind,
+                             "email": p.email if email else "", "pid": p.pid,
+                             "for": for_})  # fmt: skip
+
+
+class Maker:
+    """Draws people and organisations from one pool; each person is new unless reused."""
+
+    def __init__(self, rnd: random.Random, pool: Pool, split: str) -> None:
+        self.rnd, self.pool, self.split = rnd, pool, split
+        self.n = 0
+
+    def person(self, domain: str | None = None, lookalike: bool = False) -> Person:
+        rnd = self.rnd
+        self.n += 1
+        first = rnd.choice(self.pool.first)
+        last = rnd.choice(self.pool.lookalike_last if lookalike else self.pool.last)
+        if rnd.random() < 0.12:
+            last = f"{rnd.choice(self.pool.last)} {last}"
+        name = f"{first} {last}"
+        local = rnd.choice(
+            (slug(first).replace("-", "") + "." + slug(last).replace("-", ""),
+             slug(first)[:1] + slug(last).replace("-", "")[:6],
+             slug(first).replace("-", "") + str(rnd.randint(1950, 2005)),
+             slug(first)[:2] + slug(last)[:2])
+        )  # fmt: skip
+        if domain is None:
+            domain = rnd.choice(FREE)
+        email = f"{local}{self.n}@{domain}" if rnd.random() < 0.2 else f"{local}@{domain}"
+        phone = f"{rnd.randint(20, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)}"
+        street = f"{rnd.choice(self.pool.streets)} {rnd.randint(1, 140)}"
+        if rnd.random() < 0.3:
+            street += rnd.choice((", 2. th.", ", st. tv.", "B", ", 1. mf."))
+        postcode, town = rnd.choice(self.pool.towns)
+        return Person(name, email, phone, street, postcode, town, f"{self.split}:{email}")
+
+    def org(self, lookalike: bool = False) -> Org:
+        if lookalike:
+            name = self.rnd.choice(self.pool.lookalike_orgs)
+            kind = "authority" if "Skole" in name else "organisation"
+        else:
+            name, kind = self.rnd.choice(self.pool.orgs)
+        domain = slug(name.split(",")[0])[:24].strip("-") + ".dk"
+        if kind == "authority" and "Kommune" not in name:
+            domain = slug(name)[:16].strip("-") + ".nordkysten.dk"
+        number = cvr(self.rnd) if kind == "company" or self.rnd.random() < 0.15 else ""
+        return Org(name, kind, domain, number)
+
+    def member(self, org: Org) -> Person:
+        return self.person(domain=org.domain)
+
+
+def when(rnd: random.Random) -> datetime:
+    return datetime(2026, 10, 1, 9, tzinfo=CPH) + timedelta(minutes=rnd.randint(0, 60 * 24 * 40))
+
+
+def prose(rnd: random.Random, voice: str, n: int = 3) -> list[str]:
+    lines = CITIZEN_LINES if voice == "jeg" else ORG_LINES
+    return [rnd.choice(lines) + " " + rnd.choice(lines) for _ in range(n)]
+
+
+def template_rows(rnd: random.Random, cell: list[str], voice: str) -> list[tuple[str, list[str]]]:
+    return [
+        (SENDER_LABEL, cell),
+        (GENERAL_LABEL, prose(rnd, voice, 2)),
+        (INTRO_LABEL, prose(rnd, voice, 1)),
+        (section_label("Beskæftigelsesområdet"), ["• " + rnd.choice(ORG_LINES)]),
+    ]
+
+
+def mail_from(p: Person | None, org: Org | None = None, plain: bool = False) -> str:
+    if p is None:
+        assert org is not None
+        return f"{org.name} <info@{org.domain}>" if not plain else f"info@{org.domain}"
+    return p.email if plain else f"{p.name} <{p.email}>"
+
+
+def signature(rnd: random.Random, p: Person | None, org: Org | None, role: str = "",
+              details: bool = True, private: bool = False) -> list[str]:  # fmt: skip
+    lines = [rnd.choice(CLOSINGS), ""] if rnd.random() < 0.8 else [rnd.choice(CLOSINGS)]
+    if p is not None:
+        lines.append(p.name)
+        if role and org is not None:
+            lines.append(rnd.choice((role.capitalize(), f"{role.capitalize()}, {org.name}",
+                                     f"{role.capitalize()} for {org.name}")))  # fmt: skip
+            if "," not in lines[-1] and " for " not in lines[-1]:
+                lines.append(org.name)
+        elif org is not None:
+            lines.append(org.name)
+        if details:
+            if private or org is None:
+                lines.extend(p.address_lines)
+            if rnd.random() < 0.5:
+                lines.append(rnd.choice(("Tlf. ", "Mobil: ", "", "tlf: ")) + p.phone)
+            if rnd.random() < 0.6:
+                lines.append(rnd.choice(("", "E-mail: ", "Mail: ")) + p.email)
+    elif org is not None:
+        lines.append(org.name)
+    return lines
+
+
+class Corpus:
+    def __init__(self, out: Path, seed: int = 14) -> None:
+        self.out = out
+        self.rnd = random.Random(seed)
+        self.truths: list[Truth] = []
+        self.makers = {
+            "dev": Maker(self.rnd, DEV, "dev"),
+            "heldout": Maker(self.rnd, HELDOUT, "heldout"),
+        }
+
+    def save(self, truth: Truth, data: bytes) -> None:
+        (self.out / truth.file).write_bytes(data)
+        self.truths.append(truth)
+
+    def name(self, split: str, ext: str) -> str:
+        return f"{len(self.truths) + 1:04d}-{split}.{ext}"
+
+    # -- template responses ---------------------------------------------------------------------
+    def template(self, split: str, shape: str) -> None:
+        rnd, m = self.rnd, self.makers[split]
+        truth = Truth(self.name(split, "eml"), split, f"template/{shape}")
+        sender: Person | None = None
+        cell: list[str]
+        voice = "vi"
+        if shape in (
+            "v-line",
+            "v-line-noemail",
+            "role-comma",
+            "role-line",
+            "kontakt",
+            "att",
+            "role-nocomma",
+            "from-is-contact",
+            "lookalike-org",
+            "cvr",
+            "org-only-from",
+        ):
+            org = m.org(lookalike=shape == "lookalike-org")
+            p = m.member(org) if rnd.random() < 0.7 else m.person()
+            role = rnd.choice(ROLES)
+            oi = truth.org(org, "sender")
+            show_email = shape not in ("v-line-noemail", "from-is-contact", "org-only-from")
+            if shape in ("v-line", "v-line-noemail", "lookalike-org"):
+                sep = rnd.choice((" v. ", " v/ ", ", v. ", " ved "))
+                cell = [f"{org.name}{sep}{p.name}" + (f" {p.email}" if show_email else "")]
+            elif shape == "role-comma":
+                cell = [org.name, f"v. {p.name}, {role}", p.email]
+            elif shape == "role-line":
+                cell = [org.name, f"{p.name}, {role}", f"Tlf. {p.phone}", p.email]
+            elif shape == "role-nocomma":
+                cell = [f"{org.name}, {p.name} {role.split()[-1]}"]
+                show_email = False
+            elif shape == "kontakt":
+                cell = [
+                    org.name,
+                    f"Kontaktperson: {p.name}",
+                    f"Mail: {p.email}",
+                    f"Telefon: {p.phone}",
+                ]
+            elif shape == "att":
+                cell = [f"{org.name}, att. {p.name}", p.email]
+            elif shape == "cvr":
+                org.cvr = org.cvr or cvr(rnd)
+                truth.parties[oi]["cvr"] = org.cvr
+                cell = [org.name, f"CVR: {org.cvr}", f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
+                        " ".join(rnd.choice(m.pool.towns)), f"Kontakt: {p.name}, {p.email}"]  # fmt: skip
+            elif shape == "from-is-contact":
+                cell = [org.name, f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
+                        " ".join(rnd.choice(m.pool.towns))]  # fmt: skip
+            else:  # org-only-from: the cell names the organisation, the From names the person
+                cell = [org.name]
+            truth.person(p, "contact", org.kind, oi)
+            sender = p
+        elif shape in ("joint", "joint-blank"):
+            orgs = []
+            for _ in range(rnd.randint(2, 4)):
+                org = m.org()
+                if any(o.name == org.name for o, _ in orgs):
+                    continue
+                orgs.append((org, m.member(org)))
+            cell = []
+            for n, (org, p) in enumerate(orgs):
+                oi = truth.org(org, "sender" if n == 0 else "co_signer")
+                truth.person(p, "contact", org.kind, oi)
+                if shape == "joint":
+                    cell.append(f"{org.name} v. {p.name} {p.email}")
+                else:
+                    cell.extend([org.name, f"v. {p.name}, {rnd.choice(ROLES)}", p.email, ""])
+            sender = orgs[0][1]
+        elif shape in ("private", "private-slash", "private-bare", "private-noemail"):
+            voice = "jeg"
+            p = m.person(lookalike=rnd.random() < 0.15)
+            if shape == "private":
+                cell = ["Privatperson", p.name, *p.address_lines, p.email]
+            elif shape == "private-slash":
+                cell = [f"Privatperson / {p.name} / {p.street}, {p.postcode} {p.town}"]
+            elif shape == "private-bare":
+                cell = [p.name, *p.address_lines, p.email]
+            else:
+                cell = [p.name, *p.address_lines]
+            truth.person(p, "sender", "private")
+            sender = p
+        else:
+            raise ValueError(shape)
+        rows = template_rows(rnd, cell, voice)
+        body = rnd.choice(("Hermed vores høringssvar.", "Se vedhæftede høringssvar.",
+                           "Høringssvar vedhæftet.", ""))  # fmt: skip
+        if sender is not None and rnd.random() < 0.5:
+            body += "\n\n" + "\n".join(signature(rnd, sender, None, details=False))
+        mail = make_mail(
+            mail_from(sender), rnd.choice(MAILBOXES), "Høringssvar", body or " ", when(rnd),
+            attachments=[("Høringssvar.docx", template_docx(rows))],
+        )  # fmt: skip
+        self.save(truth, eml(mail))
+
+    # -- letters --------------------------------------------------------------------------------
+    def letter(self, split: str, shape: str, container: str) -> None:
+        rnd, m = self.rnd, self.makers[split]
+        ext = {"pdf": "eml", "docx": "eml", "body": "eml", "txt-file": "txt",
+               "pdf-file": "pdf", "docx-file": "docx"}[container]  # fmt: skip
+        truth = Truth(self.name(split, ext), split, f"letter/{shape}/{container}")
+        lines: list[str]
+        sender: Person | None = None
+        plain_from = False
+        if shape in (
+            "citizen",
+            "citizen-isp",
+            "citizen-work",
+            "citizen-noaddress",
+            "citizen-lookalike",
+        ):
+            domain = None
+            if shape == "citizen-isp":
+                domain = rnd.choice(m.pool.isp)
+            elif shape == "citizen-work":
+                domain = rnd.choice(m.pool.company_domains)
+            p = m.person(domain=domain, lookalike=shape == "citizen-lookalike")
+            details = shape != "citizen-noaddress"
+            lines = [
+                *prose(rnd, "jeg", 3),
+                "",
+                *signature(rnd, p, None, details=details, private=True),
+            ]
+            if container in ("txt-file", "pdf-file", "docx-file"):
+                email_known = any(p.email in x for x in lines)
+                truth.person(p, "sender", "private", email=email_known)
+            else:
+                truth.person(p, "sender", "private")
+            sender = p
+            plain_from = rnd.random() < 0.25
+        elif shape in ("org", "org-heading", "org-letterhead", "org-behalf", "org-lookalike"):
+            org = m.org(lookalike=shape == "org-lookalike")
+            p = m.member(org)
+            role = rnd.choice(ROLES)
+            head: list[str] = []
+            if shape == "org-heading":
+                head = [rnd.choice((f"Høringssvar fra {org.name}", f"Fra {org.name}",
+                                    f"Høringssvar fra {org.name} vedr. udkast til integrationspolitik")), ""]  # fmt: skip
+            elif shape == "org-letterhead":
+                head = [org.name, f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
+                        " ".join(rnd.choice(m.pool.towns)), f"www.{org.domain}", "",
+                        "Til Nordkysten Kommune", ""]  # fmt: skip
+            body = [*head, *prose(rnd, "vi", 3), ""]
+            if shape == "org-behalf":
+                body += [
+                    rnd.choice(CLOSINGS),
+                    f"På vegne af bestyrelsen i {org.name}",
+                    "",
+                    p.name,
+                    role.capitalize(),
+                ]
+            elif shape == "org-heading":
+                body += [rnd.choice(CLOSINGS), "", p.name, role.capitalize()]
+            else:
+                body += signature(rnd, p, org, role)
+            lines = body
+            oi = truth.org(org, "sender")
+            email_known = container not in ("txt-file", "pdf-file", "docx-file") or any(
+                p.email in x for x in lines
+            )
+            truth.person(p, "contact", org.kind, oi, email=email_known)
+            sender = p
+        elif shape in ("three-orgs", "three-orgs-line"):
+            orgs: list[Org] = []
+            while len(orgs) < 3:
+                org = m.org()
+                if org.name not in [o.name for o in orgs] and "," not in org.name:
+                    orgs.append(org)
+            p = m.member(orgs[0])
+            lines = [*prose(rnd, "vi", 3), "", rnd.choice(CLOSINGS), ""]
+            if shape == "three-orgs":
+                lines += [o.name for o in orgs]
+            else:
+                lines += [f"{orgs[0].name}, {orgs[1].name} og {orgs[2].name}"]
+            for n, org in enumerate(orgs):
+                truth.org(org, "sender" if n == 0 else "co_signer")
+            if container not in ("txt-file", "pdf-file", "docx-file"):
+                truth.person(p, "contact", orgs[0].kind, 0)
+            sender = p
+        elif shape == "joint-private":
+            p, q = m.person(), m.person()
+            lines = [*prose(rnd, "vi", 2), "", rnd.choice(CLOSINGS), "", f"{p.name} og {q.name}",
+                     *p.address_lines]  # fmt: skip
+            truth.person(
+                p, "sender", "private", email=container not in ("txt-file", "pdf-file", "docx-file")
+            )
+            truth.person(q, "co_signer", "private", email=False)
+            q.street, q.postcode, q.town = p.street, p.postcode, p.town
+            sender = p
+        else:
+            raise ValueError(shape)
+        if container in ("txt-file", "pdf-file", "docx-file"):
+            if container == "txt-file":
+                data = "\n".join(lines).encode("utf-8")
+            elif container == "pdf-file":
+                data = _pdf_lines(lines)
+            else:
+                data = letter_docx(lines)
+            self.save(truth, data)
+            return
+        assert sender is not None
+        if container == "body":
+            mail = make_mail(mail_from(sender, plain=plain_from), rnd.choice(MAILBOXES),
+                             "Høringssvar", "\n".join(lines), when(rnd))  # fmt: skip
+        else:
+            data = _pdf_lines(lines) if container == "pdf" else letter_docx(lines)
+            cover = rnd.choice(
+                ("Hermed høringssvar.", "Se vedhæftede.", "Vedhæftet finder I vores bemærkninger.")
+            )
+            if rnd.random() < 0.5:
+                cover += "\n\n" + "\n".join(signature(rnd, sender, None, details=False))
+            mail = make_mail(mail_from(sender, plain=plain_from), rnd.choice(MAILBOXES), "Høringssvar",
+                             cover, when(rnd), attachments=[(f"høringssvar.{container}", data)])  # fmt: skip
+        self.save(truth, eml(mail))
+
+    def forwarded(self, split: str, inline: bool) -> None:
+        rnd, m = self.rnd, self.makers[split]
+        truth = Truth(
+            self.name(split, "eml"), split, f"forward/{'inline' if inline else 'attached'}"
+        )
+        p = m.person()
+        text = "\n".join([*prose(rnd, "jeg", 2), "", rnd.choice(CLOSINGS), p.name])
+        inner = make_mail(mail_from(p), "borgerservice@nordkysten.example.dk", "Integrationspolitik",
+                          text, when(rnd))  # fmt: skip
+        colleague = rnd.choice(COLLEAGUES)
+        note = (
+            "Til orientering – høringssvar modtaget i borgerservice.\n\nHilsen\n"
+            + colleague.split(" <")[0]
+        )
+        if inline:
+            body = (f"{note}\n\n---------- Videresendt meddelelse ----------\nFra: {p.name} <{p.email}>\n"
+                    f"Dato: 3. okt. 2026 kl. 10.12\nEmne: Integrationspolitik\nTil: borgerservice@nordkysten.example.dk\n\n{text}")  # fmt: skip
+            mail = make_mail(
+                colleague, rnd.choice(MAILBOXES), "VS: Integrationspolitik", body, when(rnd)
+            )
+        else:
+            mail = forward(inner, colleague, rnd.choice(MAILBOXES), note, when(rnd))
+        truth.person(p, "sender", "private")
+        name, email = colleague.split(" <")
+        truth.parties.append({"role": "forwarder", "type": "person", "name": name,
+                              "email": email.rstrip(">"), "pid": f"colleague:{email}", "kind": ""})  # fmt: skip
+        self.save(truth, eml(mail))
+
+    def campaign(self, split: str, size: int, label: str, as_template: bool) -> None:
+        rnd, m = self.rnd, self.makers[split]
+        for _ in range(size):
+            truth = Truth(
+                self.name(split, "eml"),
+                split,
+                f"campaign/{'template' if as_template else 'body'}",
+                campaign=label,
+            )
+            p = m.person(domain=rnd.choice(("gmail.com", "gmail.com", "hotmail.com")))
+            if as_template:
+                cell = ["Privatperson", p.name, p.email]
+                rows = [(SENDER_LABEL, cell), (GENERAL_LABEL, list(CAMPAIGN_TEXT))]
+                mail = make_mail(mail_from(p), rnd.choice(MAILBOXES), "Bevar danskundervisningen",
+                                 " ", when(rnd), attachments=[("Høringssvar.docx", template_docx(rows))])  # fmt: skip
+            else:
+                body = (
+                    "\n\n".join(CAMPAIGN_TEXT)
+                    + f"\n\nVenlig hilsen\n{p.name}\n"
+                    + "\n".join(p.address_lines)
+                )
+                mail = make_mail(
+                    mail_from(p),
+                    rnd.choice(MAILBOXES),
+                    "Bevar danskundervisningen",
+                    body,
+                    when(rnd),
+                )
+            truth.person(p, "sender", "private")
+            self.save(truth, eml(mail))
+
+    def new_version(self, split: str) -> None:
+        rnd, m = self.rnd, self.makers[split]
+        p = m.person()
+        text = prose(rnd, "jeg", 4)
+        for n in range(2):
+            truth = Truth(self.name(split, "eml"), split, "version")
+            body = (
+                "\n\n".join(text + ([rnd.choice(CITIZEN_LINES)] if n else []))
+                + f"\n\nMvh\n{p.name}"
+            )
+            mail = make_mail(mail_from(p), rnd.choice(MAILBOXES), "Høringssvar" + (" (rettet)" if n else ""),
+                             body, when(rnd))  # fmt: skip
+            truth.person(p, "sender", "private")
+            self.save(truth, eml(mail))
+
+    def body_only_citizen(self, split: str) -> None:
+        """A short mail from a citizen with no signature at all: the From is all there is."""
+        rnd, m = self.rnd, self.makers[split]
+        truth = Truth(self.name(split, "eml"), split, "body/no-signature")
+        p = m.person()
+        mail = make_mail(
+            mail_from(p),
+            rnd.choice(MAILBOXES),
+            "Høring",
+            "\n\n".join(prose(rnd, "jeg", 2)),
+            when(rnd),
+        )
+        truth.person(p, "sender", "private")
+        self.save(truth, eml(mail))
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    return list(lines)
+
+
+def _pdf_lines(lines: list[str], width: int = 85) -> bytes:
+    """A one-page PDF whose lines are the letter's lines (prose wrapped), no blank lines added."""
+    import textwrap
+
+    wrapped: list[str] = []
+    for line in lines:
+        wrapped.extend(textwrap.wrap(line, width) or [""])
+    return _pdf(wrapped)
+
+
+def _pdf(lines: list[str]) -> bytes:
+    from hoeringsdesk.samples.documents import _pdf_escape
+
+    stream = b"BT /F1 11 Tf 14 TL 56 790 Td\n"
+    for line in lines[:52]:
+        stream += b"(" + _pdf_escape(line) + b") Tj T*\n"
+    stream += b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    ).encode()
+    return bytes(out)
+
+
+TEMPLATE_SHAPES = ("v-line", "v-line-noemail", "role-comma", "role-line", "kontakt", "att",
+                   "role-nocomma", "from-is-contact", "lookalike-org", "cvr", "org-only-from",
+                   "joint", "joint-blank", "private", "private-slash", "private-bare",
+                   "private-noemail")  # fmt: skip
+LETTER_SHAPES = ("citizen", "citizen-isp", "citizen-work", "citizen-noaddress", "citizen-lookalike",
+                 "org", "org-heading", "org-letterhead", "org-behalf", "org-lookalike",
+                 "three-orgs", "three-orgs-line", "joint-private")  # fmt: skip
+CONTAINERS = ("pdf", "docx", "body", "txt-file", "pdf-file", "docx-file")
+
+
+def generate(out: Path, count: int = 300, seed: int = 14) -> list[Truth]:
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = Corpus(out, seed)
+    rnd = corpus.rnd
+    plan: list[tuple[str, str]] = []  # (split, what)
+    for n in range(count):
+        plan.append(("heldout" if n % 5 == 4 else "dev", ""))
+    for split, _ in plan:
+        if len(corpus.truths) >= count:
+            break
+        roll = rnd.random()
+        if roll < 0.38:
+            corpus.template(split, rnd.choice(TEMPLATE_SHAPES))
+        elif roll < 0.80:
+            corpus.letter(split, rnd.choice(LETTER_SHAPES), rnd.choice(CONTAINERS))
+        elif roll < 0.86:
+            corpus.forwarded(split, inline=rnd.random() < 0.5)
+        elif roll < 0.93:
+            corpus.body_only_citizen(split)
+        else:
+            corpus.new_version(split)
+    for split, size, template in (("dev", 8, False), ("dev", 6, True), ("heldout", 8, False)):
+        corpus.campaign(split, size, f"{split}-{size}-{template}", template)
+    (out / "truth.json").write_text(
+        json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
+                   ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )  # fmt: skip
+    return corpus.truths
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "benchmarks" / ".cache" / "senders"
+    n = int(sys.argv[sys.argv.index("--count") + 1]) if "--count" in sys.argv else 300
+    made = generate(target, n)
+    held = sum(t.split == "heldout" for t in made)
+    print(f"{len(made)} responses in {target} ({held} held out)")

@@ -1,0 +1,67 @@
+"""Reading who sent a response: headers, the Afsender cell, letters' signatures, kinds.
+
+The one home of these rules (the store's side — which party in the consultation a found
+person or organisation is — lives in ``services.party_matching``)."""
+
+from __future__ import annotations
+
+from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
+from hoeringsdesk.intake.senders.block import read_block
+from hoeringsdesk.intake.senders.headers import forwarder, header_sender
+from hoeringsdesk.intake.senders.kinds import writes_as_one_person
+from hoeringsdesk.intake.senders.letters import heading_names, read_signature
+from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
+from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
+
+__all__ = ["FoundParty", "SenderReading", "read_cell", "read_senders"]
+
+MAX_CELL = 20_000  # characters of an Afsender cell that are read
+FORWARD_NOTE = "Videresendelse"  # the label intake gives a forwarder's own note
+
+
+def _is_sender_row(label: str) -> bool:
+    return label.strip().casefold().startswith("afsender")
+
+
+def read_cell(text: str) -> list[FoundParty]:
+    """The parties of an Afsender cell alone (no mail around it)."""
+    block = read_block((text or "")[:MAX_CELL].replace("\r", "\n").split("\n"), "cell")
+    parties, _ = reconcile(Sources(cell=block))
+    return parties
+
+
+def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> SenderReading:
+    """Every party the file names, reconciled: the Afsender cell (or the letters' headings and
+    signatures) bound to the mail's From; our own reply addresses are never a sender."""
+    src = Sources()
+    cells = [
+        p.text for p in parsed.parts if p.kind is PartKind.TEMPLATE_ROW and _is_sender_row(p.label)
+    ]
+    if cells:
+        lines = "\n\n".join(cells)[:MAX_CELL].replace("\r", "\n").split("\n")
+        block = read_block(lines, "cell")
+        for group in block.groups:
+            for person in group.persons:
+                if person.email.casefold() in ours:
+                    person.email = ""
+            if group.org is not None and group.org.email.casefold() in ours:
+                group.org.email = ""
+        src.cell = block
+    letters = [
+        p
+        for p in parsed.parts
+        if p.kind in (PartKind.BODY, PartKind.ATTACHMENT) and p.label != FORWARD_NOTE
+    ]
+    # attachments first: a letter in a PDF or Word file is the response, a body its cover
+    letters.sort(key=lambda p: p.kind is not PartKind.ATTACHMENT)
+    for part in letters:
+        block = read_signature(part.text)
+        if block is not None:
+            src.letters.append(block)
+        if not cells:
+            src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
+    src.voice = writes_as_one_person("\n".join(p.text for p in letters)) if letters else None
+    src.header = header_sender(parsed, ours)
+    src.forwarder = forwarder(parsed, ours)
+    parties, notes = reconcile(src)
+    return SenderReading(tuple(parties), tuple(notes))

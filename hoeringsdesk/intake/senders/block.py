@@ -1,0 +1,242 @@
+"""Lines of a sender block (an Afsender cell, a signature) grouped into parties."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hoeringsdesk.intake.senders import lexicon as lx
+from hoeringsdesk.intake.senders.details import Details, split_details
+from hoeringsdesk.intake.senders.domains import is_generic
+from hoeringsdesk.intake.senders.names import (
+    email_matches_name,
+    looks_like_organisation,
+    proper_case,
+    split_name,
+    tidy,
+)
+from hoeringsdesk.intake.senders.phrases import Entity, read_phrase
+
+MAX_LINE = 300
+_SUBLINE = re.compile(r"\s+[/|;•·]\s+|\s*\t\s*")
+_BULLET = re.compile(r"^[\s•·\-–*▪>]+")
+
+
+@dataclass
+class PersonDraft:
+    name: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    street: str = ""
+    postcode: str = ""
+    town: str = ""
+
+    @property
+    def first_name(self) -> str:
+        return split_name(self.name)[0]
+
+    @property
+    def surname(self) -> str:
+        return split_name(self.name)[1]
+
+
+@dataclass
+class OrgDraft:
+    name: str
+    email: str = ""
+    phone: str = ""
+    street: str = ""
+    postcode: str = ""
+    town: str = ""
+    cvr: str = ""
+    weak: bool = False  # named by its place only (no organisation word)
+
+
+@dataclass
+class Group:
+    """One party of a block: an organisation with its contacts, or a person."""
+
+    org: OrgDraft | None = None
+    persons: list[PersonDraft] = field(default_factory=list)
+    private: bool = False
+    pending_title: str = ""
+    emails: list[str] = field(default_factory=list)  # e-mails not yet placed
+    phones: list[str] = field(default_factory=list)
+    street: str = ""
+    postcode: str = ""
+    town: str = ""
+    cvr: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return self.org is None and not self.persons
+
+
+@dataclass
+class Block:
+    groups: list[Group] = field(default_factory=list)
+    private: bool = False  # the block says its sender is a private person
+
+    def current(self) -> Group:
+        if not self.groups:
+            self.groups.append(Group())
+        return self.groups[-1]
+
+    def new_group(self) -> Group:
+        if not self.groups or not self.groups[-1].empty:
+            self.groups.append(Group())
+        return self.groups[-1]
+
+
+def clean_line(raw: str) -> str:
+    line = " ".join(raw.split())[:MAX_LINE]
+    line = _BULLET.sub("", line).strip()
+    return line.strip("*_ ")
+
+
+def read_block(lines: list[str], mode: str) -> Block:
+    """Group the lines into parties. ``mode`` is 'cell' (the template's Afsender cell: the
+    first line of a paragraph names the organisation) or 'signature'."""
+    block = Block()
+    boundary = True
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            boundary = True
+            continue
+        for sub in [s for s in _SUBLINE.split(line) if s.strip()]:
+            _line(block, sub, mode, boundary)
+            boundary = False
+    for group in block.groups:
+        _place_details(group)
+    block.groups = [g for g in block.groups if not g.empty]
+    return block
+
+
+def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
+    details = split_details(line)
+    rest = details.rest
+    private = lx.PRIVATE_LINE.match(rest)
+    if private:
+        block.private = True
+        if boundary or block.current().org is not None:
+            block.new_group()
+        block.current().private = True
+        rest = tidy(rest[private.end() :])
+    entities = read_phrase(rest) if rest else []
+    if not entities and rest and details.any and mode == "cell" and boundary:
+        entities = [Entity("unclear", rest)]
+    starts = boundary and bool(entities)
+    for i, entity in enumerate(entities):
+        _entity(block, entity, mode, starts and i == 0)
+    _details(block.current(), details)
+
+
+def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
+    group = block.current()
+    if e.kind == "private":
+        block.private = True
+        group.private = True
+        return
+    if e.kind == "role":
+        if group.persons and not group.persons[-1].title:
+            group.persons[-1].title = e.name
+        else:
+            group.pending_title = e.name
+        return
+    if e.kind == "unclear":
+        if group.org is None and (mode == "cell" or new_paragraph) and not group.private:
+            if group.persons and mode == "signature" or not group.persons:
+                group.org = OrgDraft(e.name, weak=True)
+        return
+    if e.kind == "org":
+        if new_paragraph and not group.empty:
+            group = block.new_group()
+        if group.org is None and not (group.private and not group.persons):
+            group.org = OrgDraft(e.name, weak=not looks_like_organisation(e.name))
+        elif group.org is not None and group.org.weak and not group.persons:
+            group.org = OrgDraft(e.name)
+        else:
+            group = block.new_group()
+            group.org = OrgDraft(e.name, weak=not looks_like_organisation(e.name))
+        if group.pending_title and group.persons:
+            group.persons[-1].title = group.persons[-1].title or group.pending_title
+        return
+    # a person or a contact
+    person = PersonDraft(proper_case(e.name), e.title or group.pending_title)
+    group.pending_title = ""
+    if e.kind == "contact" or e.joint:
+        group.persons.append(person)
+        return
+    if (
+        new_paragraph
+        and not group.empty
+        and not (mode == "signature" and group.org and not group.persons)
+    ):
+        group = block.new_group()
+    elif group.persons and group.org is None and not group.private:
+        group = block.new_group()  # a second person: a joint response
+    elif group.persons and group.org is not None and mode == "signature":
+        pass  # a second contact of the same organisation
+    group.persons.append(person)
+
+
+def _details(group: Group, d: Details) -> None:
+    group.emails.extend(d.emails)
+    group.phones.extend(d.phones)
+    if d.street and not group.street:
+        group.street = d.street
+    if d.postcode and not group.postcode:
+        group.postcode, group.town = d.postcode, d.town
+    if d.cvr and not group.cvr:
+        group.cvr = d.cvr
+
+
+def _names_org(email: str, org: str) -> bool:
+    """'integrationsraadet@…' is the address of 'Integrationsrådet i Nordkysten'."""
+    local = re.sub(r"[^a-z]", "", _ascii(email.partition("@")[0].casefold()))
+    words = [re.sub(r"[^a-z]", "", _ascii(w)) for w in org.casefold().split()]
+    return len(local) >= 4 and any(len(w) >= 4 and (w in local or local in w) for w in words)
+
+
+def _ascii(text: str) -> str:
+    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+def _place_details(group: Group) -> None:
+    """E-mail addresses to the person they name (else the first without one; shared ones
+    like info@ to the organisation), phones likewise, the address to the organisation or,
+    without one, the person."""
+    persons = group.persons
+    for email in group.emails:
+        owner = next(
+            (p for p in persons if not p.email and email_matches_name(email, p.name)), None
+        )
+        org_mail = group.org is not None and (
+            is_generic(email) or not persons or _names_org(email, group.org.name)
+        )
+        if owner is None and group.org is not None and org_mail:
+            if not group.org.email:
+                group.org.email = email
+            continue
+        if owner is None:
+            owner = next((p for p in persons if not p.email), None)
+        if owner is not None:
+            owner.email = email
+        elif group.org is not None and not group.org.email:
+            group.org.email = email
+        elif not persons and group.org is None:
+            group.persons.append(PersonDraft(email=email))
+    for phone in group.phones:
+        owner = next((p for p in persons if not p.phone), None)
+        if owner is not None and (owner.email or owner.name):
+            owner.phone = phone
+        elif group.org is not None and not group.org.phone:
+            group.org.phone = phone
+    if group.street or group.postcode:
+        targets: list[PersonDraft | OrgDraft] = [group.org] if group.org else list(persons)
+        for target in targets:  # a household's persons share the address
+            target.street, target.postcode, target.town = group.street, group.postcode, group.town
+    if group.cvr and group.org is not None:
+        group.org.cvr = group.cvr

@@ -1,0 +1,188 @@
+"""A letter's sender: its signature after the closing, and an organisation in its heading."""
+
+from __future__ import annotations
+
+import re
+
+from hoeringsdesk.intake.senders import lexicon as lx
+from hoeringsdesk.intake.senders.block import Block, clean_line, read_block
+from hoeringsdesk.intake.senders.details import split_details
+from hoeringsdesk.intake.senders.names import (
+    looks_like_organisation,
+    looks_like_person,
+    person_score,
+    tidy,
+)
+
+TAIL_LINES = 80  # a signature is looked for in the last lines of a text
+MAX_SIGNATURE = 16
+HEAD_LINES = 12
+MAX_HEAD_LINE = 300
+_PROSE_WORDS = 12
+_QUOTE = re.compile(r"^\s*(?:>|den\s.+\sskrev:|on\s.+\swrote:|-{2,}|_{5,})", re.I)
+_HEADING_CUT = re.compile(
+    r"\s+(?:vedr\.?|vedrørende|angående|ang\.|om\s+(?:udkast|forslag|høring)|"
+    r"til\s+(?=udkast|høring|forslag|kommunen|[A-ZÆØÅ]\w+\s+kommune|den\s|det\s|jeres|politik)|"
+    r"i\s+forbindelse\s+med|i\s+anledning\s+af)\b.*$|\s*[:(–—].*$|\s+-\s.*$",
+    re.I,
+)
+_RECIPIENT = re.compile(r"^\s*(?:til|att\.?|attention|modtager)\s*:?\s*(?:$|\S)", re.I)
+_DATE_LINE = re.compile(r"^\s*(?:\w+\s+)?\d{1,2}\.?\s*(?:\w+|/\d{1,2})\.?\s*\d{2,4}\s*$")
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) > _PROSE_WORDS or (len(words) > 7 and line.rstrip().endswith((".", "!", "?")))
+
+
+def _closing_at(lines: list[str]) -> tuple[int, str] | None:
+    """The last closing formula ('Venlig hilsen' …): its line and what follows it there."""
+    start = max(0, len(lines) - TAIL_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        line = lines[i].strip()
+        if not line or len(line) > 120:
+            continue
+        match = lx.CLOSING.match(line)
+        if match is None:
+            continue
+        rest = line[match.end() :].strip()
+        if rest and _is_prose(rest):
+            continue
+        return i, rest
+    return None
+
+
+def _on_behalf(line: str) -> str:
+    """'På vegne af bestyrelsen i Foreningen X' → 'Foreningen X'; 'For bestyrelsen' → ''."""
+    text = line
+    behalf = lx.ON_BEHALF.match(text)
+    if behalf and (behalf.group().strip().casefold() != "for" or looks_like_organisation(text)):
+        text = text[behalf.end() :]
+    generic = lx.GENERIC_BODY.match(text)
+    if generic:
+        text = text[generic.end() :]
+    return text.strip()
+
+
+def signature_lines(text: str) -> list[str] | None:
+    """The lines of the letter's signature (after its closing, or its last short paragraph)."""
+    lines = [x[:1000] for x in text[-40_000:].split("\n")]
+    closing = _closing_at(lines)
+    if closing is not None:
+        at, rest = closing
+        closing_line = lines[at].strip()
+        behalf = bool(lx.ON_BEHALF.match(closing_line))
+        out: list[str] = [closing_line if behalf else rest] if (rest or behalf) else []
+        seen = 0
+        for line in lines[at + 1 :]:
+            stripped = line.strip()
+            if _QUOTE.match(stripped) or lx.MAIL_NOISE.match(stripped):
+                break
+            if stripped and _is_prose(stripped):
+                break
+            out.append(stripped)
+            seen += 1 if stripped else 0
+            if seen >= MAX_SIGNATURE:
+                break
+        return _unwrap([_on_behalf(clean_line(x)) if x else "" for x in out])
+    return _last_paragraph(lines)
+
+
+_LIST_END = re.compile(r"(?:,|\s+og|\s+&|-)$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines a PDF wrapped joined again: 'A, B og' + 'C', or 'A, B og Cs' + 'Forum'."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1]:
+            last = out[-1]
+            listed = "," in last or " og " in last
+            short = len(line.split()) <= 2 and not split_details(line).any
+            if _LIST_END.search(last) or (listed and short and line[:1].isupper()):
+                out[-1] = (
+                    f"{last} {line}".replace("- ", "-") if last.endswith("-") else f"{last} {line}"
+                )
+                continue
+        out.append(line)
+    return out
+
+
+def _last_paragraph(lines: list[str]) -> list[str] | None:
+    """No closing: a short last paragraph that starts with a name and holds contact lines."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    if not lines:
+        return None
+    end = len(lines)
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    para = [clean_line(x) for x in lines[start:end]]
+    para = [x for x in para if not lx.MAIL_NOISE.match(x)]
+    if not para or len(para) > 8 or start == 0 or any(_is_prose(x) for x in para):
+        return None
+    first = split_details(para[0]).rest
+    head = first.split(",")[0]
+    details = sum(1 for x in para[1:] if split_details(x).any)
+    if (looks_like_person(head, strict=True) or looks_like_organisation(head)) and (
+        details or len(para) == 1 and looks_like_person(head, strict=True)
+    ):
+        return para
+    return None
+
+
+def read_signature(text: str) -> Block | None:
+    lines = signature_lines(text)
+    if not lines:
+        return None
+    block = read_block(lines, "signature")
+    return block if block.groups else None
+
+
+def heading_names(text: str) -> list[str]:
+    """Organisations a letter names as its sender at the top: 'Fra Foreningen Gode Naboer i
+    Nordvest', 'Høringssvar fra Ældrerådet', a letterhead above an address; or in its first
+    lines of prose ('… høringssvar fra Foreningen X …')."""
+    found: list[str] = []
+    lines = [x.strip()[:MAX_HEAD_LINE] for x in text[:20_000].split("\n", 200)[:200]]
+    head = [x for x in lines if x][:HEAD_LINES]
+    recipient = False
+    for i, line in enumerate(head):
+        if _RECIPIENT.match(line):
+            recipient = True
+            continue
+        match = lx.HEADING.match(line)
+        if match:
+            name = _cut(match.group("name"))
+            if name and looks_like_organisation(name) and not person_score(name):
+                found.append(name)
+                continue
+        if i == 0 and not recipient and _letterhead(head):
+            found.append(tidy(split_details(head[0]).rest))
+    for match in lx.IN_PROSE.finditer(text[:3000]):
+        name = _cut(match.group("name"))
+        if name and looks_like_organisation(name) and not person_score(name):
+            found.append(name)
+    out: list[str] = []
+    for name in found:
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _letterhead(head: list[str]) -> bool:
+    first = split_details(head[0])
+    if first.any or not looks_like_organisation(first.rest) or _is_prose(head[0]):
+        return False
+    if lx.HEADING.match(head[0]) or lx.AUTHORITY.search(first.rest):
+        return False
+    following = head[1:4]
+    return any(split_details(x).any for x in following) and not any(
+        _RECIPIENT.match(x) for x in following
+    )
+
+
+def _cut(name: str) -> str:
+    name = _HEADING_CUT.sub("", name.strip())
+    return tidy(name.rstrip("."))

@@ -1,0 +1,251 @@
+"""Words that tell people from organisations: first names, organisation nouns, roles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# -- first names ------------------------------------------------------------------------------
+# The first-name dictionary of gender-guesser (Jörg Michael's nam_dict.txt, about 48,000 names
+# from Europe, the Middle East and Asia): evidence that a word is a given name, never the only
+# evidence a sender is a person.
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    except (OSError, ModuleNotFoundError):  # pragma: no cover - a broken install
+        return frozenset()
+    for raw in data.decode("utf-8", "replace").splitlines():
+        if not raw or raw[0] in "#=":
+            continue
+        fields = raw.split()
+        if len(fields) < 2:
+            continue
+        name = fields[1].casefold()
+        if "+" in name:
+            names.add(name.replace("+", "-"))
+            names.add(name.replace("+", ""))
+        else:
+            names.add(name)
+    return frozenset(names - NOT_FIRST_NAMES)
+
+
+# Words in that dictionary that, in a Danish letter, are far more often something else.
+NOT_FIRST_NAMES = frozenset(
+    {
+        "til", "alle", "ung", "syd", "mor", "far", "by", "as", "den", "det", "de", "du",
+        "fra", "med", "og", "om", "for", "se", "vi", "jeg", "han", "hun", "man", "dit",
+        "min", "mit", "sin", "sit", "ny", "nye", "god", "glad", "mvh", "vh", "best",
+        "kind", "regards", "dear", "hej", "kære", "tak", "love", "chef", "leder", "team",
+        "kirke", "skole", "hus", "nord", "vest", "øst", "centrum", "park", "center",
+        "forum", "union", "start", "page", "ingen", "privat", "borger",
+    }
+)  # fmt: skip
+
+
+def is_first_name(token: str) -> bool:
+    """'Mette', 'Zeynep', 'Anne-Sofie' (each part), not 'Museet'."""
+    folded = token.casefold().strip(".")
+    if not folded or len(folded) < 2:
+        return False
+    names = first_names()
+    if folded in names:
+        return True
+    parts = [p for p in folded.split("-") if p]
+    return len(parts) > 1 and all(p in names for p in parts)
+
+
+# -- organisation words -----------------------------------------------------------------------
+# Nouns that name an organisation as a word of their own ("Karen Blixen Museet") or as the
+# end of a compound ("Ungdomsklubben", "Handicaprådet"). Compounds count only in their
+# definite form or a form no surname has: "Skovhus" and "Kirkegaard" are people.
+ORG_NOUNS = frozenset(
+    {
+        "forening", "foreningen", "foreninger", "selskab", "selskabet", "skole", "skolen",
+        "fond", "fonden", "klub", "klubben", "huset", "center", "centret", "centeret",
+        "centre", "centrum", "råd", "rådet", "institut", "instituttet", "institute", "kirke",
+        "kirken", "menighed", "menigheden", "sogn", "sognet", "bibliotek", "biblioteket",
+        "museum", "museet", "museer", "teater", "teatret", "teateret", "gymnasium",
+        "gymnasiet", "universitet", "universitetet", "university", "akademi", "akademiet",
+        "forbund", "forbundet", "union", "unionen", "netværk", "netværket", "network",
+        "forum", "organisation", "organisationen", "organization", "sekretariat",
+        "sekretariatet", "udvalg", "udvalget", "bestyrelse", "bestyrelsen", "partnerskab",
+        "partnerskabet", "helhedsplan", "helhedsplanen", "boligselskab", "boligselskabet",
+        "boligforening", "boligforeningen", "afdeling", "afdelingen", "landsforening",
+        "landsforeningen", "sammenslutning", "sammenslutningen", "fællesskab",
+        "fællesskabet", "projekt", "projektet", "initiativ", "initiativet", "gruppe",
+        "gruppen", "laug", "lauget", "venner", "kollegium", "kollegiet", "børnehave",
+        "børnehaven", "vuggestue", "vuggestuen", "fritidshjem", "spejdere", "spejderne",
+        "kommune", "kommunen", "kommunes", "region", "regionen", "styrelse", "styrelsen",
+        "ministerium", "ministeriet", "forvaltning", "forvaltningen", "politi", "politiet",
+        "hospital", "hospitalet", "sygehus", "sygehuset", "association", "society",
+        "council", "foundation", "ngo", "parti", "partiet", "fagforening", "fagforeningen",
+        "kreds", "kredsen", "lokalafdeling", "alliance", "alliancen", "koalition",
+        "koalitionen", "samråd", "samrådet", "nævn", "nævnet", "kontor", "kontoret",
+        "tjeneste", "tjenesten", "højskole", "højskolen", "friskole", "friskolen",
+        "efterskole", "efterskolen", "aftenskole", "sprogskole", "sprogcenter", "klinik",
+        "klinikken", "apotek", "apoteket", "bank", "banken", "sparekasse", "kooperativ",
+        "andelsforening", "ejerforening", "grundejerforening", "beboerforening",
+        "beboerforeningen", "lokaludvalg", "lokaludvalget", "integrationsråd",
+        "integrationsrådet", "handicapråd", "handicaprådet", "ældreråd", "ældrerådet",
+        "medborgerhus", "medborgerhuset", "kulturhus", "kulturhuset", "bydelshus",
+        "beboerhus", "beboerhuset", "aktivitetshus", "frivilligcenter", "frivilligcentret",
+        "jobcenter", "jobcentret", "socialcenter", "sundhedshus", "sundhedshuset",
+        "daginstitution", "daginstitutionen", "skolebestyrelse", "skolebestyrelsen",
+        "forældrebestyrelse", "forældreforening", "elevråd", "elevrådet", "menighedsråd",
+        "menighedsrådet", "moské", "moskéen", "moske", "moskeen", "trossamfund",
+        "stiftelse", "stiftelsen", "selvejende", "institution", "institutionen", "erhvervsråd",
+        "erhvervsforum", "handelsstandsforening", "ungdomsråd", "børneråd", "seniorråd",
+        "udsatteråd", "idrætsforening", "if", "fc", "bk", "ik", "gf", "kfum", "kfuk",
+        "dgi", "aps", "a/s", "i/s", "k/s", "p/s", "ivs", "amba", "smba", "fmba",
+        "kompagni", "kompagniet", "kollektiv", "kollektivet", "værksted",
+        "værkstedet", "café", "cafe", "caféen", "cafeen", "butik", "butikken", "lab",
+        "tænketank", "tænketanken", "boligsocial", "børnehus", "børnehuset", "ungdomshus",
+        "ungdomshuset", "fritidsklub", "fritidsklubben", "ungdomsklub", "ungdomsklubben",
+        "sekretariatschef", "flygtningehjælp", "mødrehjælpen", "røde", "korshær", "hjælpen",
+    }
+)  # fmt: skip
+# First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".
+ORG_FIRST_WORDS = frozenset({"dansk", "danske", "danmarks", "nordisk", "nordiske", "landsforeningen",
+                             "foreningen", "selskabet", "fonden", "klubben", "netværket",
+                             "kommunernes", "internationalt", "international"})  # fmt: skip
+ORG_COMPOUND_END = (
+    "foreningen", "forening", "foreninger", "selskabet", "selskab", "klubben", "rådet",
+    "skolen", "fonden", "centret", "centeret", "center", "huset", "museet", "museum",
+    "instituttet", "institut", "biblioteket", "forbundet", "forbund", "netværket",
+    "netværk", "udvalget", "udvalg", "gruppen", "sekretariatet", "lauget", "partiet",
+    "fællesskabet", "teatret", "gymnasiet", "kollegiet", "menigheden", "kredsen", "nævnet",
+    "styrelsen", "styrelse", "ministeriet", "forvaltningen", "forvaltning", "kommune",
+    "kommunen", "regionen", "hospitalet", "sygehuset", "organisationen", "sammenslutningen",
+    "alliancen", "helhedsplanen", "helhedsplan", "afdelingen", "børnehaven", "vuggestuen",
+    "initiativet", "projektet", "spejderne", "kirken", "skole", "råd", "samrådet",
+    "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
+    "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
+    "hjælp", "korps", "korpset", "kollegiet",
+)  # fmt: skip
+LEGAL_SUFFIX = re.compile(
+    r"(?:^|\s)(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a\.?|amba|a\.m\.b\.a\.?|f\.m\.b\.a\.?|"
+    r"fmba|ltd\.?|gmbh|inc\.?|llc|ab|as|oy)\s*$",
+    re.I,
+)
+AUTHORITY = re.compile(
+    r"kommune\b|kommunes\b|kommunen\b|\bregion\b|\bregion[a-zæøå]+|styrelse|ministeri|"
+    r"departement|forvaltning|rådhus|borgerrepræsentation|\bpoliti(?:et)?\b|domstol|"
+    r"ombudsmand|rigsrevision|familieretshuset|udbetaling danmark|jobcenter|socialcenter|"
+    r"lokaludvalg|integrationsråd|handicapråd|ældreråd|udsatteråd|seniorråd|ungdomsråd|"
+    r"børneråd|hospital\b|hospitalet\b|sygehus|rigshospitalet|folkeskole|\bskole\b|skolen\b|"
+    r"skolebestyrelse|\bskole[a-zæøå]*\b|bibliotek|daginstitution|børnehave|vuggestue|"
+    r"fritidshjem|fritidsklub|ungdomsskole|tandpleje|sundhedspleje|plejecenter|plejehjem|"
+    r"\bstat(?:ens)?\b|nationalt center|sundhedsstyrelse|\bkl\b|kommunernes landsforening|"
+    r"danske regioner|folketing|landsret|byret|sundhedshus|sundhedscenter|medborgercenter|"
+    r"borgerservice|ungdomsskole",
+    re.I,
+)
+NOT_PUBLIC = re.compile(
+    r"friskole|privatskole|efterskole|lilleskole|realskole|international school|højskole|"
+    r"forældreforening|forening|elevforening|sprogskole|aftenskole|musikskole|danseskole|"
+    r"køreskole|\ba/s\b|\baps\b",
+    re.I,
+)
+# Words that show an organisation is a company (besides a legal suffix).
+COMPANY = re.compile(r"\b(?:a/s|aps|i/s|k/s|p/s|ivs|amba|smba|ltd|gmbh|inc|llc)\b\.?", re.I)
+
+# -- private persons --------------------------------------------------------------------------
+PRIVATE = re.compile(
+    r"\b(?:privatperson(?:er)?|privat\s*person|som\s+privat|privat(?:\s+borger)?|"
+    r"borger(?:e)?\b(?!\w)|på\s+egne\s+vegne|på\s+eget\s+initiativ|"
+    r"private\s+individual|private\s+citizen|citizen|beboer\s+i|forælder\s+til)",
+    re.I,
+)
+PRIVATE_LINE = re.compile(
+    r"^\s*(?:afsender\s*:?\s*)?(?:privat(?:person)?|privat\s*person|borger|"
+    r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
+    re.I,
+)
+
+# -- roles ------------------------------------------------------------------------------------
+ROLES = frozenset(
+    {
+        "formand", "forkvinde", "forperson", "næstformand", "kasserer", "sekretær",
+        "direktør", "leder", "forstander", "koordinator", "konsulent", "chefkonsulent",
+        "seniorkonsulent", "specialkonsulent", "fuldmægtig", "kontorchef", "centerchef",
+        "sekretariatschef", "sekretariatsleder", "projektleder", "rådgiver", "talsperson",
+        "generalsekretær", "bestyrelsesformand", "bestyrelsesmedlem", "landsformand",
+        "kredsformand", "ordfører", "chef", "chair", "chairman", "chairperson", "director",
+        "manager", "coordinator", "pastor", "sognepræst", "præst", "provst", "imam",
+        "overlæge", "professor", "lektor", "adjunkt", "advokat", "tovholder", "frivillig",
+        "medarbejder", "medlem", "skoleleder", "klubleder", "centerleder", "afdelingsleder",
+        "institutleder", "daglig", "adm.", "administrerende", "ceo", "cfo", "partner",
+        "ejer", "indehaver", "stifter", "initiativtager", "kontaktperson", "repræsentant",
+        "souschef", "viceskoleleder", "pædagog", "lærer", "socialrådgiver", "psykolog",
+        "boligsocial", "community", "projektkoordinator", "frivilligkoordinator",
+        "udviklingskonsulent", "analytiker", "chefanalytiker", "politisk", "faglig",
+        "teamleder", "enhedschef", "vicedirektør", "kommunikationschef", "næstforperson",
+        "sekretariatsmedarbejder", "medstifter", "bestyrelsesforperson", "beboerrådgiver",
+        "ungdomskonsulent", "organisationskonsulent", "netværkskoordinator",
+    }
+)  # fmt: skip
+ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekretær",
+                "direktør", "medarbejder", "rådgiver", "forperson", "forkvinde",
+                "medlem", "ansvarlig", "repræsentant")  # fmt: skip
+
+# -- letters ----------------------------------------------------------------------------------
+CLOSING = re.compile(
+    r"^\s*(?:(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
+    r"mange\s+(?:venlige\s+)?hilsner|kærlig(?:st)?\s+hilsen|hilsen|hilsner|"
+    r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
+    r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
+    r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
+    r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne)"
+    r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
+    re.I,
+)
+ON_BEHALF = re.compile(
+    r"^\s*(?:på\s+vegne\s+af|p\.\s?v\.|pva\.|for|på\s+\w+s\s+vegne)(?=[\s:]|$)\s*:?\s*", re.I
+)
+GENERIC_BODY = re.compile(
+    r"^(?:(?:hele\s+|den\s+samlede\s+)?(?:bestyrelsen|styregruppen|foreningen|sekretariatet|"
+    r"udvalget|ledelsen|netværket|rådet|gruppen|arbejdsgruppen|forretningsudvalget))"
+    r"(?:\s+(?:i|for|ved|af|hos)\s+|\s*$)",
+    re.I,
+)
+MAIL_NOISE = re.compile(
+    r"^(?:sendt\s+fra|sent\s+from|get\s+outlook|hent\s+outlook|denne\s+e-?mail|this\s+e-?mail|"
+    r"fortroligt|confidential|obs:|p\.s\.|ps:|vedhæftet|bilag|\[cid:|<image|https?://|www\.)",
+    re.I,
+)
+HEADING = re.compile(
+    r"^\s*(?:(?:høringssvar|høringsvar|høringsbidrag|bemærkninger|kommentarer|svar|input|"
+    r"indsigelse)\s+(?:fra|på\s+vegne\s+af)|fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
+    re.I,
+)
+IN_PROSE = re.compile(
+    r"(?:høringssvar|høringsbidrag|bemærkninger)\s+(?:fra|på\s+vegne\s+af)\s+"
+    r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:\s+(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|af|til|"
+    r"på|ved|de|den|det|&))*)"
+)
+STOPWORDS = frozenset(
+    {
+        "venlig", "hilsen", "med", "mvh", "vh", "tak", "kære", "hej", "dear", "til", "fra",
+        "vedr", "vedrørende", "emne", "dato", "høring", "høringssvar", "udkast", "politik",
+        "kommune", "bemærkninger", "generelle", "forslag", "afsender", "afsnit", "side",
+        "telefon", "tlf", "mobil", "mail", "e-mail", "email", "adresse", "web", "cvr",
+        "privatperson", "borger", "kontakt", "kontaktperson", "vi", "jeg", "det", "den",
+        "der", "som", "og", "i", "på", "af", "for", "en", "et", "er", "har", "kan", "skal",
+        "vil", "at", "ikke", "best", "regards", "kind", "sincerely", "yours", "hilsner",
+        "bedste", "mange", "kærlig", "privat", "integration", "integrations", "medborgerskab",
+        "københavns", "københavn", "danmark", "nordkysten", "nordkystens", "att", "attn",
+        "sendt", "modtaget", "tlf.", "mob.", "mob", "telefonnr", "nr", "postboks",
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+        "september", "oktober", "november", "december", "mandag", "tirsdag", "onsdag",
+        "torsdag", "fredag", "lørdag", "søndag", "hermed", "vores", "jeres", "deres",
+    }
+)  # fmt: skip
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "af", "bin", "ibn",
+     "al", "el", "ter", "ten", "dos", "das", "del", "zu", "ben", "abu", "bint", "mac"}
+)  # fmt: skip

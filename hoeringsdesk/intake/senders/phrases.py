@@ -1,0 +1,163 @@
+"""One line of a sender block read as organisations, persons (with roles) and contacts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hoeringsdesk.intake.senders import lexicon as lx
+from hoeringsdesk.intake.senders.names import (
+    is_first_name_only,
+    is_role,
+    looks_like_organisation,
+    looks_like_person,
+    person_score,
+    role_split,
+    tidy,
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """What a phrase names: ``kind`` is 'org', 'person', 'contact' (a person introduced as
+    someone's contact: 'v. …', 'att. …', 'Kontaktperson: …'), 'role' (a title alone) or
+    'unclear' (a name that could be either)."""
+
+    kind: str
+    name: str
+    title: str = ""
+    joint: bool = False  # named together with the person before it ('Anne og Bo Holm')
+
+
+_CONTACT_PREFIX = re.compile(
+    r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
+    r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved)\s*",
+    re.I,
+)
+_CONTACT_SPLIT = re.compile(
+    r"\s*(?:,\s*|\s)(?:v\.|v/|ved|att\.?|attn\.?|c/o|kontakt(?:person)?\s*:?|"
+    r"repræsenteret\s+ved)\s+|\s+[–—-]\s+",
+    re.I,
+)
+_ROLE_FOR = re.compile(
+    r"^(?P<role>(?:[\wæøå.-]+\s+){0,2}[\wæøå.-]+?)\s+(?:for|i|ved|hos|af|in|of|at)\s+"
+    r"(?P<org>[A-ZÆØÅ0-9].+)$"
+)
+_ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_AND = re.compile(r"\s+(?:og|&|and)\s+|\s*,\s*")
+_HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
+
+
+def _person_or_role(text: str) -> list[Entity]:
+    """'Anders Brink klubleder', 'Rania Møller Aziz', 'formand Amina Yusuf'."""
+    name, title = role_split(text)
+    if person_score(name) and (looks_like_person(name) or is_first_name_only(name)):
+        return [Entity("person", name, title)]
+    return []
+
+
+def _names_joined(text: str) -> list[Entity] | None:
+    """'Anne Holm og Bo Ek' → two persons; 'Foreningen A, Foreningen B og Klubben C' → three
+    organisations. None when the parts are not all of one sort."""
+    if _HYPHEN_AND.search(text):
+        return None  # "Børne- og Ungdomsforvaltningen" is one name
+    parts = [tidy(p) for p in _AND.split(text) if tidy(p)]
+    if len(parts) < 2:
+        return None
+    people = [_person_or_role(p) for p in parts]
+    if all(people):
+        found = [e for group in people for e in group]
+        return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
+    if all(looks_like_organisation(p) and not person_score(p) for p in parts):
+        return [Entity("org", p) for p in parts]
+    return None
+
+
+def read_phrase(text: str) -> list[Entity]:
+    """The entities one line names, in order."""
+    text = _ACRONYM_PAREN.sub(" ", text)
+    text = tidy(_PAREN.sub(r", \1", text))
+    if not text:
+        return []
+    prefix = _CONTACT_PREFIX.match(text)
+    if prefix:
+        rest = text[prefix.end() :]
+        found = _comma_parts(rest)
+        return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
+    split = _CONTACT_SPLIT.split(text, maxsplit=1)
+    if len(split) == 2 and split[0].strip() and split[1].strip():
+        left, right = tidy(split[0]), tidy(split[1])
+        contacts = _comma_parts(right)
+        if contacts and contacts[0].kind == "person" and not person_score(left):
+            return [Entity("org", left)] + [
+                Entity("contact", e.name, e.title) if e.kind == "person" else e for e in contacts
+            ]
+        if looks_like_person(left) and contacts and contacts[0].kind in ("org", "unclear"):
+            return [Entity("person", left), Entity("org", contacts[0].name)]
+    return _comma_parts(text)
+
+
+def _comma_parts(text: str) -> list[Entity]:
+    parts = [tidy(p) for p in re.split(r"\s*,\s*(?![^()]*\))", text) if tidy(p)]
+    if len(parts) > 1:
+        joined = _names_joined(text)
+        if joined is not None and all(e.kind == "org" for e in joined):
+            return joined
+    out: list[Entity] = []
+    for part in parts:
+        out.extend(_one_part(part, first=not out))
+    return _fold_roles(out)
+
+
+def _fold_roles(found: list[Entity]) -> list[Entity]:
+    """A role right after a person is that person's title ('Anne Holm, formand')."""
+    out: list[Entity] = []
+    for e in found:
+        if e.kind == "role" and out and out[-1].kind in ("person", "contact") and not out[-1].title:
+            out[-1] = Entity(out[-1].kind, out[-1].name, e.name)
+        else:
+            out.append(e)
+    return out
+
+
+def _one_part(part: str, first: bool) -> list[Entity]:
+    if lx.PRIVATE_LINE.match(part) and not lx.PRIVATE_LINE.sub("", part).strip():
+        return [Entity("private", part)]
+    role_for = _ROLE_FOR.match(part)
+    if (
+        role_for
+        and is_role(role_for.group("role"))
+        and looks_like_organisation(role_for.group("org"))
+    ):
+        return [
+            Entity("role", tidy(role_for.group("role"))),
+            Entity("org", tidy(role_for.group("org"))),
+        ]
+    if is_role(part) and not person_score(part):
+        name, title = role_split(part)
+        if title and name != tidy(part) and person_score(name):
+            return [Entity("person", name, title)]
+        return [Entity("role", part)]
+    joined = _names_joined(part)
+    if joined is not None:
+        return joined
+    if looks_like_organisation(part):
+        # "Ungdomsklubben Meteoren Anders Brink klubleder": a person at the end
+        words = part.split()
+        for cut in range(len(words) - 2, 0, -1):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            found = _person_or_role(tail)
+            if found and found[0].title and looks_like_organisation(head):
+                return [Entity("org", head), Entity("contact", found[0].name, found[0].title)]
+        return [Entity("org", part)]
+    people = _person_or_role(part)
+    if people:
+        return people
+    if (
+        re.search(r"[A-ZÆØÅ]", part[:1])
+        and len(part.split()) <= 8
+        and not re.search(r"[.!?]\s", part)
+    ):
+        return [Entity("unclear", part)]
+    return []
