@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hoeringsdesk.db.lock import StoreLock, StoreLocked, shared_folder_warning
 from hoeringsdesk.db.store import Store, StoreError, open_store, resolve_target
+from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.services.audit import AuditService, current_user
 from hoeringsdesk.services.backups import BackupService
 from hoeringsdesk.services.consultations import ConsultationService
@@ -20,6 +21,7 @@ from hoeringsdesk.services.privacy import PrivacyService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
+from hoeringsdesk.services.sender_repair import SenderRepair
 from hoeringsdesk.services.tagging import TaggingService
 from hoeringsdesk.services.text_edit import TextEditService
 from hoeringsdesk.services.unit_of_work import WriteSessions
@@ -59,6 +61,7 @@ class Services:
     audit: AuditService
     export: ExportService
     texts: TextEditService
+    senders: SenderRepair
     lock: StoreLock | None = None
 
     @property
@@ -99,7 +102,24 @@ def build_services(store: Store, user: str | None = None) -> Services:
         audit=AuditService(r),
         export=ExportService(w, r, user),
         texts=TextEditService(w, r, user),
+        senders=SenderRepair(w, r, user),
     )
+
+
+def _repair_senders(services: Services) -> None:
+    """After an upgrade that asked for it: read every response's senders again from its kept
+    file (the officer's edits kept, every change in the history)."""
+    try:
+        if services.senders.pending():
+            report = services.senders.run()
+            services.store.notices.append(report.summary())
+    except ServiceError as exc:
+        services.store.notices.append(f"Afsenderne kunne ikke genlæses: {exc}")
+    except Exception as exc:  # noqa: BLE001 - the store opens; the repair can be run again
+        log_unexpected(exc)
+        services.store.notices.append(
+            "Afsenderne kunne ikke genlæses (uventet fejl); prøv 'hoeringsdesk senders rederive'."
+        )
 
 
 def open_app(
@@ -132,6 +152,8 @@ def open_app(
         store.notices.append(warning)
     services = build_services(store, user)
     services.lock = store_lock
+    if not store.read_only:
+        _repair_senders(services)
     if auto_backup:
         try:
             services.backups.automatic()

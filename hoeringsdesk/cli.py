@@ -19,6 +19,7 @@ from hoeringsdesk.commands import (
     screenshot,
     search,
     selfcheck,
+    senders,
     store,
 )
 from hoeringsdesk.commands.common import CommandError
@@ -39,6 +40,7 @@ COMMANDS = (
     store,
     privacy,
     selfcheck,
+    senders,
 )
 
 

@@ -335,6 +335,7 @@ class Gap:
     """Something missing before export, with where to find it."""
 
     kind: str  # unfinished | suggestion | unanswered | late_undecided | no_sections
+    #          | sender_uncertain
     message: str
     response_id: int | None = None
     recommendation_id: int | None = None

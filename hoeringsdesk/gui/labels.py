@@ -13,8 +13,17 @@ def party_kind(value: str) -> str:
     return {
         "organisation": QCoreApplication.translate("Labels", "Organisation"),
         "authority": QCoreApplication.translate("Labels", "Public authority"),
+        "company": QCoreApplication.translate("Labels", "Company"),
         "private": QCoreApplication.translate("Labels", "Private person"),
+        "unknown": QCoreApplication.translate("Labels", "Unknown"),
     }.get(value, value or "–")
+
+
+def party_type(value: str) -> str:
+    return {
+        "person": QCoreApplication.translate("Labels", "Person"),
+        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+    }.get(value, value)
 
 
 def response_status(value: str) -> str:
@@ -83,4 +92,4 @@ def when(value: datetime | None, seconds: bool = False) -> str:
 REC_TYPES = ("change", "support", "criticism", "question", "general")
 OUTCOMES = ("undecided", "yes", "partly", "no")
 STATUSES = ("new", "in_progress", "done")
-PARTY_KINDS = ("organisation", "authority", "private")
+PARTY_KINDS = ("organisation", "company", "authority", "private", "unknown")

@@ -23,6 +23,7 @@ from hoeringsdesk.gui.response_model import (
     OPEN,
     RELATION,
     SENDER,
+    UNCERTAIN,
     ResponseFilter,
     ResponseTableModel,
 )
@@ -79,7 +80,8 @@ class ResponseList(QWidget):
         self.kind = self._combo(
             "kindFilter",
             [(self.tr("All party kinds"), "")]
-            + [(labels.party_kind(k), k) for k in labels.PARTY_KINDS],
+            + [(labels.party_kind(k), k) for k in labels.PARTY_KINDS]
+            + [(self.tr("Sender uncertain"), UNCERTAIN)],
         )
         self.section = self._combo("sectionFilter", [(self.tr("All sections"), None)])
         self.section.setMinimumContentsLength(14)

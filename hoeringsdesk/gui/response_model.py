@@ -25,6 +25,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # What the officer sorts by comes first (status, deadline, sender and its kind, open
 # suggestions, campaign), so it is in view at the default split; the received time is last.
 NUMBER, STATUS, LATE, SENDER, KIND, RELATION, OPEN, RECS, RECEIVED = range(9)
+UNCERTAIN = "uncertain"  # the party-kind filter's "Afsender usikker"
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class ResponseFilter:
     text: str = ""
     status: str = ""  # new | in_progress | done
     late: str = ""  # late | on_time | unknown | undecided
-    party_kind: str = ""
+    party_kind: str = ""  # a kind, or UNCERTAIN: the sender is uncertain
     section_id: int | None = None
     ids: frozenset[int] | None = None  # e.g. full-text search hits
     assigned_to: str = ""  # "mine": the officer's own login
@@ -46,7 +47,10 @@ class ResponseFilter:
             return False
         if self.status and row.status != self.status:
             return False
-        if self.party_kind and row.party_kind != self.party_kind:
+        if self.party_kind == UNCERTAIN:
+            if not row.sender_uncertain:
+                return False
+        elif self.party_kind and row.party_kind != self.party_kind:
             return False
         if self.section_id is not None and self.section_id not in row.section_ids:
             return False
@@ -233,12 +237,11 @@ class ResponseTableModel(PlainTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (LATE, KIND, RELATION, RECEIVED):
             return self._display(r, col) or None  # the column may be too narrow for it
         if role == Qt.ItemDataRole.ToolTipRole and col == SENDER:
-            return (
-                "\n".join(
-                    f"{labels.role(p.role)}: {p.display} {p.email}".strip() for p in r.parties
-                )
-                or None
-            )
+            lines = [f"{labels.role(p.role)}: {p.display} {p.email}".strip() for p in r.parties]
+            if r.sender_uncertain:
+                note = QCoreApplication.translate("ResponseTableModel", "Sender uncertain: {0}")
+                lines.append(note.format(r.sender_note))
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.duplicate_of is not None:
                 return QBrush(QColor("#7a7a7a"))
@@ -254,7 +257,7 @@ class ResponseTableModel(PlainTableModel):
         if col == RECEIVED:
             return labels.when(r.received)
         if col == SENDER:
-            return r.sender_display
+            return f"⚠ {r.sender_display}" if r.sender_uncertain else r.sender_display
         if col == KIND:
             return labels.party_kind(r.party_kind) if r.party_kind else "–"
         if col == LATE:

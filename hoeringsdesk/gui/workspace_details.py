@@ -32,7 +32,7 @@ class DetailCommands:
         if self.detail is None or self.consultation_id is None:
             return
         party = next((p for p in self.detail.row.parties if p.id == party_id), None)
-        dialog = PartyDialog(party, self.services.parties.list(self.consultation_id), self)
+        dialog = PartyDialog(party, self.services.parties.all(self.consultation_id), self)
         if dialog.exec() != PartyDialog.DialogCode.Accepted:
             return
         try:

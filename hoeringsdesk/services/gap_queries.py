@@ -15,6 +15,7 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import reviewed, senders
 
@@ -46,9 +47,14 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
         ).all()
     )
     who = senders(conn, originals)
+    unsure = uncertain_senders(conn, consultation_id)
     gaps: list[Gap] = []
     for rid, number, status, received, accepted_late in rows:
         label = f"Svar nr. {number} ({who.get(rid, ('(ukendt afsender)', ''))[0]})"
+        if rid in unsure:
+            gaps.append(
+                Gap("sender_uncertain", f"{label}: afsenderen er usikker – {unsure[rid]}.", rid)
+            )
         if str(status) != "done":
             gaps.append(Gap("unfinished", f"{label} er ikke færdigbehandlet.", rid))
         open_suggestions = suggestions.get(rid, 0)

@@ -89,7 +89,7 @@ def lookup(conn: Connection, consultation_id: int, found: FoundParty) -> Row[Any
         if row is not None:
             return row
     for alias in found.aliases:
-        rows = conn.execute(BY_ALIAS, {"cid": consultation_id, "key": alias}).all()
+        rows = list(conn.execute(BY_ALIAS, {"cid": consultation_id, "key": alias}).all())
         rows += conn.execute(BY_KEY, {"cid": consultation_id, "key": alias}).all()
         ids = {r.id for r in rows}
         if len(ids) != 1:

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Select, select
-from sqlalchemy.sql import ColumnElement
 
 from hoeringsdesk.db.models import Party, ResponseParty
 from hoeringsdesk.domain.records import PartyInfo
@@ -34,7 +33,7 @@ _COLUMNS = (
 )
 
 
-def parties_query(consultation_id: int) -> Select[Any]:
+def parties_query(consultation_id: int) -> Any:
     return (
         select(*_COLUMNS)
         .join(Party, Party.id == ResponseParty.party_id)
@@ -53,8 +52,8 @@ def parties_by_response(
     only links in these roles)."""
     query = parties_query(consultation_id)
     if scope is not None:
-        column: ColumnElement[int] = ResponseParty.response_id
-        query = query.where(column.in_(scope if isinstance(scope, Select) else list(scope)))
+        ids: Any = scope if isinstance(scope, Select) else list(scope)
+        query = query.where(ResponseParty.response_id.in_(ids))
     if roles is not None:
         query = query.where(ResponseParty.role.in_(roles))
     rows: dict[int, list[Any]] = defaultdict(list)
@@ -106,3 +105,20 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
         contact.email or link.email, contact.phone or link.phone, link.address, str(link.role),
         "organisation", contact.id, link.email, uncertain, "; ".join(notes), link.cvr,
     )  # fmt: skip
+
+
+def uncertain_senders(conn: Connection, consultation_id: int) -> dict[int, str]:
+    """Responses (not duplicates) whose senders the officer should look at, and why."""
+    from hoeringsdesk.db.models import Response
+    from hoeringsdesk.domain.records import ResponseRow
+
+    originals = select(Response.id).where(
+        Response.consultation_id == consultation_id, Response.duplicate_of_id.is_(None)
+    )
+    everyone = parties_by_response(conn, consultation_id, originals)
+    out: dict[int, str] = {}
+    for rid in conn.scalars(originals):
+        row = ResponseRow(rid, None, None, None, None, "", everyone.get(rid, ()))
+        if row.sender_uncertain:
+            out[rid] = row.sender_note.rstrip(".")
+    return out

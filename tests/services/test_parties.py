@@ -28,8 +28,13 @@ def test_edit_merge_and_split(services: Services, full_demo_id: int) -> None:
     assert edited.phone == "21 43 65 87"
     hanne = rows[4].senders[0]
     merged = services.parties.merge(peter.id, hanne.id)
-    assert merged.id == peter.id
+    assert merged.keep_id == peter.id
     assert services.responses.row(rows[4].id).senders[0].id == peter.id
+    back = services.parties.unmerge(merged)  # the merge undone: Hanne as she was
+    assert back.id == hanne.id and back.contact_name == hanne.contact_name
+    assert services.responses.row(rows[4].id).senders[0].id == hanne.id
+    assert services.responses.row(rows[3].id).senders[0].phone == "21 43 65 87"
+    services.parties.merge(peter.id, hanne.id)
     split = services.parties.split(peter.id, rows[4].id)
     assert split.id != peter.id and split.contact_name == "Peter Madsen"
     assert services.responses.row(rows[4].id).senders[0].id == split.id
@@ -39,10 +44,13 @@ def test_edit_merge_and_split(services: Services, full_demo_id: int) -> None:
 
 
 def test_add_a_sender_to_a_letter(services: Services, full_demo_id: int) -> None:
-    letter = next(r for r in services.responses.rows(full_demo_id) if not r.parties)
+    letter = next(r for r in services.responses.rows(full_demo_id) if r.source_name.endswith(".docx"))
+    # the letter's heading names its sender
+    assert letter.organisations == ["Skolebestyrelsen ved Strandskolen"]
+    assert letter.party_kind == "authority"
     services.parties.add_to_response(
-        letter.id, organisation="Skolebestyrelsen ved Strandskolen", kind="authority"
+        letter.id, role="co_signer", organisation="Forældrerådet ved Strandskolen", kind="organisation"
     )
     row = services.responses.row(letter.id)
-    assert row.organisations == ["Skolebestyrelsen ved Strandskolen"]
-    assert row.party_kind == "authority"
+    assert row.organisations == ["Skolebestyrelsen ved Strandskolen", "Forældrerådet ved Strandskolen"]
+    assert [p.role for p in row.parties] == ["sender", "co_signer"]

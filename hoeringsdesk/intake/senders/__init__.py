@@ -55,9 +55,9 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     # attachments first: a letter in a PDF or Word file is the response, a body its cover
     letters.sort(key=lambda p: p.kind is not PartKind.ATTACHMENT)
     for part in letters:
-        block = read_signature(part.text)
-        if block is not None:
-            src.letters.append(block)
+        signed = read_signature(part.text)
+        if signed is not None:
+            src.letters.append(signed)
         if not cells:
             src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
     src.voice = writes_as_one_person("\n".join(p.text for p in letters)) if letters else None

@@ -150,6 +150,8 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             if group.persons and mode == "signature" or not group.persons:
                 group.org = OrgDraft(e.name, weak=True)
         return
+    if e.kind == "org" and mode == "signature" and not e.name[:1].isupper() and not e.name[:1].isdigit():
+        return  # "Med venlig hilsen, skolebestyrelsen": a reference, not a name
     if e.kind == "org":
         if new_paragraph and not group.empty:
             group = block.new_group()

@@ -26,6 +26,11 @@ _HEADING_CUT = re.compile(
     r"i\s+forbindelse\s+med|i\s+anledning\s+af)\b.*$|\s*[:(–—].*$|\s+-\s.*$",
     re.I,
 )
+_TITLE = re.compile(r"^\s*(?:høringssvar|høringsvar|høringsbidrag|vedr\.?|vedrørende|emne|"
+                    r"bemærkninger\s+til)\b", re.I)
+_MUNICIPALITY = re.compile(
+    r"^(?:[\w.-]+\s+){0,3}(?:kommunes?|forvaltning(?:en)?|rådhus(?:et)?)\b", re.I
+)
 _RECIPIENT = re.compile(r"^\s*(?:til|att\.?|attention|modtager)\s*:?\s*(?:$|\S)", re.I)
 _DATE_LINE = re.compile(r"^\s*(?:\w+\s+)?\d{1,2}\.?\s*(?:\w+|/\d{1,2})\.?\s*\d{2,4}\s*$")
 
@@ -175,12 +180,12 @@ def _letterhead(head: list[str]) -> bool:
     first = split_details(head[0])
     if first.any or not looks_like_organisation(first.rest) or _is_prose(head[0]):
         return False
-    if lx.HEADING.match(head[0]) or lx.AUTHORITY.search(first.rest):
-        return False
+    if lx.HEADING.match(head[0]) or _MUNICIPALITY.match(first.rest):
+        return False  # the municipality's own name above its address: the recipient
     following = head[1:4]
-    return any(split_details(x).any for x in following) and not any(
-        _RECIPIENT.match(x) for x in following
-    )
+    if any(_RECIPIENT.match(x) for x in following):
+        return False
+    return any(split_details(x).any for x in following) or bool(_TITLE.match(head[1] if len(head) > 1 else ""))
 
 
 def _cut(name: str) -> str:
