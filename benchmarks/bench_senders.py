@@ -71,10 +71,16 @@ def ours(files: Path) -> dict[str, list[Pred]]:
             out: dict[str, list[Pred]] = {}
             for row in services.responses.rows(cid):
                 out[row.source_name] = [
-                    Pred(p.id, p.role, p.type, p.contact_name if p.type == "person" else p.organisation,
-                         p.email, p.kind)
+                    Pred(
+                        p.id,
+                        p.role,
+                        p.type,
+                        p.contact_name if p.type == "person" else p.organisation,
+                        p.email,
+                        p.kind,
+                    )
                     for p in _expand(row.parties)
-                ]  # fmt: skip
+                ]
             return out
         finally:
             services.close()
@@ -89,9 +95,16 @@ def _expand(parties: Iterable) -> list:  # type: ignore[type-arg]
         if p.type == "organisation" and p.contact_id is not None:
             out.append(replace(p, contact_name="", email=p.organisation_email))
             out.append(
-                replace(p, id=p.contact_id, type="person", role="contact", organisation="",
-                        contact_name=p.contact_name, kind=p.kind)
-            )  # fmt: skip
+                replace(
+                    p,
+                    id=p.contact_id,
+                    type="person",
+                    role="contact",
+                    organisation="",
+                    contact_name=p.contact_name,
+                    kind=p.kind,
+                )
+            )
         else:
             out.append(p)
     return out
@@ -111,8 +124,16 @@ def reading_only(files: Path, truths: list[dict]) -> dict[str, list[Pred]]:
         for n, p in enumerate(reading.parties):
             key = p.key or f"{t['file']}:{n}"
             kind = reading.parties[p.contact_for].kind if p.contact_for is not None else p.kind
-            preds.append(Pred(ids.setdefault(key, len(ids) + 1), p.role.value, p.type, p.name,
-                              p.email, kind.value))  # fmt: skip
+            preds.append(
+                Pred(
+                    ids.setdefault(key, len(ids) + 1),
+                    p.role.value,
+                    p.type,
+                    p.name,
+                    p.email,
+                    kind.value,
+                )
+            )
         out[t["file"]] = preds
     return out
 
@@ -131,19 +152,43 @@ def legacy(files: Path, truths: list[dict]) -> dict[str, list[Pred]]:
         preds = []
         for party, role in store.register(parsed, ours_addresses):
             if party.organisation:
-                preds.append(Pred(party.id, role.value, "organisation", party.organisation,
-                                  "" if party.contact_name else party.email, party.kind.value))  # fmt: skip
+                preds.append(
+                    Pred(
+                        party.id,
+                        role.value,
+                        "organisation",
+                        party.organisation,
+                        "" if party.contact_name else party.email,
+                        party.kind.value,
+                    )
+                )
                 if party.contact_name:
-                    preds.append(Pred(party.id, "contact", "person", party.contact_name,
-                                      party.email, party.kind.value))  # fmt: skip
+                    preds.append(
+                        Pred(
+                            party.id,
+                            "contact",
+                            "person",
+                            party.contact_name,
+                            party.email,
+                            party.kind.value,
+                        )
+                    )
             else:
-                preds.append(Pred(party.id, role.value, "person", party.contact_name,
-                                  party.email, party.kind.value))  # fmt: skip
+                preds.append(
+                    Pred(
+                        party.id,
+                        role.value,
+                        "person",
+                        party.contact_name,
+                        party.email,
+                        party.kind.value,
+                    )
+                )
         out[t["file"]] = preds
     return out
 
 
-# --- scoring ---------------------------------------------------------------------------------------
+# --- scoring ------------------------------------------------------------------------------
 @dataclass
 class Score:
     tp: int = 0
@@ -211,10 +256,14 @@ def merges(truths: list[dict], predicted: dict[str, list[Pred]]) -> tuple[int, i
             ):
                 continue
             match = next(
-                (p for p in persons if (pred.email and p["email"].casefold() == pred.email.casefold())
-                 or (pred.name and name_key(p["name"]) == name_key(pred.name))),
+                (
+                    p
+                    for p in persons
+                    if (pred.email and p["email"].casefold() == pred.email.casefold())
+                    or (pred.name and name_key(p["name"]) == name_key(pred.name))
+                ),
                 None,
-            )  # fmt: skip
+            )
             if match is None and persons and pred.role == "sender":
                 match = persons[0]  # shown as this response's sender, whoever it names
             if match is not None:
@@ -259,17 +308,30 @@ def main() -> None:
         for measure in ("precision", "recall"):
             value, base = getattr(mine[f], measure), getattr(old[f], measure)
             results.append(
-                Result(f"senders ({part}): {f}, {measure}", value, "%", base,
-                       "rules before issue 14", TARGET, higher_is_better=True,
-                       note=f"{mine[f].expected} expected" if measure == "recall" else "")
-            )  # fmt: skip
+                Result(
+                    f"senders ({part}): {f}, {measure}",
+                    value,
+                    "%",
+                    base,
+                    "rules before issue 14",
+                    TARGET,
+                    higher_is_better=True,
+                    note=f"{mine[f].expected} expected" if measure == "recall" else "",
+                )
+            )
     merged, affected = merges(chosen, predicted)
     old_merged, old_affected = merges(chosen, baseline)
     results.append(
-        Result(f"senders ({part}): parties merging different people", merged, "parties",
-               old_merged, "rules before issue 14", 0,
-               note=f"{affected} people in them (before: {old_affected})")
-    )  # fmt: skip
+        Result(
+            f"senders ({part}): parties merging different people",
+            merged,
+            "parties",
+            old_merged,
+            "rules before issue 14",
+            0,
+            note=f"{affected} people in them (before: {old_affected})",
+        )
+    )
     report(results, f"Senders read from {len(chosen)} responses ({part} part of {len(truths)})")
 
 

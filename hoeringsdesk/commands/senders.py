@@ -39,7 +39,9 @@ def run_rederive(services: Services, args: argparse.Namespace) -> int:
 
 def run_uncertain(services: Services, args: argparse.Namespace) -> int:
     cid = consultation_id(services, args)
-    rows = [r for r in services.responses.rows(cid) if r.duplicate_of is None and r.sender_uncertain]
+    rows = [
+        r for r in services.responses.rows(cid) if r.duplicate_of is None and r.sender_uncertain
+    ]
     if args.json:
         print_json(
             [{"number": r.number, "sender": r.sender_display, "why": r.sender_note} for r in rows]

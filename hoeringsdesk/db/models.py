@@ -323,9 +323,7 @@ class PartyAlias(Base):
         Index("ix_party_alias_lookup", "consultation_id", "key"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE")
-    )
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(Text)
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(20), default="intake")  # intake | officer

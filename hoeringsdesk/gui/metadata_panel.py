@@ -43,6 +43,7 @@ class MetadataPanel(QScrollArea):
     notes_changed = Signal(str)
     party_edit_requested = Signal(int)
     party_add_requested = Signal()
+    party_confirm_requested = Signal()
     open_file_requested = Signal(int)
     anonymise_requested = Signal()
     assign_changed = Signal(str)
@@ -68,6 +69,16 @@ class MetadataPanel(QScrollArea):
         edit_party.clicked.connect(lambda: self._edit_party(self.parties.currentItem()))
         add_party = QPushButton(self.tr("Add sender…"))
         add_party.clicked.connect(self.party_add_requested)
+        self.sender_note = QLabel()
+        self.sender_note.setObjectName("senderUncertain")
+        self.sender_note.setWordWrap(True)
+        self.sender_note.setStyleSheet("color: #8a4b00;")
+        self.confirm_party = QPushButton(self.tr("Senders are right"))
+        self.confirm_party.setObjectName("confirmSenders")
+        self.confirm_party.setToolTip(
+            self.tr("Confirm the senders as they stand; the response is no longer flagged.")
+        )
+        self.confirm_party.clicked.connect(self.party_confirm_requested)
         self.received = QLabel()
         self.late = QLabel()
         self.late_decision = QComboBox()
@@ -145,11 +156,13 @@ class MetadataPanel(QScrollArea):
         party_buttons = QHBoxLayout()
         party_buttons.addWidget(edit_party)
         party_buttons.addWidget(add_party)
+        party_buttons.addWidget(self.confirm_party)
         party_buttons.addStretch(1)
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(QLabel(self.tr("Senders")))
         layout.addWidget(self.parties)
+        layout.addWidget(self.sender_note)
         layout.addLayout(party_buttons)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Notes")))
@@ -173,6 +186,8 @@ class MetadataPanel(QScrollArea):
         self.widget().setEnabled(detail is not None)
         self.parties.clear()
         self.files.clear()
+        self.sender_note.setVisible(False)
+        self.confirm_party.setVisible(False)
         if detail is None:
             self.title.setText(self.tr("No response chosen"))
             for w in (self.received, self.late, self.warnings):
@@ -192,11 +207,17 @@ class MetadataPanel(QScrollArea):
             text = f"{labels.role(p.role)}: {p.display}"
             if p.email:
                 text += f" <{p.email}>"
-            item = QListWidgetItem(f"{text}  ({labels.party_kind(p.kind)})")
+            mark = "⚠ " if p.uncertain or (p.kind == "unknown" and p.role != "forwarder") else ""
+            item = QListWidgetItem(f"{mark}{text}  ({labels.party_kind(p.kind)})")
             item.setData(PartyRole, p.id)
             self.parties.addItem(item)
         if not row.parties:
             self.parties.addItem(self.tr("(no sender found – add one)"))
+        if row.sender_uncertain:
+            why = self.tr("Sender uncertain: {0}").format(row.sender_note)
+            self.sender_note.setText("⚠ " + why)
+            self.sender_note.setVisible(True)
+            self.confirm_party.setVisible(bool(row.senders))
         source = received_source(detail.received_source)
         if detail.channel:  # entered by hand: how it came in
             source = {

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.parties import MergeRecord
 from hoeringsdesk.services.review import AnswerState
 from hoeringsdesk.services.tagging import RecommendationSnapshot
 
@@ -222,3 +223,28 @@ class SetAnswer(ServiceCommand):
 
     def undo_it(self) -> None:
         self.services.review.restore_answers(self.before)
+
+
+class MergeParties(ServiceCommand):
+    """Two senders made one (the officer chose and confirmed); undo brings the other back."""
+
+    def __init__(
+        self,
+        services: Services,
+        changed: Changed,
+        failed: Failed,
+        response_id: int | None,
+        keep_id: int,
+        other_id: int,
+    ) -> None:
+        super().__init__("", services, changed, failed, response_id)
+        self.keep_id, self.other_id = keep_id, other_id
+        self.record: MergeRecord | None = None
+
+    def do(self) -> None:
+        self.record = self.services.parties.merge(self.keep_id, self.other_id)
+
+    def undo_it(self) -> None:
+        if self.record is not None:
+            self.services.parties.unmerge(self.record)
+            self.record = None

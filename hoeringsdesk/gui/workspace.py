@@ -138,6 +138,7 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         self.metadata.notes_changed.connect(lambda v: self._update_response(notes=v))
         self.metadata.party_edit_requested.connect(self.edit_party)
         self.metadata.party_add_requested.connect(self.add_party)
+        self.metadata.party_confirm_requested.connect(self.confirm_senders)
         self.metadata.open_file_requested.connect(self.open_file)
         self.metadata.anonymise_requested.connect(self.anonymise)
         self.metadata.assign_changed.connect(lambda v: self._update_response(assigned_to=v))

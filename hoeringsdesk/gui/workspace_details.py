@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.party_dialog import PartyDialog
+from hoeringsdesk.gui.undo_commands import MergeParties
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.errors import ServiceError
 
@@ -31,21 +32,67 @@ class DetailCommands:
     def edit_party(self, party_id: int) -> None:
         if self.detail is None or self.consultation_id is None:
             return
-        party = next((p for p in self.detail.row.parties if p.id == party_id), None)
-        dialog = PartyDialog(party, self.services.parties.all(self.consultation_id), self)
+        row = self.detail.row
+        shown = next((p for p in row.parties if p.id == party_id), None)
+        try:
+            party = self.services.parties.get(party_id)
+            contact = (
+                self.services.parties.get(shown.contact_id)
+                if shown is not None and shown.contact_id is not None
+                else None
+            )
+            hints = [
+                (s.organisation_id, s.text)
+                for s in self.services.parties.suggestions(row.id)
+                if s.person_id == party_id
+            ]
+            others = self.services.parties.all(self.consultation_id)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        note = shown.note if shown is not None and shown.uncertain else ""
+        dialog = PartyDialog(party, others, self, contact=contact, note=note, suggestions=hints)
         if dialog.exec() != PartyDialog.DialogCode.Accepted:
             return
         try:
             if dialog.action == "merge" and dialog.merge_into is not None:
-                self.services.parties.merge(dialog.merge_into, party_id)
-            elif dialog.action == "split":
-                self.services.parties.split(party_id, self.detail.row.id)
+                self.undo.push(
+                    MergeParties(
+                        self.services, self._after_merge, self._failed, row.id,
+                        dialog.merge_into, party_id,
+                    )
+                )  # fmt: skip
+                return
+            if dialog.action == "split":
+                self.services.parties.split(party_id, row.id)
+            elif dialog.action == "link" and dialog.link_to is not None:
+                self.services.parties.link_as_contact(row.id, party_id, dialog.link_to)
             else:
-                self.services.parties.update(party_id, **dialog.values())
+                self.services.parties.update(party_id, **dialog.changed_values())
+                changes = dialog.contact_values()
+                if contact is not None and changes is not None:
+                    self.services.parties.update(contact.id, **changes)
         except ServiceError as exc:
             self._failed(str(exc))
-        self.reload(self.detail.row.id)
-        self.show_response(self.detail.row.id)
+        self.reload(row.id)
+        self.show_response(row.id)
+
+    def _after_merge(self, response_id: int | None) -> None:
+        """A merge (or its undo) changes every response of both senders: list and details."""
+        self.reload(response_id)
+        if response_id is not None:
+            self.show_response(response_id)
+
+    def confirm_senders(self) -> None:
+        """The officer has looked: the senders are right as they stand."""
+        if self.detail is None:
+            return
+        try:
+            self.services.parties.confirm_response(self.detail.row.id)
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        self.refresh_response(self.detail.row.id)
 
     def add_party(self) -> None:
         if self.detail is None or self.consultation_id is None:

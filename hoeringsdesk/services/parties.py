@@ -23,9 +23,20 @@ from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
 
 FIELDS = (
-    "party_type", "kind", "organisation", "contact_name", "first_name", "surname", "email",
-    "phone", "address", "street", "postcode", "town", "cvr",
-)  # fmt: skip
+    "party_type",
+    "kind",
+    "organisation",
+    "contact_name",
+    "first_name",
+    "surname",
+    "email",
+    "phone",
+    "address",
+    "street",
+    "postcode",
+    "town",
+    "cvr",
+)
 VIEW = ("party_type", "kind", "organisation", "contact_name", "email", "phone", "address", "cvr")
 TYPES = (PERSON, ORGANISATION)
 
@@ -36,18 +47,34 @@ def _view(p: Party) -> dict[str, Any]:
 
 def _info(p: Party, role: str = "sender") -> PartyInfo:
     return PartyInfo(
-        p.id, str(p.kind), p.organisation, p.contact_name, p.email, p.phone, p.address, role,
-        p.party_type, None, p.email if p.party_type == ORGANISATION else "", cvr=p.cvr,
-    )  # fmt: skip
+        p.id,
+        str(p.kind),
+        p.organisation,
+        p.contact_name,
+        p.email,
+        p.phone,
+        p.address,
+        role,
+        p.party_type,
+        None,
+        p.email if p.party_type == ORGANISATION else "",
+        cvr=p.cvr,
+    )
 
 
 def key_of(p: Party) -> str:
     """The identity key intake would give this party as it now is."""
     person = p.party_type == PERSON
     found = FoundParty(
-        p.party_type, PartyRole.SENDER, p.contact_name if person else p.organisation,
-        PartyKind(p.kind), p.email, street=p.street, postcode=p.postcode, cvr=p.cvr,
-    )  # fmt: skip
+        p.party_type,
+        PartyRole.SENDER,
+        p.contact_name if person else p.organisation,
+        PartyKind(p.kind),
+        p.email,
+        street=p.street,
+        postcode=p.postcode,
+        cvr=p.cvr,
+    )
     return found.key
 
 
@@ -90,12 +117,34 @@ class Suggestion:
 
 
 _COLUMNS = (
-    "consultation_id", "party_type", "kind", "organisation", "contact_name", "first_name",
-    "surname", "email", "phone", "address", "street", "postcode", "town", "cvr", "confirmed",
-    "match_key", "pseudonym",
-)  # fmt: skip
-_LINK_COLUMNS = ("id", "response_id", "role", "position", "contact_for_id", "seen_key",
-                 "uncertain", "note")  # fmt: skip
+    "consultation_id",
+    "party_type",
+    "kind",
+    "organisation",
+    "contact_name",
+    "first_name",
+    "surname",
+    "email",
+    "phone",
+    "address",
+    "street",
+    "postcode",
+    "town",
+    "cvr",
+    "confirmed",
+    "match_key",
+    "pseudonym",
+)
+_LINK_COLUMNS = (
+    "id",
+    "response_id",
+    "role",
+    "position",
+    "contact_for_id",
+    "seen_key",
+    "uncertain",
+    "note",
+)
 
 
 class PartyService:
@@ -116,8 +165,18 @@ class PartyService:
             p = self._party(s, party_id)
             if p.party_type != PERSON:
                 raise ServiceError(f"Afsender {party_id} er ikke en person.")
-            return PersonData(p.id, p.contact_name, p.first_name, p.surname, p.email, p.phone,
-                              p.street, p.postcode, p.town, str(p.kind))  # fmt: skip
+            return PersonData(
+                p.id,
+                p.contact_name,
+                p.first_name,
+                p.surname,
+                p.email,
+                p.phone,
+                p.street,
+                p.postcode,
+                p.town,
+                str(p.kind),
+            )
 
     def persons(
         self, consultation_id: int, kind: str | None = PartyKind.PRIVATE
@@ -130,10 +189,20 @@ class PartyService:
             if kind is not None:
                 query = query.where(Party.kind == kind)
             return [
-                PersonData(p.id, p.contact_name, p.first_name, p.surname, p.email, p.phone,
-                           p.street, p.postcode, p.town, str(p.kind))
+                PersonData(
+                    p.id,
+                    p.contact_name,
+                    p.first_name,
+                    p.surname,
+                    p.email,
+                    p.phone,
+                    p.street,
+                    p.postcode,
+                    p.town,
+                    str(p.kind),
+                )
                 for p in s.scalars(query.order_by(Party.id))
-            ]  # fmt: skip
+            ]
 
     def all(self, consultation_id: int) -> list[PartyInfo]:
         with self._read() as s:
@@ -204,8 +273,17 @@ class PartyService:
                 link.note = ""
                 if link.role is not PartyRole.FORWARDER:
                     link.party.confirmed = True
-            audit.record(s, self._user, "response", r.id, "confirm_senders", {"uncertain": before},
-                         None, consultation_id=r.consultation_id, response_id=r.id)  # fmt: skip
+            audit.record(
+                s,
+                self._user,
+                "response",
+                r.id,
+                "confirm_senders",
+                {"uncertain": before},
+                None,
+                consultation_id=r.consultation_id,
+                response_id=r.id,
+            )
 
     def add_to_response(
         self, response_id: int, role: str = PartyRole.SENDER, **fields: Any
@@ -232,10 +310,13 @@ class PartyService:
             position = len(r.party_links)
             s.add(
                 ResponseParty(
-                    response_id=r.id, party_id=p.id, role=PartyRole(role), position=position,
+                    response_id=r.id,
+                    party_id=p.id,
+                    role=PartyRole(role),
+                    position=position,
                     seen_key=p.match_key if not p.match_key.startswith("manual:") else "",
                 )
-            )  # fmt: skip
+            )
             self._audit(s, p, "create", None, _view(p), response_id)
             return _info(p, str(role))
 
@@ -278,8 +359,19 @@ class PartyService:
                     s.delete(link)
             for link in pointing:
                 link.contact_for_id = keep.id
-            for f in ("organisation", "contact_name", "first_name", "surname", "email", "phone",
-                      "address", "street", "postcode", "town", "cvr"):  # fmt: skip
+            for f in (
+                "organisation",
+                "contact_name",
+                "first_name",
+                "surname",
+                "email",
+                "phone",
+                "address",
+                "street",
+                "postcode",
+                "town",
+                "cvr",
+            ):
                 if not getattr(keep, f) and getattr(other, f):
                     setattr(keep, f, getattr(other, f))
             keep.confirmed = True
@@ -291,8 +383,15 @@ class PartyService:
                     added.append(alias.id)
             self._audit(s, keep, "merge", {"merged": _view(other)}, _view(keep))
             s.delete(other)
-            return MergeRecord(keep.id, keep_before, record_other, saved_links,
-                               tuple(x.id for x in pointing), saved_aliases, tuple(added))  # fmt: skip
+            return MergeRecord(
+                keep.id,
+                keep_before,
+                record_other,
+                saved_links,
+                tuple(x.id for x in pointing),
+                saved_aliases,
+                tuple(added),
+            )
 
     def unmerge(self, record: MergeRecord) -> PartyInfo:
         """Undo a merge: the merged party back with its id, details, keys and links."""
@@ -428,9 +527,14 @@ class PartyService:
             link.uncertain, link.note = False, ""
             s.flush()
             s.add(
-                ResponseParty(response_id=response_id, party_id=org.id, role=role,
-                              position=max(0, link.position - 1), seen_key=org.match_key)
-            )  # fmt: skip
+                ResponseParty(
+                    response_id=response_id,
+                    party_id=org.id,
+                    role=role,
+                    position=max(0, link.position - 1),
+                    seen_key=org.match_key,
+                )
+            )
             person = s.get(Party, person_id)
             if person is not None and person.kind in (PartyKind.PRIVATE, PartyKind.UNKNOWN):
                 person.kind = org.kind

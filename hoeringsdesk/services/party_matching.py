@@ -23,8 +23,16 @@ PARTY = cast(Table, Party.__table__)
 ALIAS = cast(Table, PartyAlias.__table__)
 FILLED = ("email", "phone", "street", "postcode", "town", "address", "cvr", "first_name",
           "surname")  # fmt: skip  # filled in when missing
-_COLUMNS = (PARTY.c.id, PARTY.c.version, PARTY.c.kind, PARTY.c.party_type, PARTY.c.confirmed,
-            PARTY.c.contact_name, PARTY.c.organisation, *(PARTY.c[n] for n in FILLED))  # fmt: skip
+_COLUMNS = (
+    PARTY.c.id,
+    PARTY.c.version,
+    PARTY.c.kind,
+    PARTY.c.party_type,
+    PARTY.c.confirmed,
+    PARTY.c.contact_name,
+    PARTY.c.organisation,
+    *(PARTY.c[n] for n in FILLED),
+)
 BY_KEY = select(*_COLUMNS).where(
     PARTY.c.consultation_id == bindparam("cid"), PARTY.c.match_key == bindparam("key")
 )
@@ -142,9 +150,13 @@ def _aliases(conn: Connection, consultation_id: int, party_id: int, found: Found
         if conn.execute(HAS_ALIAS, params).first() is None:
             conn.execute(
                 INSERT_ALIAS,
-                {"consultation_id": consultation_id, "key": key, "party_id": party_id,
-                 "source": "intake"},
-            )  # fmt: skip
+                {
+                    "consultation_id": consultation_id,
+                    "key": key,
+                    "party_id": party_id,
+                    "source": "intake",
+                },
+            )
 
 
 def store_reading(
@@ -169,13 +181,28 @@ def store_reading(
         note = "; ".join(found.reasons)
         uncertain = found.uncertain and not confirmed  # the officer has decided who this is
         links.append(
-            StoredLink(party_id, found.role, position, contact_for, found.key,
-                       uncertain, note if uncertain else "", email)
-        )  # fmt: skip
-    if reading.reasons:
-        if links:
-            first = links[0]
-            note = "; ".join([*reading.reasons, first.note] if first.note else reading.reasons)
-            links[0] = StoredLink(first.party_id, first.role, first.position, first.contact_for_id,
-                                  first.seen_key, True, note, first.email)  # fmt: skip
+            StoredLink(
+                party_id,
+                found.role,
+                position,
+                contact_for,
+                found.key,
+                uncertain,
+                note if uncertain else "",
+                email,
+            )
+        )
+    if reading.reasons and links:
+        first = links[0]
+        note = "; ".join([*reading.reasons, first.note] if first.note else reading.reasons)
+        links[0] = StoredLink(
+            first.party_id,
+            first.role,
+            first.position,
+            first.contact_for_id,
+            first.seen_key,
+            True,
+            note,
+            first.email,
+        )
     return links

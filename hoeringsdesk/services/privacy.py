@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, String, cast, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models import (
@@ -17,6 +17,7 @@ from hoeringsdesk.db.models import (
     Blob,
     Consultation,
     Party,
+    PartyAlias,
     Recommendation,
     Response,
     ResponsePart,
@@ -78,6 +79,7 @@ class PrivacyService:
                 self._redact_response(s, r, redactor, keep_rendition=True)
             for party in people:
                 self._anonymise_party(party, labels[party.id])
+            self._forget_keys(s, [p.id for p in people])
             self._scrub_audit(s, response.consultation_id, redactor)
             audit.record(
                 s,
@@ -195,6 +197,19 @@ class PrivacyService:
         party.first_name = party.surname = party.street = party.postcode = party.town = ""
         party.match_key = f"anonymised:{party.id}"
 
+    @staticmethod
+    def _forget_keys(s: Session, party_ids: list[int]) -> None:
+        """The keys intake found these parties by (e-mail addresses, names and addresses)
+        and the notes of their links go too: they are personal data."""
+        if not party_ids:
+            return
+        s.execute(delete(PartyAlias).where(PartyAlias.party_id.in_(party_ids)))
+        s.execute(
+            update(ResponseParty)
+            .where(ResponseParty.party_id.in_(party_ids))
+            .values(seen_key="anonymised:" + cast(ResponseParty.party_id, String), note="")
+        )
+
     def _erase(self, s: Session, response: Response) -> None:
         redactor = Redactor()
         parties = self._all_parties(s, response.id)
@@ -220,6 +235,9 @@ class PrivacyService:
                 party.contact_name = party.email = party.phone = party.address = ""
                 party.first_name = party.surname = party.street = party.postcode = ""
                 party.town = ""
+                if party.party_type == "person":
+                    party.match_key = f"erased:{party.id}"
+        self._forget_keys(s, [p.id for p in parties])
         targets = [
             response,
             *s.scalars(select(Response).where(Response.duplicate_of_id == response.id)),

@@ -80,8 +80,14 @@ def compose(
         if id(link) in used and any(x.id == link.contact_for_id for x in links):
             continue
         contact = folded.get(link.id) if link.party_type == "organisation" else None
-        key = (link.id, link.role, link.uncertain, link.note, contact.id if contact else None,
-               contact.uncertain if contact else None)  # fmt: skip
+        key = (
+            link.id,
+            link.role,
+            link.uncertain,
+            link.note,
+            contact.id if contact else None,
+            contact.uncertain if contact else None,
+        )
         info = made.get(key)
         if info is None:
             info = _info(link, contact)
@@ -95,16 +101,37 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
     notes = [n for n in (link.note, contact.note if contact is not None else "") if n]
     if contact is None:
         return PartyInfo(
-            link.id, str(link.kind), link.organisation, link.contact_name, link.email,
-            link.phone, link.address, str(link.role), link.party_type, None,
-            link.email if link.party_type == "organisation" else "", uncertain,
-            "; ".join(notes), link.cvr,
-        )  # fmt: skip
+            link.id,
+            str(link.kind),
+            link.organisation,
+            link.contact_name,
+            link.email,
+            link.phone,
+            link.address,
+            str(link.role),
+            link.party_type,
+            None,
+            link.email if link.party_type == "organisation" else "",
+            uncertain,
+            "; ".join(notes),
+            link.cvr,
+        )
     return PartyInfo(
-        link.id, str(link.kind), link.organisation, contact.contact_name,
-        contact.email or link.email, contact.phone or link.phone, link.address, str(link.role),
-        "organisation", contact.id, link.email, uncertain, "; ".join(notes), link.cvr,
-    )  # fmt: skip
+        link.id,
+        str(link.kind),
+        link.organisation,
+        contact.contact_name,
+        contact.email or link.email,
+        contact.phone or link.phone,
+        link.address,
+        str(link.role),
+        "organisation",
+        contact.id,
+        link.email,
+        uncertain,
+        "; ".join(notes),
+        link.cvr,
+    )
 
 
 def uncertain_senders(conn: Connection, consultation_id: int) -> dict[int, str]:

@@ -99,9 +99,7 @@ def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, str]
     if consultation_id is None:
         return {}
     everyone = parties_by_response(conn, consultation_id, response_ids)
-    parties = {
-        rid: [p for p in infos if p.role in SENDER_ROLES] for rid, infos in everyone.items()
-    }
+    parties = {rid: [p for p in infos if p.role in SENDER_ROLES] for rid, infos in everyone.items()}
     out = {}
     for rid, infos in parties.items():
         row = ResponseRow(rid, None, None, None, None, "", tuple(infos))

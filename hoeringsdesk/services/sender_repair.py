@@ -29,8 +29,8 @@ from hoeringsdesk.db.models import (
     PartyAlias,
     Response,
     ResponseParty,
-    StoreInfo,
     StoredFile,
+    StoreInfo,
 )
 from hoeringsdesk.domain.enums import PartyRole
 from hoeringsdesk.domain.parsed import ReaderError
@@ -64,9 +64,13 @@ class RepairReport:
             f"Afsendere genlæst fra de gemte filer: {self.changed} af {self.responses} svar "
             f"ændret, {self.kept} bevaret som sagsbehandleren havde dem"
             + (f", {self.unreadable} kunne ikke læses" if self.unreadable else "")
-            + (f", {self.versions_undone} forkerte 'ny version'-koblinger fjernet" if self.versions_undone else "")
+            + (
+                f", {self.versions_undone} forkerte 'ny version'-koblinger fjernet"
+                if self.versions_undone
+                else ""
+            )
             + "."
-        )  # fmt: skip
+        )
 
 
 class SenderRepair:
@@ -82,13 +86,17 @@ class SenderRepair:
         with self._read() as s:
             return s.get(StoreInfo, PENDING) is not None
 
-    def run(self, consultation_id: int | None = None, progress: Progress | None = None) -> RepairReport:
+    def run(
+        self, consultation_id: int | None = None, progress: Progress | None = None
+    ) -> RepairReport:
         """Re-read every (or one consultation's) responses' senders; one transaction per
         consultation. Clears the upgrade's request when all were done."""
         report = RepairReport()
         with self._read() as s:
-            ids = [consultation_id] if consultation_id is not None else list(
-                s.scalars(select(Consultation.id).order_by(Consultation.id))
+            ids = (
+                [consultation_id]
+                if consultation_id is not None
+                else list(s.scalars(select(Consultation.id).order_by(Consultation.id)))
             )
         for cid in ids:
             with self._write.begin() as s:
@@ -100,7 +108,9 @@ class SenderRepair:
 
     # --- one consultation ---
 
-    def _consultation(self, s: Session, cid: int, report: RepairReport, progress: Progress | None) -> None:
+    def _consultation(
+        self, s: Session, cid: int, report: RepairReport, progress: Progress | None
+    ) -> None:
         conn = s.connection()
         consultation = s.get(Consultation, cid)
         if consultation is None:
@@ -112,7 +122,9 @@ class SenderRepair:
                     AuditEvent.consultation_id == cid,
                     AuditEvent.response_id.is_not(None),
                     (AuditEvent.entity == "party")
-                    | ((AuditEvent.entity == "response") & (AuditEvent.action == "confirm_senders")),
+                    | (
+                        (AuditEvent.entity == "response") & (AuditEvent.action == "confirm_senders")
+                    ),
                 )
             )
         )
@@ -155,10 +167,17 @@ class SenderRepair:
                 report.changed += 1
                 conn.execute(
                     insert(AuditEvent),
-                    audit.event_row(self._user, "response", rid, "senders_rederived",
-                                    {"parties": before}, {"parties": after},
-                                    consultation_id=cid, response_id=rid),
-                )  # fmt: skip
+                    audit.event_row(
+                        self._user,
+                        "response",
+                        rid,
+                        "senders_rederived",
+                        {"parties": before},
+                        {"parties": after},
+                        consultation_id=cid,
+                        response_id=rid,
+                    ),
+                )
         report.versions_undone += self._versions(conn, cid)
 
     def _read_original(self, conn: Connection, response_id: int):  # type: ignore[no-untyped-def]
@@ -183,11 +202,19 @@ class SenderRepair:
         """Replace the response's links by the reading's, keeping confirmed parties' links
         where the file names them (and all links of parties the officer merged)."""
         links = conn.execute(
-            select(ResponseParty.id, ResponseParty.party_id, ResponseParty.role, Party.confirmed, Party.match_key)
+            select(
+                ResponseParty.id,
+                ResponseParty.party_id,
+                ResponseParty.role,
+                Party.confirmed,
+                Party.match_key,
+            )
             .join(Party, Party.id == ResponseParty.party_id)
             .where(ResponseParty.response_id == rid)
-        ).all()  # fmt: skip
-        keys = {p.key for p in reading.parties if p.key} | {a for p in reading.parties for a in p.aliases}
+        ).all()
+        keys = {p.key for p in reading.parties if p.key} | {
+            a for p in reading.parties for a in p.aliases
+        }
         aliases: dict[int, set[str]] = {}
         for party_id, key in conn.execute(
             select(PartyAlias.party_id, PartyAlias.key).where(
@@ -198,8 +225,9 @@ class SenderRepair:
         kept = {
             (x.party_id, x.role)
             for x in links
-            if x.confirmed and (x.party_id in merged or ({x.match_key} | aliases.get(x.party_id, set())) & keys)
-        }  # fmt: skip
+            if x.confirmed
+            and (x.party_id in merged or ({x.match_key} | aliases.get(x.party_id, set())) & keys)
+        }
         drop = [x.id for x in links if (x.party_id, x.role) not in kept]
         new = [
             link
@@ -210,21 +238,33 @@ class SenderRepair:
         if not drop and {(x.party_id, x.role) for x in new} | kept == old:
             return False
         if drop:
-            conn.execute(update(ResponseParty).where(ResponseParty.contact_for_id.in_(
-                [x.party_id for x in links if x.id in drop])).where(ResponseParty.response_id == rid)
-                .values(contact_for_id=None))  # fmt: skip
+            conn.execute(
+                update(ResponseParty)
+                .where(
+                    ResponseParty.contact_for_id.in_([x.party_id for x in links if x.id in drop])
+                )
+                .where(ResponseParty.response_id == rid)
+                .values(contact_for_id=None)
+            )
             conn.execute(delete(ResponseParty).where(ResponseParty.id.in_(drop)))
         base = len(kept)
         if new:
             conn.execute(
                 insert(ResponseParty),
                 [
-                    {"response_id": rid, "party_id": link.party_id, "role": link.role,
-                     "position": base + link.position, "contact_for_id": link.contact_for_id,
-                     "seen_key": link.seen_key, "uncertain": link.uncertain, "note": link.note}
+                    {
+                        "response_id": rid,
+                        "party_id": link.party_id,
+                        "role": link.role,
+                        "position": base + link.position,
+                        "contact_for_id": link.contact_for_id,
+                        "seen_key": link.seen_key,
+                        "uncertain": link.uncertain,
+                        "note": link.note,
+                    }
                     for link in new
                 ],
-            )  # fmt: skip
+            )
         return True
 
     def _drop_orphans(self, conn: Connection, cid: int) -> int:
@@ -262,19 +302,32 @@ class SenderRepair:
             if keys.get(rid, set()) & keys.get(earlier, set()):
                 continue
             undone += 1
-            conn.execute(update(Response).where(Response.id == rid).values(new_version_of_id=None, version=Response.version + 1))
+            conn.execute(
+                update(Response)
+                .where(Response.id == rid)
+                .values(new_version_of_id=None, version=Response.version + 1)
+            )
             if campaign is None:
                 index = index or SketchIndex.load(conn, cid)
                 joined = self._campaign(conn, cid, rid, earlier, index)
                 conn.execute(
                     insert(AuditEvent),
-                    audit.event_row(self._user, "response", rid, "version_undone",
-                                    {"new_version_of": earlier}, {"campaign": joined},
-                                    consultation_id=cid, response_id=rid),
-                )  # fmt: skip
+                    audit.event_row(
+                        self._user,
+                        "response",
+                        rid,
+                        "version_undone",
+                        {"new_version_of": earlier},
+                        {"campaign": joined},
+                        consultation_id=cid,
+                        response_id=rid,
+                    ),
+                )
         return undone
 
-    def _campaign(self, conn: Connection, cid: int, rid: int, earlier: int, index: SketchIndex) -> int | None:
+    def _campaign(
+        self, conn: Connection, cid: int, rid: int, earlier: int, index: SketchIndex
+    ) -> int | None:
         from hoeringsdesk.intake.similarity import fingerprint
         from hoeringsdesk.services.campaigns import _start_campaign
 

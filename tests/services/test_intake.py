@@ -213,45 +213,6 @@ def test_cancel_stops_between_files(services: Services, cid: int, folder: Path) 
     assert len(services.responses.rows(cid)) == 3
 
 
-def test_a_sender_known_by_address_joins_the_organisation_at_that_domain(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
-    when = datetime(2026, 10, 1, 12, tzinfo=UTC)
-    to = "hoering@nordkysten.example.dk"
-    rows = [
-        (SENDER_LABEL, ["Foreningen Grøn By v. Anne Holm anne@groenby.example.dk"]),
-        (GENERAL_LABEL, ["Vi støtter planen."]),
-    ]
-    mails = [
-        ("1.eml", "Anne Holm <anne@groenby.example.dk>", [("svar.docx", template_docx(rows))]),
-        ("2.eml", "Bo Ege <bo@groenby.example.dk>", []),  # joins Foreningen Grøn By
-        ("3.eml", "Cy Dam <cy@andet.example.dk>", []),  # nobody there yet: a new party
-        ("4.eml", "Di Lund <di@andet.example.dk>", []),  # joins the party made for Cy
-        ("5.eml", "Ea Berg <ea@tredje.example.dk>", []),
-    ]
-    folder = tmp_path / "indbakke"
-    folder.mkdir()
-    for name, sender, attachments in mails:
-        body = f"Vi har disse bemærkninger til planen ({name})."
-        mail = make_mail(sender, to, "Høringssvar", body, when, attachments=attachments)
-        (folder / name).write_bytes(eml(mail))
-    report = services.intake.import_paths(cid, [folder])
-    assert report.imported == 5
-    senders = {
-        Path(o.path).name: next(p for p in services.responses.row(o.response_id).parties)
-        for o in report.outcomes
-        if o.response_id is not None
-    }
-    assert senders["2.eml"].organisation == "Foreningen Grøn By"
-    assert senders["2.eml"].id == senders["1.eml"].id
-    assert senders["4.eml"].id == senders["3.eml"].id != senders["1.eml"].id
-    assert senders["5.eml"].id not in {senders["1.eml"].id, senders["3.eml"].id}
-    # one file at a time (a new run each): the parties already in the store are found too
-    again = eml(make_mail("Fie Holt <fie@andet.example.dk>", to, "Svar", "Enig.", when))
-    outcome = services.intake.import_bytes(cid, "6.eml", again)
-    assert services.responses.row(outcome.response_id).parties[0].id == senders["3.eml"].id
-
-
 def test_a_duplicate_is_reported_by_the_originals_number_not_its_id(
     services: Services, folder: Path
 ) -> None:

@@ -44,13 +44,21 @@ def test_edit_merge_and_split(services: Services, full_demo_id: int) -> None:
 
 
 def test_add_a_sender_to_a_letter(services: Services, full_demo_id: int) -> None:
-    letter = next(r for r in services.responses.rows(full_demo_id) if r.source_name.endswith(".docx"))
+    letter = next(
+        r for r in services.responses.rows(full_demo_id) if r.source_name.endswith(".docx")
+    )
     # the letter's heading names its sender
     assert letter.organisations == ["Skolebestyrelsen ved Strandskolen"]
     assert letter.party_kind == "authority"
     services.parties.add_to_response(
-        letter.id, role="co_signer", organisation="Forældrerådet ved Strandskolen", kind="organisation"
+        letter.id,
+        role="co_signer",
+        organisation="Forældrerådet ved Strandskolen",
+        kind="organisation",
     )
     row = services.responses.row(letter.id)
-    assert row.organisations == ["Skolebestyrelsen ved Strandskolen", "Forældrerådet ved Strandskolen"]
+    assert row.organisations == [
+        "Skolebestyrelsen ved Strandskolen",
+        "Forældrerådet ved Strandskolen",
+    ]
     assert [p.role for p in row.parties] == ["sender", "co_signer"]

@@ -146,11 +146,16 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
-        if group.org is None and (mode == "cell" or new_paragraph) and not group.private:
-            if group.persons and mode == "signature" or not group.persons:
-                group.org = OrgDraft(e.name, weak=True)
+        placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
+        if placed and (not group.persons or mode == "signature"):
+            group.org = OrgDraft(e.name, weak=True)
         return
-    if e.kind == "org" and mode == "signature" and not e.name[:1].isupper() and not e.name[:1].isdigit():
+    if (
+        e.kind == "org"
+        and mode == "signature"
+        and not e.name[:1].isupper()
+        and not e.name[:1].isdigit()
+    ):
         return  # "Med venlig hilsen, skolebestyrelsen": a reference, not a name
     if e.kind == "org":
         if new_paragraph and not group.empty:

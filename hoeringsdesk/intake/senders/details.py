@@ -109,9 +109,10 @@ def split_details(line: str) -> Details:
         text = PHONE.sub(" ", text)
     text = LABEL.sub(" ", text)
     text = re.sub(r"[<>()\[\]|]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:/–—-.")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:/–—-")
     details = Details(text, emails, phones, cvr, web=web)
     _address(details)
+    details.rest = details.rest.strip(" ,;:/–—-.")
     return details
 
 

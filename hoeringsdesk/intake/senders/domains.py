@@ -41,11 +41,14 @@ GENERIC_LOCAL = frozenset(
         "hoering", "hoeringer", "hoeringssvar", "admin", "office", "kontoret", "kontor",
         "bestyrelse", "bestyrelsen", "formand", "forening", "foreningen", "hello", "hej",
         "adm", "administration", "postmaster", "reception", "service", "kundeservice",
-        "presse", "press", "kommunikation", "team", "hovedpostkasse", "postkasse", "ledelse", "sekr", "mailbox", "politik", "landsforeningen", "skolen", "klubben",
+        "presse", "press", "kommunikation", "team", "hovedpostkasse", "postkasse", "ledelse",
+        "sekr", "mailbox", "politik", "landsforeningen", "skolen", "klubben",
     }
 )  # fmt: skip
-NO_REPLY_LOCAL = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
-                  "mailer-daemon", "webform", "formular", "blanket", "system", "bounce")  # fmt: skip
+NO_REPLY_LOCAL = (
+    "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "mailer-daemon", "webform",
+    "formular", "blanket", "system", "bounce",
+)  # fmt: skip
 
 
 def domain_of(email: str) -> str:

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from hoeringsdesk.domain.parsed import Address, ParsedResponse
-from hoeringsdesk.intake.senders.domains import is_generic, is_no_reply
+from hoeringsdesk.intake.senders.domains import is_free_mail, is_generic, is_no_reply
 from hoeringsdesk.intake.senders.names import (
     is_first_name_only,
+    is_name_token,
     looks_like_organisation,
     looks_like_person,
     person_score,
@@ -72,8 +73,19 @@ def read_display(address: Address) -> HeaderSender:
             return HeaderSender(email, person, org)
     if looks_like_person(name) or is_first_name_only(name):
         return HeaderSender(email, name)
+    if is_free_mail(email) and _name_shaped(name):
+        return HeaderSender(email, name)  # a private mailbox's owner, by a rare name
     if looks_like_organisation(name) and not person_score(name):
         return HeaderSender(email, organisation=name)
     if is_generic(email):
         return HeaderSender(email, organisation=name) if len(name) > 2 else HeaderSender(email)
     return HeaderSender(email, unclear=name)
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and not looks_like_organisation(name)
+        and all(is_name_token(w) for w in words)
+    )

@@ -9,7 +9,7 @@ from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.domains import is_free_mail, is_public
 from hoeringsdesk.intake.senders.names import has_org_words
 
-_I = re.compile(r"\b(?:jeg|mig|min|mit|mine|I|me|my)\b")
+_I = re.compile(r"\b(?:jeg|mig|min|mit|mine|me|my)\b", re.I)
 _WE = re.compile(r"\b(?:vi|os|vores|we|our|us)\b", re.I)
 
 

@@ -26,8 +26,11 @@ _HEADING_CUT = re.compile(
     r"i\s+forbindelse\s+med|i\s+anledning\s+af)\b.*$|\s*[:(–—].*$|\s+-\s.*$",
     re.I,
 )
-_TITLE = re.compile(r"^\s*(?:høringssvar|høringsvar|høringsbidrag|vedr\.?|vedrørende|emne|"
-                    r"bemærkninger\s+til)\b", re.I)
+_TITLE = re.compile(
+    r"^\s*(?:høringssvar|høringsvar|høringsbidrag|vedr\.?|vedrørende|emne|"
+    r"bemærkninger\s+til)\b",
+    re.I,
+)
 _MUNICIPALITY = re.compile(
     r"^(?:[\w.-]+\s+){0,3}(?:kommunes?|forvaltning(?:en)?|rådhus(?:et)?)\b", re.I
 )
@@ -185,7 +188,9 @@ def _letterhead(head: list[str]) -> bool:
     following = head[1:4]
     if any(_RECIPIENT.match(x) for x in following):
         return False
-    return any(split_details(x).any for x in following) or bool(_TITLE.match(head[1] if len(head) > 1 else ""))
+    return any(split_details(x).any for x in following) or bool(
+        _TITLE.match(head[1] if len(head) > 1 else "")
+    )
 
 
 def _cut(name: str) -> str:

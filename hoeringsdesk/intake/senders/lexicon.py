@@ -110,7 +110,8 @@ ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 # First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".
-ORG_FIRST_WORDS = frozenset({"dansk", "danske", "danmarks", "nordisk", "nordiske", "landsforeningen",
+ORG_FIRST_WORDS = frozenset({"dansk", "danske", "danmarks", "nordisk", "nordiske",
+                             "landsforeningen",
                              "foreningen", "selskabet", "fonden", "klubben", "netværket",
                              "kommunernes", "internationalt", "international"})  # fmt: skip
 ORG_COMPOUND_END = (

@@ -86,7 +86,8 @@ def person_score(text: str) -> int:
     if has_org_words(text) or has_acronym(text):
         return 0
     words = [t.strip(".,") for t in tokens]
-    if any(w.casefold() in lx.STOPWORDS for w in words):
+    inner = {i for i in range(1, len(words) - 1) if words[i].casefold() in lx.PARTICLES}
+    if any(w.casefold() in lx.STOPWORDS for i, w in enumerate(words) if i not in inner):
         return 0
     if any(is_role(w) for w in words):
         return 0
@@ -95,7 +96,7 @@ def person_score(text: str) -> int:
     core = [w for w in words if w.casefold() not in lx.PARTICLES and not _INITIAL.match(w)]
     if not core:
         return 0
-    if words[0].casefold() in lx.PARTICLES and len(words) < 3:
+    if words[0].casefold() in lx.PARTICLES and len(words) < 3 and not lx.is_first_name(words[0]):
         return 0
     known = lx.is_first_name(core[0])
     if len(core) == 1:

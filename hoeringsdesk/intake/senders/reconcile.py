@@ -22,6 +22,7 @@ from hoeringsdesk.intake.senders.names import (
 NO_NAME = "Afsenderens navn er ikke fundet (kun e-mailadressen)"
 NOTHING = "Ingen afsender fundet i filen"
 WEAK_ORG = "Det er usikkert, om «{0}» er en organisation"
+UNCLEAR = "Usikkert, om «{0}» er en person eller en organisation"
 TWO_NAMES = "E-mailen er sendt af {0}, men brevet er underskrevet af {1}"
 
 
@@ -63,9 +64,17 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
         name = src.forwarder.name
         first, last = split_name(name)
         found.append(
-            FoundParty(PERSON, PartyRole.FORWARDER, name, PartyKind.UNKNOWN, src.forwarder.email,
-                       first_name=first, surname=last, source="forward")
-        )  # fmt: skip
+            FoundParty(
+                PERSON,
+                PartyRole.FORWARDER,
+                name,
+                PartyKind.UNKNOWN,
+                src.forwarder.email,
+                first_name=first,
+                surname=last,
+                source="forward",
+            )
+        )
     if not any(p.role is not PartyRole.FORWARDER for p in found):
         notes.append(NOTHING)
     return found, notes
@@ -111,9 +120,9 @@ def _find_person(parties: list[_Party], person: PersonDraft) -> PersonDraft | No
         for known in party.group.persons:
             if person.email and known.email and person.email.casefold() == known.email.casefold():
                 return known
-            if person.name and known.name and same_person_name(person.name, known.name):
-                if not (person.email and known.email):
-                    return known
+            same = person.name and known.name and same_person_name(person.name, known.name)
+            if same and not (person.email and known.email):
+                return known
     return None
 
 
@@ -166,6 +175,21 @@ def _bind_header(
     if header is None or not (header.email or header.named):
         return []
     email = header.email
+    shown = header.person or header.unclear
+    for party in parties:  # an unclear name that the mail's From gives as a person's
+        org = party.group.org
+        if org is not None and org.weak and shown and same_person_name(org.name, shown):
+            party.group.org = None
+            party.group.persons.insert(
+                0,
+                PersonDraft(
+                    org.name,
+                    phone=org.phone,
+                    street=org.street,
+                    postcode=org.postcode,
+                    town=org.town,
+                ),
+            )
     people = [(party, p) for party in parties for p in party.group.persons]
     for _, p in people:
         if email and p.email and p.email.casefold() == email.casefold():
@@ -204,22 +228,19 @@ def _bind_header(
             unnamed[0].email = email
             return []
         for party in parties:
-            if (
-                party.group.org is not None
-                and not party.group.persons
-                and header.organisation == ""
-            ):
-                if email and not is_free_mail(email):
-                    party.group.org.email = party.group.org.email or email
-                    return []
+            org = party.group.org
+            lone = org is not None and not party.group.persons and header.organisation == ""
+            if lone and org is not None and email and not is_free_mail(email):
+                org.email = org.email or email
+                return []
     if not parties:
         if header.organisation and not header.person:
             parties.append(_Party(Group(org=OrgDraft(header.organisation, email)), "header"))
         else:
-            name = header.person
+            name = header.person or header.unclear
             parties.append(_Party(Group(persons=[PersonDraft(name, email=email)]), "header"))
-            if not name and header.unclear:
-                notes.append(f"Afsenderens navn i e-mailen («{header.unclear}») er uklart")
+            if not header.person and header.unclear:
+                notes.append(UNCLEAR.format(header.unclear))
         return []
     for party in parties:
         if party.group.private and not party.group.persons:
@@ -236,9 +257,18 @@ def _bind_header(
     name = header.person
     first, last = split_name(name)
     return [
-        FoundParty(PERSON, PartyRole.CONTACT, name, PartyKind.UNKNOWN, email,
-                   first_name=first, surname=last, contact_for=org_index, source="header")
-    ]  # fmt: skip
+        FoundParty(
+            PERSON,
+            PartyRole.CONTACT,
+            name,
+            PartyKind.UNKNOWN,
+            email,
+            first_name=first,
+            surname=last,
+            contact_for=org_index,
+            source="header",
+        )
+    ]
 
 
 def _names_other(email: str, people: list[tuple[_Party, PersonDraft]]) -> bool:
@@ -263,10 +293,23 @@ def _found(parties: list[_Party], private: bool, src: Sources) -> list[FoundPart
             at = len(found)
             org_at[n] = at
             found.append(
-                FoundParty(ORGANISATION, role, org.name, kind, org.email, org.phone, org.street,
-                           org.postcode, org.town, org.cvr, source=party.source,
-                           uncertain=bool(reasons), reasons=tuple(reasons), evidence=why)
-            )  # fmt: skip
+                FoundParty(
+                    ORGANISATION,
+                    role,
+                    org.name,
+                    kind,
+                    org.email,
+                    org.phone,
+                    org.street,
+                    org.postcode,
+                    org.town,
+                    org.cvr,
+                    source=party.source,
+                    uncertain=bool(reasons),
+                    reasons=tuple(reasons),
+                    evidence=why,
+                )
+            )
             for p in group.persons:
                 found.append(_person(p, PartyRole.CONTACT, PartyKind.UNKNOWN, party.source, at))
             continue
@@ -300,7 +343,21 @@ def _person(
 ) -> FoundParty:
     first, last = split_name(p.name)
     return FoundParty(
-        PERSON, role, p.name, kind, p.email, p.phone, p.street, p.postcode, p.town,
-        title=p.title, first_name=first, surname=last, contact_for=contact_for, source=source,
-        uncertain=bool(reasons), reasons=tuple(reasons or ()), evidence=evidence,
-    )  # fmt: skip
+        PERSON,
+        role,
+        p.name,
+        kind,
+        p.email,
+        p.phone,
+        p.street,
+        p.postcode,
+        p.town,
+        title=p.title,
+        first_name=first,
+        surname=last,
+        contact_for=contact_for,
+        source=source,
+        uncertain=bool(reasons),
+        reasons=tuple(reasons or ()),
+        evidence=evidence,
+    )
