@@ -205,7 +205,7 @@ class MetadataPanel(QScrollArea):
         )
         for p in row.parties:
             text = f"{labels.role(p.role)}: {p.display}"
-            if p.email:
+            if p.email and p.email != p.display:
                 text += f" <{p.email}>"
             mark = "⚠ " if p.uncertain or (p.kind == "unknown" and p.role != "forwarder") else ""
             item = QListWidgetItem(f"{mark}{text}  ({labels.party_kind(p.kind)})")
