@@ -32,7 +32,7 @@ from benchmarks import senders_generate
 from hoeringsdesk.intake.senders.names import name_key, org_key
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "senders"
-COUNT = 300
+COUNT = 320
 TARGET = 98.0
 PERSON_ROLES = ("sender", "co_signer", "contact")
 

@@ -37,7 +37,7 @@ from hoeringsdesk.samples.documents import (  # noqa: E402
 )
 from hoeringsdesk.samples.mail import eml, forward, make_mail  # noqa: E402
 
-VERSION = 1
+VERSION = 2
 CPH = ZoneInfo("Europe/Copenhagen")
 MAILBOXES = ("hoering@nordkysten.example.dk", "integration@nordkysten.example.dk")
 COLLEAGUES = ("Sara Nielsen <sani@nordkysten.example.dk>", "Bo Frost <bofr@nordkysten.example.dk>")
@@ -297,10 +297,34 @@ def template_rows(rnd: random.Random, cell: list[str], voice: str) -> list[tuple
 
 
 def mail_from(p: Person | None, org: Org | None = None, plain: bool = False) -> str:
+    from email.utils import formataddr
+
     if p is None:
         assert org is not None
-        return f"{org.name} <info@{org.domain}>" if not plain else f"info@{org.domain}"
-    return p.email if plain else f"{p.name} <{p.email}>"
+        return formataddr((org.name, f"info@{org.domain}")) if not plain else f"info@{org.domain}"
+    return p.email if plain else formataddr((p.name, p.email))
+
+
+def raw_mail(sender: str, body: str, sent: datetime, *, html: bool = False,
+             reply_to: str = "") -> bytes:  # fmt: skip
+    """A mail with an HTML body or a Reply-To (what make_mail does not make)."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = MAILBOXES[0]
+    msg["Subject"] = "Høringssvar"
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = make_msgid(domain="example.net")
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    if html:
+        paragraphs = "".join(f"<p>{x or '&nbsp;'}</p>" for x in body.split("\n"))
+        msg.set_content(f"<html><body>{paragraphs}</body></html>", subtype="html")
+    else:
+        msg.set_content(body)
+    return eml(msg)
 
 
 def signature(rnd: random.Random, p: Person | None, org: Org | None, role: str = "",
@@ -363,6 +387,9 @@ class Corpus:
             "lookalike-org",
             "cvr",
             "org-only-from",
+            "kontakt-inline",
+            "title-first",
+            "two-contacts",
         ):
             org = m.org(lookalike=shape == "lookalike-org")
             p = m.member(org) if rnd.random() < 0.7 else m.person()
@@ -396,10 +423,42 @@ class Corpus:
             elif shape == "from-is-contact":
                 cell = [org.name, f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
                         " ".join(rnd.choice(m.pool.towns))]  # fmt: skip
+            elif shape == "kontakt-inline":
+                cell = [org.name, f"Kontaktperson: {p.name}, tlf. {p.phone}, {p.email}"]
+            elif shape == "title-first":
+                cell = [org.name, f"{role.capitalize()} {p.name}", p.email]
+            elif shape == "two-contacts":
+                q = m.member(org)
+                cell = [org.name, f"Kontaktpersoner: {p.name} og {q.name}", p.email]
+                truth.person(p, "contact", org.kind, oi)
+                truth.person(q, "contact", org.kind, oi, email=False)
+                sender = p
+                p = None  # type: ignore[assignment]
             else:  # org-only-from: the cell names the organisation, the From names the person
                 cell = [org.name]
-            truth.person(p, "contact", org.kind, oi)
-            sender = p
+            if p is not None:
+                truth.person(p, "contact", org.kind, oi)
+                sender = p
+        elif shape == "org-mailbox":
+            org = m.org()
+            oi = truth.org(org, "sender")
+            truth.parties[oi]["email"] = f"info@{org.domain}"
+            cell = [
+                org.name,
+                f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
+                " ".join(rnd.choice(m.pool.towns)),
+            ]
+            rows = template_rows(rnd, cell, "vi")
+            mail = make_mail(
+                mail_from(None, org),
+                rnd.choice(MAILBOXES),
+                "Høringssvar",
+                "Hermed vores høringssvar.",
+                when(rnd),
+                attachments=[("Høringssvar.docx", template_docx(rows))],
+            )
+            self.save(truth, eml(mail))
+            return
         elif shape in ("joint", "joint-blank"):
             orgs = []
             for _ in range(rnd.randint(2, 4)):
@@ -562,6 +621,106 @@ class Corpus:
                              cover, when(rnd), attachments=[(f"høringssvar.{container}", data)])  # fmt: skip
         self.save(truth, eml(mail))
 
+    def special(self, split: str, shape: str) -> None:
+        """Mail bodies in less common shapes: capitals, a first name only, '/Name', a phone
+        footer, a quoted reply, two signers, a web form, HTML, 'Surname, First name'."""
+        rnd, m = self.rnd, self.makers[split]
+        truth = Truth(self.name(split, "eml"), split, f"special/{shape}")
+        sent = when(rnd)
+        if shape == "org-two-signers":
+            org = m.org()
+            p, q = m.member(org), m.member(org)
+            r1, r2 = rnd.sample(ROLES, 2)
+            lines = [
+                *prose(rnd, "vi", 3),
+                "",
+                rnd.choice(CLOSINGS),
+                "",
+                p.name,
+                r1.capitalize(),
+                "",
+                q.name,
+                r2.capitalize(),
+                "",
+                org.name,
+            ]
+            oi = truth.org(org, "sender")
+            truth.person(p, "contact", org.kind, oi)
+            truth.person(q, "contact", org.kind, oi, email=False)
+            self.save(
+                truth,
+                eml(
+                    make_mail(
+                        mail_from(p), rnd.choice(MAILBOXES), "Høringssvar", "\n".join(lines), sent
+                    )
+                ),
+            )
+            return
+        p = m.person()
+        truth.person(p, "sender", "private")
+        body = prose(rnd, "jeg", 2)
+        sender = mail_from(p)
+        if shape == "citizen-caps":
+            lines = [*body, "", rnd.choice(CLOSINGS), p.name.upper(), *p.address_lines]
+        elif shape == "citizen-firstname":
+            lines = [*body, "", rnd.choice(("Mvh", "Hilsen", "Venlig hilsen")), p.name.split()[0]]
+        elif shape == "citizen-slash":
+            lines = [*body, "", f"/{p.name}"]
+        elif shape == "citizen-iphone":
+            lines = [*body, "", rnd.choice(CLOSINGS), p.name, "", "Sendt fra min iPhone"]
+        elif shape == "citizen-quoted":
+            lines = [
+                *body,
+                "",
+                rnd.choice(CLOSINGS),
+                p.name,
+                "",
+                "Den 2. okt. 2026 kl. 10.00 skrev Nordkysten Kommune <hoering@nordkysten.example.dk>:",
+                "> Kære borger",
+                "> Tak for din henvendelse om høringen.",
+                ">",
+                "> Med venlig hilsen",
+                "> Morten Spies",
+                "> Chefkonsulent",
+            ]
+        elif shape == "webform":
+            lines = [
+                "Indsendt via kommunens høringsportal",
+                "",
+                f"Navn: {p.name}",
+                f"E-mail: {p.email}",
+                f"Adresse: {p.street}, {p.postcode} {p.town}",
+                "",
+                "Høringssvar:",
+                *body,
+            ]
+            self.save(
+                truth,
+                raw_mail(
+                    "Nordkysten Kommune <noreply@nordkysten.example.dk>",
+                    "\n".join(lines),
+                    sent,
+                    reply_to=p.email,
+                ),
+            )
+            return
+        elif shape == "html-citizen":
+            lines = [*body, "", rnd.choice(CLOSINGS), p.name]
+            self.save(truth, raw_mail(sender, "\n".join(lines), sent, html=True))
+            return
+        elif shape == "holm-comma":
+            first, _, last = p.name.partition(" ")
+            from email.utils import formataddr
+
+            sender = formataddr((f"{last}, {first}", p.email))
+            lines = [*body]
+        else:
+            raise ValueError(shape)
+        self.save(
+            truth,
+            eml(make_mail(sender, rnd.choice(MAILBOXES), "Høringssvar", "\n".join(lines), sent)),
+        )
+
     def forwarded(self, split: str, inline: bool) -> None:
         rnd, m = self.rnd, self.makers[split]
         truth = Truth(
@@ -698,11 +857,23 @@ def _pdf(lines: list[str]) -> bytes:
 
 TEMPLATE_SHAPES = ("v-line", "v-line-noemail", "role-comma", "role-line", "kontakt", "att",
                    "role-nocomma", "from-is-contact", "lookalike-org", "cvr", "org-only-from",
+                   "kontakt-inline", "title-first", "two-contacts", "org-mailbox",
                    "joint", "joint-blank", "private", "private-slash", "private-bare",
                    "private-noemail")  # fmt: skip
 LETTER_SHAPES = ("citizen", "citizen-isp", "citizen-work", "citizen-noaddress", "citizen-lookalike",
                  "org", "org-heading", "org-letterhead", "org-behalf", "org-lookalike",
                  "three-orgs", "three-orgs-line", "joint-private")  # fmt: skip
+SPECIAL_SHAPES = (
+    "org-two-signers",
+    "citizen-caps",
+    "citizen-firstname",
+    "citizen-slash",
+    "citizen-iphone",
+    "citizen-quoted",
+    "webform",
+    "html-citizen",
+    "holm-comma",
+)
 CONTAINERS = ("pdf", "docx", "body", "txt-file", "pdf-file", "docx-file")
 
 
@@ -717,12 +888,14 @@ def generate(out: Path, count: int = 300, seed: int = 14) -> list[Truth]:
         if len(corpus.truths) >= count:
             break
         roll = rnd.random()
-        if roll < 0.38:
+        if roll < 0.36:
             corpus.template(split, rnd.choice(TEMPLATE_SHAPES))
-        elif roll < 0.80:
+        elif roll < 0.76:
             corpus.letter(split, rnd.choice(LETTER_SHAPES), rnd.choice(CONTAINERS))
-        elif roll < 0.86:
+        elif roll < 0.83:
             corpus.forwarded(split, inline=rnd.random() < 0.5)
+        elif roll < 0.88:
+            corpus.special(split, rnd.choice(SPECIAL_SHAPES))
         elif roll < 0.93:
             corpus.body_only_citizen(split)
         else:
@@ -739,7 +912,7 @@ def generate(out: Path, count: int = 300, seed: int = 14) -> list[Truth]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "benchmarks" / ".cache" / "senders"
-    n = int(sys.argv[sys.argv.index("--count") + 1]) if "--count" in sys.argv else 300
+    n = int(sys.argv[sys.argv.index("--count") + 1]) if "--count" in sys.argv else 320
     made = generate(target, n)
     held = sum(t.split == "heldout" for t in made)
     print(f"{len(made)} responses in {target} ({held} held out)")

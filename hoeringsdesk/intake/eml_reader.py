@@ -140,12 +140,27 @@ def _addresses(ctx: Ctx, index: int, msg: Message, name: str) -> list[Address]:
     return out
 
 
+_NAME_ADDR = re.compile(r'\s*"?([^"<>@]+?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*')
+
+
+def _from(ctx: Ctx, index: int, msg: Message) -> list[Address]:
+    """The From addresses; 'Holm, Anne <anne@…>' written without quotes is one person, not
+    a name-only address followed by 'Anne <anne@…>'."""
+    found = _addresses(ctx, index, msg, "From")
+    raws = mh.raw_headers(msg, "From")
+    if raws and sum(1 for a in found if a.email) == 1:
+        whole = _NAME_ADDR.fullmatch(mh.raw_to_text(raws[0])[0])
+        if whole and "," in whole.group(1):
+            return [Address(whole.group(1).strip(), mh.parse_address(whole.group(2)).email)]
+    return found
+
+
 def _envelope(ctx: Ctx, index: int, msg: Message) -> Envelope:
     env = Envelope()
     env.subject = _header(ctx, index, msg, "Subject")
     env.message_id = mh.normalise_message_id(_header(ctx, index, msg, "Message-ID"))
     on_behalf = _addresses(ctx, index, msg, "Sender")
-    senders = _addresses(ctx, index, msg, "From") or on_behalf
+    senders = _from(ctx, index, msg) or on_behalf
     env.sender = senders[0] if senders else None
     env.header_sender = on_behalf[0] if on_behalf else None
     reply_to = _addresses(ctx, index, msg, "Reply-To")

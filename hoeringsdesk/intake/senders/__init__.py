@@ -6,7 +6,7 @@ person or organisation is — lives in ``services.party_matching``)."""
 from __future__ import annotations
 
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
-from hoeringsdesk.intake.senders.block import read_block
+from hoeringsdesk.intake.senders.block import Block, read_block
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
 from hoeringsdesk.intake.senders.letters import heading_names, read_signature
@@ -39,14 +39,7 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     ]
     if cells:
         lines = "\n\n".join(cells)[:MAX_CELL].replace("\r", "\n").split("\n")
-        block = read_block(lines, "cell")
-        for group in block.groups:
-            for person in group.persons:
-                if person.email.casefold() in ours:
-                    person.email = ""
-            if group.org is not None and group.org.email.casefold() in ours:
-                group.org.email = ""
-        src.cell = block
+        src.cell = _not_ours(read_block(lines, "cell"), ours)
     letters = [
         p
         for p in parsed.parts
@@ -57,7 +50,7 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     for part in letters:
         signed = read_signature(part.text)
         if signed is not None:
-            src.letters.append(signed)
+            src.letters.append(_not_ours(signed, ours))
         if not cells:
             src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
     src.voice = writes_as_one_person("\n".join(p.text for p in letters)) if letters else None
@@ -65,3 +58,14 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     src.forwarder = forwarder(parsed, ours)
     parties, notes = reconcile(src)
     return SenderReading(tuple(parties), tuple(notes))
+
+
+def _not_ours(block: Block, ours: frozenset[str]) -> Block:
+    """Our own reply addresses are never a sender's."""
+    for group in block.groups:
+        for person in group.persons:
+            if person.email.casefold() in ours:
+                person.email = ""
+        if group.org is not None and group.org.email.casefold() in ours:
+            group.org.email = ""
+    return block

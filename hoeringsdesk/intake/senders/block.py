@@ -11,6 +11,7 @@ from hoeringsdesk.intake.senders.domains import is_generic
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
     looks_like_organisation,
+    looks_like_person,
     proper_case,
     split_name,
     tidy,
@@ -92,7 +93,14 @@ class Block:
 def clean_line(raw: str) -> str:
     line = " ".join(raw.split())[:MAX_LINE]
     line = _BULLET.sub("", line).strip()
-    return line.strip("*_ ")
+    line = line.strip("*_ ")
+    if (
+        line.isupper()
+        and len(line.split()) >= 2
+        and looks_like_person(proper_case(line), strict=True)
+    ):
+        line = proper_case(line)  # "ANNE HOLM" typed in capitals
+    return line
 
 
 def read_block(lines: list[str], mode: str) -> Block:
@@ -108,10 +116,30 @@ def read_block(lines: list[str], mode: str) -> Block:
         for sub in [s for s in _SUBLINE.split(line) if s.strip()]:
             _line(block, sub, mode, boundary)
             boundary = False
+    if mode == "signature":
+        _signers_above(block)
     for group in block.groups:
         _place_details(group)
-    block.groups = [g for g in block.groups if not g.empty]
+    block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+def _signers_above(block: Block) -> None:
+    """'Anne Holm / Formand' and 'Bo Ek / Næstformand' above 'Foreningen X': both sign for
+    the organisation named under them."""
+    groups = block.groups
+    out: list[Group] = []
+    for group in groups:
+        lone = group.org is not None and not group.persons
+        waiting = []
+        while lone and out and out[-1].org is None and out[-1].persons and not out[-1].private:
+            waiting.insert(0, out.pop())
+        for signer in waiting:
+            group.persons.extend(signer.persons)
+            group.emails = signer.emails + group.emails
+            group.phones = signer.phones + group.phones
+        out.append(group)
+    block.groups = out
 
 
 def _line(block: Block, line: str, mode: str, boundary: bool) -> None:

@@ -19,7 +19,11 @@ MAX_SIGNATURE = 16
 HEAD_LINES = 12
 MAX_HEAD_LINE = 300
 _PROSE_WORDS = 12
-_QUOTE = re.compile(r"^\s*(?:>|den\s.+\sskrev:|on\s.+\swrote:|-{2,}|_{5,})", re.I)
+_QUOTE = re.compile(
+    r"^\s*(?:>|(?:den|d\.)\s.{0,160}\sskrev\b.{0,160}:\s*$|on\s.{0,160}\swrote\b.{0,160}:\s*$|"
+    r"-{2,}|_{5,}|-+\s*(?:original|oprindelig)\s|(?:fra|from)\s*:\s.*@)",
+    re.I,
+)
 _HEADING_CUT = re.compile(
     r"\s+(?:vedr\.?|vedrørende|angående|ang\.|om\s+(?:udkast|forslag|høring)|"
     r"til\s+(?=udkast|høring|forslag|kommunen|[A-ZÆØÅ]\w+\s+kommune|den\s|det\s|jeres|politik)|"
@@ -75,6 +79,11 @@ def _on_behalf(line: str) -> str:
 def signature_lines(text: str) -> list[str] | None:
     """The lines of the letter's signature (after its closing, or its last short paragraph)."""
     lines = [x[:1000] for x in text[-40_000:].split("\n")]
+    quoted = next(
+        (i for i, x in enumerate(lines) if i and _QUOTE.match(x) and not x.startswith("-")), None
+    )
+    if quoted is not None:
+        lines = lines[:quoted]  # below a reply's "Den … skrev:" is someone else's mail
     closing = _closing_at(lines)
     if closing is not None:
         at, rest = closing
