@@ -1,4 +1,4 @@
-"""Senders in the window: an uncertain one flagged and filtered; merging chosen, confirmed, undone."""
+"""Senders in the window: the uncertain flagged and filtered; a merge chosen, confirmed, undone."""
 
 from __future__ import annotations
 
