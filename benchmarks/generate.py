@@ -40,7 +40,7 @@ from hoeringsdesk.db.revisions import head_revision
 from hoeringsdesk.db.search_schema import drop_search, install_search
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-GENERATOR_VERSION = 3  # bump when the generated data changes shape
+GENERATOR_VERSION = 4  # bump when the generated data changes shape
 DEADLINE = date(2026, 10, 15)
 DEADLINE_UTC = datetime(2026, 10, 15, 22, 0)  # end of the deadline day, Copenhagen (CEST)
 CREATED = datetime(2026, 11, 1, 9, 0)
@@ -213,6 +213,7 @@ def _responses(
                 "id": pid,
                 "consultation_id": cid,
                 "kind": kind,
+                "party_type": "person" if kind == "private" else "organisation",
                 "organisation": org,
                 "contact_name": name,
                 "email": email,

@@ -128,7 +128,7 @@ class SenderRepair:
                 )
             )
         )
-        merged = set(
+        merged: set[int] = set(
             conn.scalars(
                 select(AuditEvent.entity_id).where(
                     AuditEvent.consultation_id == cid,
@@ -298,7 +298,8 @@ class SenderRepair:
         keys = sender_keys(conn, [x for p in pairs for x in (p.id, p.new_version_of_id)])
         index: SketchIndex | None = None
         undone = 0
-        for rid, earlier, campaign in pairs:
+        for rid, earlier_id, campaign in pairs:
+            earlier = int(earlier_id or 0)
             if keys.get(rid, set()) & keys.get(earlier, set()):
                 continue
             undone += 1

@@ -273,3 +273,9 @@ def test_nothing_found_says_so() -> None:
 def test_our_own_reply_address_is_never_a_sender() -> None:
     reading = read_senders(letter("Tak.", Address("Høring", "hoering@nordkysten.example.dk")), OURS)
     assert reading.parties == ()
+
+
+def test_a_letter_saying_it_is_written_privately() -> None:
+    text = "Jeg skriver som privatperson, ikke for min arbejdsplads.\n\nMvh\nBo Frandsen"
+    [person] = read_senders(letter(text, Address("Bo Frandsen", "bo@firma.example.dk"))).parties
+    assert (person.kind, person.evidence) == (PartyKind.PRIVATE, "står som privatperson")

@@ -10,6 +10,7 @@ from hoeringsdesk.intake.senders.block import Block, read_block
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
 from hoeringsdesk.intake.senders.letters import heading_names, read_signature
+from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE
 from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
 from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
 
@@ -53,7 +54,9 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
             src.letters.append(_not_ours(signed, ours))
         if not cells:
             src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
-    src.voice = writes_as_one_person("\n".join(p.text for p in letters)) if letters else None
+    prose = "\n".join(p.text for p in letters)[:50_000]
+    src.voice = writes_as_one_person(prose) if letters else None
+    src.says_private = bool(PRIVATE_PROSE.search(prose))
     src.header = header_sender(parsed, ours)
     src.forwarder = forwarder(parsed, ours)
     parties, notes = reconcile(src)

@@ -131,7 +131,7 @@ def _signers_above(block: Block) -> None:
     out: list[Group] = []
     for group in groups:
         lone = group.org is not None and not group.persons
-        waiting = []
+        waiting: list[Group] = []
         while lone and out and out[-1].org is None and out[-1].persons and not out[-1].private:
             waiting.insert(0, out.pop())
         for signer in waiting:

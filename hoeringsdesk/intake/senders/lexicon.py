@@ -162,6 +162,11 @@ PRIVATE = re.compile(
     r"private\s+individual|private\s+citizen|citizen|beboer\s+i|forælder\s+til)",
     re.I,
 )
+PRIVATE_PROSE = re.compile(
+    r"\b(?:som\s+privatperson|som\s+privat\s+borger|på\s+egne\s+vegne|"
+    r"(?:jeg|vi)\s+skriver\s+(?:som|på)\s+(?:borger|privat|egne))\b",
+    re.I,
+)
 PRIVATE_LINE = re.compile(
     r"^\s*(?:afsender\s*:?\s*)?(?:privat(?:person)?|privat\s*person|borger|"
     r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",

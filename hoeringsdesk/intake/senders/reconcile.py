@@ -36,6 +36,7 @@ class Sources:
     header: HeaderSender | None = None
     forwarder: Address | None = None
     voice: bool | None = None  # the letter is written as 'jeg' (True) or 'vi' (False)
+    says_private: bool = False  # the letter says so: "som privatperson", "på egne vegne"
 
 
 @dataclass
@@ -55,7 +56,7 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
             _enrich(parties, block)
     else:
         parties = _from_letters(src)
-        private = any(b.private for b in src.letters)
+        private = any(b.private for b in src.letters) or src.says_private
     extra = _bind_header(parties, src.header, notes)
     found = _found(parties, private, src)
     for person in extra:
@@ -250,9 +251,9 @@ def _bind_header(
         if party.group.org is not None and not party.group.persons and header.person:
             party.group.persons.append(PersonDraft(header.person, email=email))
             return []
-    lone = [p for _, p in people if not p.email]
-    if header.person and len(people) == 1 and lone and parties[0].group.org is None:
-        notes.append(TWO_NAMES.format(header.person, lone[0].name))
+    signed = [p for _, p in people if not p.email]
+    if header.person and len(people) == 1 and signed and parties[0].group.org is None:
+        notes.append(TWO_NAMES.format(header.person, signed[0].name))
     org_index = next((i for i, p in enumerate(parties) if p.group.org is not None), None)
     name = header.person
     first, last = split_name(name)
