@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _LOCAL = r"A-Za-z0-9._%+'=!#$&*/?^`{|}~-"
 EMAIL = re.compile(
@@ -75,7 +76,8 @@ def _phone_text(raw: str) -> str:
     return " ".join(raw.split())
 
 
-def phones_in(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def phones_in(text: str) -> tuple[str, ...]:
     """Phone numbers, as 'dd dd dd dd' for Danish ones (the phonenumbers library decides
     what is a valid number; CVR numbers and dates are taken out before)."""
     import phonenumbers
@@ -89,7 +91,7 @@ def phones_in(text: str) -> list[str]:
             continue
         if phonenumbers.is_valid_number(number):
             found.append(_phone_text(raw))
-    return found
+    return tuple(found)
 
 
 def split_details(line: str) -> Details:
@@ -104,7 +106,7 @@ def split_details(line: str) -> Details:
     if found:
         cvr = re.sub(r"\D", "", found.group("digits"))
         text = text[: found.start()] + " " + text[found.end() :]
-    phones = phones_in(text) if re.search(r"\d{2}", text) else []
+    phones = list(phones_in(text)) if re.search(r"\d{2}", text) else []
     if phones:
         text = PHONE.sub(" ", text)
     text = LABEL.sub(" ", text)

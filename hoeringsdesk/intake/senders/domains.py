@@ -32,6 +32,7 @@ PUBLIC_DOMAINS = (
     "regioner.dk", "ombudsmanden.dk", "stps.dk", "dst.dk", "atp.dk", "udbetaling.dk",
     "familieretshuset.dk", "domstol.dk", "ankestyrelsen.dk", "nyidanmark.dk", "sik.dk",
 )  # fmt: skip
+_PUBLIC = frozenset(PUBLIC_DOMAINS)
 _PUBLIC_SUFFIXES = (".gouv.fr", ".europa.eu", ".gv.at", ".admin.ch", ".gov.uk", ".gov")
 
 # Local parts of addresses that belong to an organisation, not to a person.
@@ -72,7 +73,8 @@ def is_public(email_or_domain: str) -> bool:
         return False
     if domain.endswith("kommune.dk") or domain.endswith(_PUBLIC_SUFFIXES) or ".gov." in domain:
         return True
-    return any(domain == d or domain.endswith("." + d) for d in PUBLIC_DOMAINS)
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in _PUBLIC for i in range(len(labels) - 1))
 
 
 def is_generic(email: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from hoeringsdesk.intake.senders import lexicon as lx
 
@@ -12,6 +13,7 @@ _INITIAL = re.compile(r"^(?:[A-ZÆØÅÄÖÜÉ]\.){1,3}$|^[A-ZÆØÅÄÖÜÉ]\.?
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}s?$")
 
 
+@lru_cache(maxsize=8192)
 def tidy(text: str) -> str:
     """Whitespace collapsed, stray punctuation at the ends removed."""
     text = unicodedata.normalize("NFC", text or "").replace("\xa0", " ")
@@ -35,6 +37,7 @@ def _name_piece(piece: str) -> bool:
     return not (letters.isupper() and len(letters) > 1)  # "NGUYEN" is shouting, not a name
 
 
+@lru_cache(maxsize=8192)
 def is_name_token(token: str) -> bool:
     """A word of a person's name: capitalised (hyphens and apostrophes allowed), an initial,
     or a particle (von, van, al, bin …)."""
@@ -46,6 +49,7 @@ def is_name_token(token: str) -> bool:
     return all(_name_piece(p) for p in pieces)
 
 
+@lru_cache(maxsize=8192)
 def org_word(token: str) -> bool:
     """A word that names an organisation on its own or ends a compound that does."""
     folded = token.casefold().strip(".,;:()'’\"")
@@ -59,6 +63,7 @@ def org_word(token: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def has_org_words(text: str) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(tidy(text)) if t]
     if any(org_word(t) for t in tokens):
@@ -70,10 +75,12 @@ def has_org_words(text: str) -> bool:
     return bool(lx.AUTHORITY.search(text))
 
 
+@lru_cache(maxsize=8192)
 def has_acronym(text: str) -> bool:
     return any(_ACRONYM.match(t) and t.casefold() not in lx.PARTICLES for t in text.split())
 
 
+@lru_cache(maxsize=8192)
 def person_score(text: str) -> int:
     """How much ``text`` looks like a person's name: 0 not at all, 1 by its shape, 2 with a
     known first name. 'Karen Blixen Museet' is 0 (an organisation word), 'Mette Skovhus' 2."""
@@ -118,6 +125,7 @@ def is_first_name_only(text: str) -> bool:
     return len(words) == 1 and person_score(text) == 2
 
 
+@lru_cache(maxsize=8192)
 def looks_like_organisation(text: str) -> bool:
     """An organisation's name: an organisation word, a legal suffix, an authority, an acronym."""
     text = tidy(text)
@@ -126,6 +134,7 @@ def looks_like_organisation(text: str) -> bool:
     return has_org_words(text) or has_acronym(text)
 
 
+@lru_cache(maxsize=8192)
 def is_role(word_or_phrase: str) -> bool:
     """'formand', 'Daglig leder', 'klubleder', 'Projektkoordinator' …"""
     words = tidy(word_or_phrase).casefold().split()
@@ -137,6 +146,7 @@ def is_role(word_or_phrase: str) -> bool:
     return len(first) > 5 and first.endswith(lx.ROLE_ENDINGS)
 
 
+@lru_cache(maxsize=8192)
 def role_split(text: str) -> tuple[str, str]:
     """A name followed by a role without a comma: 'Anders Brink klubleder' → ('Anders Brink',
     'klubleder'); a role before the name: 'formand Amina Yusuf' → ('Amina Yusuf', 'formand')."""
