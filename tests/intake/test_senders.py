@@ -279,3 +279,10 @@ def test_a_letter_saying_it_is_written_privately() -> None:
     text = "Jeg skriver som privatperson, ikke for min arbejdsplads.\n\nMvh\nBo Frandsen"
     [person] = read_senders(letter(text, Address("Bo Frandsen", "bo@firma.example.dk"))).parties
     assert (person.kind, person.evidence) == (PartyKind.PRIVATE, "står som privatperson")
+
+
+def test_a_valid_cvr_identifies_the_organisation_a_mistyped_one_does_not() -> None:
+    [good] = read_cell("Havnens Rengøring ApS\nCVR: 31427517")
+    [bad] = read_cell("Havnens Rengøring ApS\nCVR: 31427519")
+    assert good.aliases == ("cvr:31427517",) and bad.aliases == ()
+    assert bad.cvr == "31427519"  # kept as written, for the officer

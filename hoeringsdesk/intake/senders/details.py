@@ -65,6 +65,13 @@ class Details:
         return bool(self.emails or self.phones or self.cvr or self.street or self.postcode)
 
 
+def valid_cvr(digits: str) -> bool:
+    """A CVR number whose check digit is right (python-stdnum)."""
+    from stdnum.dk import cvr
+
+    return bool(digits) and cvr.is_valid(digits)
+
+
 def _phone_text(raw: str) -> str:
     digits = re.sub(r"\D", "", raw)
     if digits.startswith("0045"):

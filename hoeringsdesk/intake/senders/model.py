@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.intake.senders.details import valid_cvr
 from hoeringsdesk.intake.senders.domains import domain_of
 from hoeringsdesk.intake.senders.names import name_key, org_key, tidy
 
@@ -70,8 +71,8 @@ class FoundParty:
         out = []
         if self.is_person and self.email and self.name and (self.street or self.postcode):
             out.append(f"person:{name_key(self.name)}|{address_key(self)}")
-        if not self.is_person and self.cvr:
-            out.append("cvr:" + self.cvr)
+        if not self.is_person and valid_cvr(self.cvr):
+            out.append("cvr:" + self.cvr)  # a mistyped number identifies nobody
         return tuple(out)
 
     @property
