@@ -98,9 +98,12 @@ def row_json(row: ResponseRow, files: list[str] | None = None) -> dict[str, Any]
                 "organisation": p.organisation,
                 "contact_name": p.contact_name,
                 "email": p.email,
+                "type": p.type,
             }
             for p in row.parties
         ],
+        "sender_uncertain": row.sender_uncertain,
+        "sender_note": row.sender_note,
         "organisations": row.organisations,
         "private_person": row.private_person,
         "party_kind": row.party_kind or None,
@@ -167,6 +170,8 @@ def run_list(services: Services, args: argparse.Namespace) -> int:
         number = f"{r.number:>4}" if r.number is not None else "   -"
         when = r.received.strftime("%d-%m-%Y") if r.received else "ukendt   "
         flag = {True: "FOR SENT", False: "", None: "tid ukendt"}[r.late]
+        if r.sender_uncertain and r.duplicate_of is None:
+            flag = f"{flag}  AFSENDER USIKKER".strip()
         extra = f" (dublet af {r.duplicate_of_number})" if r.duplicate_of else ""
         print(f"{number}  {when}  {r.sender_display}{extra}  {flag}".rstrip())
     return 0
