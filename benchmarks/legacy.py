@@ -1,7 +1,8 @@
 """The services' read paths as they were before the scale work (ORM loads): the baseline."""
 
 # Copied from hoeringsdesk/services/{responses,review}.py at commit 9efcd22, unchanged but
-# for the class name, so the benchmarks can measure old and new code in the same run.
+# for the class name (and the PartyInfo fields added later, read from the same rows), so the
+# benchmarks can measure old and new code in the same run.
 # ruff: noqa: E501
 
 from __future__ import annotations
@@ -142,6 +143,10 @@ class LegacyReads:
                     p.phone,
                     p.address,
                     str(role),
+                    # fields PartyInfo gained with issue 14, read from the same row
+                    type=p.party_type,
+                    organisation_email=p.email if p.party_type == "organisation" else "",
+                    cvr=p.cvr,
                 )
             )
         return out
