@@ -37,7 +37,7 @@ from hoeringsdesk.samples.documents import (  # noqa: E402
 )
 from hoeringsdesk.samples.mail import eml, forward, make_mail  # noqa: E402
 
-VERSION = 2
+VERSION = 3
 CPH = ZoneInfo("Europe/Copenhagen")
 MAILBOXES = ("hoering@nordkysten.example.dk", "integration@nordkysten.example.dk")
 COLLEAGUES = ("Sara Nielsen <sani@nordkysten.example.dk>", "Bo Frost <bofr@nordkysten.example.dk>")
@@ -63,6 +63,8 @@ DEV = Pool(
         "Olga", "Piotr", "Anne-Sofie", "Hans-Henrik", "Marie-Louise", "Jakob", "Sara", "Nadia",
         "Rania", "Jesper", "Ditte", "Erik", "Gert", "Paul", "Marco", "Amina", "Yusuf", "Hanne",
         "Kirsten", "Bent", "Niels", "Trine", "Maja", "Emil", "Noah", "Aisha", "Hiba", "Tuan",
+        "Çağla", "Şükrü", "Ngoc", "Thu", "Hoang", "Ewa", "Małgorzata", "Jürgen", "Åse",
+        "Øystein", "Bjørk", "Jens-Peter", "Kirsten-Marie", "Abdirahman", "Hodan", "Fadumo",
     ),
     last=(
         "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
@@ -70,6 +72,8 @@ DEV = Pool(
         "Poulsen", "Bøgh-Nielsen", "Al-Amiri", "Özdemir", "Nguyen", "Yilmaz", "Kowalski",
         "Lindqvist", "Damgaard", "Møller Aziz", "Brink", "Holt", "Korvig", "Vangsgaard",
         "Bloch", "Yusuf", "Kjær", "Dam", "Berg", "Ebbesen", "Laursen", "Kaya", "Haddad",
+        "Ly", "Vu", "Pham", "Çelik", "Öztürk", "Güneş", "Wiśniewski", "Hansen Mohamud",
+        "de Vries", "O'Neill", "Ali",
     ),
     orgs=(
         ("Foreningen Gode Naboer i Nordvest", "organisation"),
@@ -92,9 +96,18 @@ DEV = Pool(
         ("Boligforeningen Lysgården", "organisation"),
         ("Idrætsforeningen Vestervang", "organisation"),
         ("Sundhedshuset Nordvest", "authority"),
+        ("Red Barnet Nordkysten", "organisation"),
+        ("Mødestedet Lyset", "organisation"),
+        ("Kvarterløft Nordvest", "organisation"),
+        ("SAND Nordkysten", "organisation"),
+        ("Nydansker i Job", "organisation"),
+        ("Børne- og Ungdomsforvaltningen, Nordkysten Kommune", "authority"),
+        ("Café Hjertestarter", "organisation"),
+        ("Lokalrådet Østerbro", "organisation"),
     ),
     lookalike_orgs=("Karen Blixen Museet", "Carl Nielsen Selskabet", "H.C. Andersen Skolen",
-                    "Niels Bohr Instituttet"),
+                    "Niels Bohr Instituttet", "Ole Rømer Observatoriet", "Tove Ditlevsen Skolen",
+                    "Hans Christian Ørsted Kollegiet"),
     lookalike_last=("Kirkegaard", "Skovhus", "Husted", "Klubæk"),
     streets=("Nørrebrogade", "Æbeløvej", "Strandvejen", "Havnegade", "Lindealle", "Skolebakken",
              "Kirkestræde", "Møllevej", "Birkeparken", "Sankt Hans Gade"),
@@ -174,7 +187,11 @@ CAMPAIGN_TEXT = (
 def slug(text: str) -> str:
     table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ö": "o", "ü": "u", "ş": "s",
                            "é": "e", "ı": "i", "ç": "c", "ğ": "g"})  # fmt: skip
-    out = "".join(c for c in text.casefold().translate(table) if c.isalnum() or c in " -")
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(table).replace("ł", "l"))
+    folded = folded.encode("ascii", "ignore").decode()
+    out = "".join(c for c in folded if c.isalnum() or c in " -")
     return "-".join(out.replace("-", " ").split())
 
 
@@ -238,11 +255,19 @@ class Maker:
         self.rnd, self.pool, self.split = rnd, pool, split
         self.n = 0
 
-    def person(self, domain: str | None = None, lookalike: bool = False) -> Person:
+    def person(self, domain: str | None = None, lookalike: bool = False, pdf: bool = False) -> Person:
+        """A new person; ``pdf``: only letters a PDF's WinAnsi font can show."""
         rnd = self.rnd
         self.n += 1
-        first = rnd.choice(self.pool.first)
-        last = rnd.choice(self.pool.lookalike_last if lookalike else self.pool.last)
+        while True:
+            first = rnd.choice(self.pool.first)
+            last = rnd.choice(self.pool.lookalike_last if lookalike else self.pool.last)
+            try:
+                (first + last).encode("cp1252")
+            except UnicodeEncodeError:
+                if pdf:
+                    continue
+            break
         if rnd.random() < 0.12:
             last = f"{rnd.choice(self.pool.last)} {last}"
         name = f"{first} {last}"
@@ -274,8 +299,8 @@ class Maker:
         number = cvr(self.rnd) if kind == "company" or self.rnd.random() < 0.15 else ""
         return Org(name, kind, domain, number)
 
-    def member(self, org: Org) -> Person:
-        return self.person(domain=org.domain)
+    def member(self, org: Org, pdf: bool = False) -> Person:
+        return self.person(domain=org.domain, pdf=pdf)
 
 
 def when(rnd: random.Random) -> datetime:
@@ -522,7 +547,7 @@ class Corpus:
                 domain = rnd.choice(m.pool.isp)
             elif shape == "citizen-work":
                 domain = rnd.choice(m.pool.company_domains)
-            p = m.person(domain=domain, lookalike=shape == "citizen-lookalike")
+            p = m.person(domain=domain, lookalike=shape == "citizen-lookalike", pdf="pdf" in container)
             details = shape != "citizen-noaddress"
             lines = [
                 *prose(rnd, "jeg", 3),
@@ -538,7 +563,7 @@ class Corpus:
             plain_from = rnd.random() < 0.25
         elif shape in ("org", "org-heading", "org-letterhead", "org-behalf", "org-lookalike"):
             org = m.org(lookalike=shape == "org-lookalike")
-            p = m.member(org)
+            p = m.member(org, pdf="pdf" in container)
             role = rnd.choice(ROLES)
             head: list[str] = []
             if shape == "org-heading":
@@ -574,7 +599,7 @@ class Corpus:
                 org = m.org()
                 if org.name not in [o.name for o in orgs] and "," not in org.name:
                     orgs.append(org)
-            p = m.member(orgs[0])
+            p = m.member(orgs[0], pdf="pdf" in container)
             lines = [*prose(rnd, "vi", 3), "", rnd.choice(CLOSINGS), ""]
             if shape == "three-orgs":
                 lines += [o.name for o in orgs]
@@ -586,7 +611,7 @@ class Corpus:
                 truth.person(p, "contact", orgs[0].kind, 0)
             sender = p
         elif shape == "joint-private":
-            p, q = m.person(), m.person()
+            p, q = m.person(pdf="pdf" in container), m.person(pdf="pdf" in container)
             lines = [*prose(rnd, "vi", 2), "", rnd.choice(CLOSINGS), "", f"{p.name} og {q.name}",
                      *p.address_lines]  # fmt: skip
             truth.person(

@@ -10,6 +10,7 @@ from hoeringsdesk.intake.senders.details import Details, split_details
 from hoeringsdesk.intake.senders.domains import is_generic
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
+    is_name_token,
     looks_like_organisation,
     looks_like_person,
     proper_case,
@@ -119,9 +120,34 @@ def read_block(lines: list[str], mode: str) -> Block:
     if mode == "signature":
         _signers_above(block)
     for group in block.groups:
+        _person_at_home(group)
         _place_details(group)
     block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+_DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{4,}(?:et|en)$")
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(is_name_token(w) for w in words)
+        and not _DEFINITE.match(words[0])
+        and not looks_like_organisation(name)
+    )
+
+
+def _person_at_home(group: Group) -> None:
+    """A name no organisation word marks, with a home address under it: a person (with a
+    first name no dictionary knows), not an organisation."""
+    org = group.org
+    if org is None or not org.weak or group.persons or not (group.street and group.postcode):
+        return
+    if _name_shaped(org.name):
+        group.org = None
+        group.persons.append(PersonDraft(org.name))
 
 
 def _signers_above(block: Block) -> None:
@@ -168,6 +194,11 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
         group.private = True
         return
     if e.kind == "role":
+        org = group.org
+        if org is not None and org.weak and not group.persons and _name_shaped(org.name):
+            group.org = None  # "Fadumo Öztürk / Formand": a person, whatever the first name
+            group.persons.append(PersonDraft(org.name, e.name))
+            return
         if group.persons and not group.persons[-1].title:
             group.persons[-1].title = e.name
         else:
@@ -177,6 +208,8 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
         if placed and (not group.persons or mode == "signature"):
             group.org = OrgDraft(e.name, weak=True)
+        elif mode == "signature" and group.org is not None and not group.persons:
+            block.new_group().org = OrgDraft(e.name, weak=True)  # one more in a list of them
         return
     if (
         e.kind == "org"

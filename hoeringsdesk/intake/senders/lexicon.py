@@ -106,7 +106,11 @@ ORG_NOUNS = frozenset(
         "værkstedet", "café", "cafe", "caféen", "cafeen", "butik", "butikken", "lab",
         "tænketank", "tænketanken", "boligsocial", "børnehus", "børnehuset", "ungdomshus",
         "ungdomshuset", "fritidsklub", "fritidsklubben", "ungdomsklub", "ungdomsklubben",
-        "sekretariatschef", "flygtningehjælp", "mødrehjælpen", "røde", "korshær", "hjælpen",
+        "observatorium", "observatoriet", "planetarium", "planetariet", "arkiv", "arkivet",
+    "galleri", "galleriet", "seminarium", "seminariet", "værested", "værestedet", "mødested",
+    "mødestedet", "hjemmet", "plejehjemmet", "kvarterløft", "byfornyelse", "lokalråd",
+    "lokalrådet", "medborgercenter", "medborgercentret",
+    "sekretariatschef", "flygtningehjælp", "mødrehjælpen", "røde", "korshær", "hjælpen",
     }
 )  # fmt: skip
 # First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".
@@ -126,7 +130,8 @@ ORG_COMPOUND_END = (
     "initiativet", "projektet", "spejderne", "kirken", "skole", "råd", "samrådet",
     "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
     "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
-    "hjælp", "korps", "korpset", "kollegiet",
+    "hjælp", "korps", "korpset", "kollegiet", "oriet", "ariet", "stedet", "arkivet",
+    "galleriet", "rådet", "løft",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"(?:^|\s)(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a\.?|amba|a\.m\.b\.a\.?|f\.m\.b\.a\.?|"

@@ -49,10 +49,14 @@ _AND = re.compile(r"\s+(?:og|&|and)\s+|\s*,\s*")
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
 
 
-def _person_or_role(text: str) -> list[Entity]:
-    """'Anders Brink klubleder', 'Rania Møller Aziz', 'formand Amina Yusuf'."""
+def _person_or_role(text: str, contact: bool = False) -> list[Entity]:
+    """'Anders Brink klubleder', 'Rania Møller Aziz', 'formand Amina Yusuf'. Without a known
+    first name a name is a person's only where the context says so (``contact``: after
+    'v.', 'att.', 'Kontaktperson:')."""
     name, title = role_split(text)
-    if person_score(name) and (looks_like_person(name) or is_first_name_only(name)):
+    if person_score(name) and (
+        looks_like_person(name, strict=not contact) or is_first_name_only(name)
+    ):
         return [Entity("person", name, title)]
     return []
 
@@ -69,8 +73,13 @@ def _names_joined(text: str) -> list[Entity] | None:
     if all(people):
         found = [e for group in people for e in group]
         return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
-    if all(looks_like_organisation(p) and not person_score(p) for p in parts):
-        return [Entity("org", p) for p in parts]
+    orgs = [looks_like_organisation(p) and not person_score(p) for p in parts]
+    named = [
+        o or (len(p.split()) >= 2 and p[:1].isupper() and not people[i] and not is_role(p))
+        for i, (p, o) in enumerate(zip(parts, orgs, strict=True))
+    ]
+    if all(named) and any(orgs):
+        return [Entity("org", p) for p in parts]  # "Klubben A og Nydansker i Job"
     return None
 
 
@@ -83,12 +92,12 @@ def read_phrase(text: str) -> list[Entity]:
     prefix = _CONTACT_PREFIX.match(text)
     if prefix:
         rest = text[prefix.end() :]
-        found = _comma_parts(rest)
+        found = _comma_parts(rest, contact=True)
         return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
     split = _CONTACT_SPLIT.split(text, maxsplit=1)
     if len(split) == 2 and split[0].strip() and split[1].strip():
         left, right = tidy(split[0]), tidy(split[1])
-        contacts = _comma_parts(right)
+        contacts = _comma_parts(right, contact=True)
         if contacts and contacts[0].kind == "person" and not person_score(left):
             return [Entity("org", left)] + [
                 Entity("contact", e.name, e.title) if e.kind == "person" else e for e in contacts
@@ -98,16 +107,30 @@ def read_phrase(text: str) -> list[Entity]:
     return _comma_parts(text)
 
 
-def _comma_parts(text: str) -> list[Entity]:
-    parts = [tidy(p) for p in re.split(r"\s*,\s*(?![^()]*\))", text) if tidy(p)]
+def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
+    parts = _join_places([tidy(p) for p in re.split(r"\s*,\s*(?![^()]*\))", text) if tidy(p)])
     if len(parts) > 1:
         joined = _names_joined(text)
         if joined is not None and all(e.kind == "org" for e in joined):
             return joined
     out: list[Entity] = []
     for part in parts:
-        out.extend(_one_part(part, first=not out))
+        out.extend(_one_part(part, first=not out, contact=contact))
     return _fold_roles(out)
+
+
+_PLACE = re.compile(r"^(?:[\wæøåÆØÅ.-]+\s+){1,2}(?:kommune|region)$|^region\s+[\wæøå]+$", re.I)
+
+
+def _join_places(parts: list[str]) -> list[str]:
+    """'Socialforvaltningen, Nordkysten Kommune' is one name: a unit of the municipality."""
+    out: list[str] = []
+    for part in parts:
+        if out and _PLACE.match(part) and looks_like_organisation(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _fold_roles(found: list[Entity]) -> list[Entity]:
@@ -121,7 +144,7 @@ def _fold_roles(found: list[Entity]) -> list[Entity]:
     return out
 
 
-def _one_part(part: str, first: bool) -> list[Entity]:
+def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
     if lx.PRIVATE_LINE.match(part) and not lx.PRIVATE_LINE.sub("", part).strip():
         return [Entity("private", part)]
     role_for = _ROLE_FOR.match(part)
@@ -151,7 +174,7 @@ def _one_part(part: str, first: bool) -> list[Entity]:
             if found and found[0].title and looks_like_organisation(head):
                 return [Entity("org", head), Entity("contact", found[0].name, found[0].title)]
         return [Entity("org", part)]
-    people = _person_or_role(part)
+    people = _person_or_role(part, contact)
     if people:
         return people
     if (

@@ -93,6 +93,10 @@ def _from_letters(src: Sources) -> list[_Party]:
 
 
 def _add_letter_group(parties: list[_Party], group: Group) -> None:
+    org = group.org
+    lone = org is not None and org.weak and not group.persons
+    if lone and org is not None and _find_person(parties, PersonDraft(org.name)) is not None:
+        return  # another text signed by the same person, with nothing more
     if group.org is not None:
         key = org_key(group.org.name)
         same = next((p for p in parties if p.group.org and org_key(p.group.org.name) == key), None)
