@@ -255,7 +255,9 @@ class Maker:
         self.rnd, self.pool, self.split = rnd, pool, split
         self.n = 0
 
-    def person(self, domain: str | None = None, lookalike: bool = False, pdf: bool = False) -> Person:
+    def person(
+        self, domain: str | None = None, lookalike: bool = False, pdf: bool = False
+    ) -> Person:
         """A new person; ``pdf``: only letters a PDF's WinAnsi font can show."""
         rnd = self.rnd
         self.n += 1
@@ -547,7 +549,9 @@ class Corpus:
                 domain = rnd.choice(m.pool.isp)
             elif shape == "citizen-work":
                 domain = rnd.choice(m.pool.company_domains)
-            p = m.person(domain=domain, lookalike=shape == "citizen-lookalike", pdf="pdf" in container)
+            p = m.person(
+                domain=domain, lookalike=shape == "citizen-lookalike", pdf="pdf" in container
+            )
             details = shape != "citizen-noaddress"
             lines = [
                 *prose(rnd, "jeg", 3),

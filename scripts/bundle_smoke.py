@@ -50,6 +50,7 @@ BREAKABLE = [
     ("hoeringsdesk/db/migrations/env.py", "Databaseskema (Alembic)"),
     ("docx/templates/default.docx", "Word"),
     ("docx/templates/default-footer.xml", "Word"),
+    ("gender_guesser/data/nam_dict.txt", "Afsendere"),
 ]
 # Without these the program must refuse to start at all, saying what is missing.
 FATAL = [("tzdata/zoneinfo/Europe/Copenhagen", "Europe/Copenhagen")]

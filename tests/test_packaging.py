@@ -152,7 +152,7 @@ def test_windows_folders(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_selfcheck_passes_here(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["selfcheck"]) == 0
     out = capsys.readouterr().out
-    assert "FEJL" not in out and out.rstrip().endswith("(11 kontroller).")
+    assert "FEJL" not in out and out.rstrip().endswith("(12 kontroller).")
     assert "OK    Oversættelser: hoeringsdesk_da ('&File' → '&Fil')" in out
 
 
@@ -169,4 +169,4 @@ def test_selfcheck_fails_without_the_resources(
     out = capsys.readouterr().out
     assert "FEJL  Programmets filer: RuntimeError: demo/udkast.md mangler" in out
     assert "FEJL  Oversættelser: RuntimeError: hoeringsdesk_da.qm findes ikke" in out
-    assert "Installationen er ikke komplet: 2 af 11 kontroller fejlede." in out
+    assert "Installationen er ikke komplet: 2 af 12 kontroller fejlede." in out

@@ -132,6 +132,21 @@ def check_pdf_worker() -> str:
     return "tekst læst i en børneproces"
 
 
+def check_senders() -> str:
+    """Reading senders has its first-name dictionary, phone numbers and CVR check."""
+    from hoeringsdesk.intake.senders import read_cell
+    from hoeringsdesk.intake.senders.lexicon import first_names
+
+    names = first_names()
+    if len(names) < 10_000:
+        raise RuntimeError(f"navneordbogen mangler ({len(names)} navne)")
+    found = read_cell("Havnens Rengøring ApS\nCVR: 31427517\nv. Mette Holm, tlf. 21 43 65 87")
+    org, contact = found
+    if org.aliases != ("cvr:31427517",) or contact.phone != "21 43 65 87":
+        raise RuntimeError(f"afsenderen blev læst forkert: {found!r:.200}")
+    return f"{len(names):,} fornavne".replace(",", ".")
+
+
 def check_parse_workers() -> str:
     """A batch is parsed by a pool of worker processes (spawn), as an import does."""
     from hoeringsdesk.intake.pipeline import POOL_THRESHOLD, prepared_in_order
@@ -167,6 +182,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("Excel", check_excel),
     ("Oversættelser", check_translations),
     ("PDF-læser", check_pdf_worker),
+    ("Afsendere", check_senders),
     ("Indlæsning i flere processer", check_parse_workers),
 ]
 

@@ -11,13 +11,10 @@ from zoneinfo import ZoneInfo
 from hoeringsdesk.domain.enums import Channel, PartyKind, PartyRole, danish
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind, ReaderError, SourceFile
 from hoeringsdesk.intake.ocr import OcrSettings
-from hoeringsdesk.intake.parties import _EMAIL as EMAIL
-from hoeringsdesk.intake.parties import _PHONE as PHONE
-from hoeringsdesk.intake.parties import PartyCandidate, parse_sender_cell
-from hoeringsdesk.intake.party_keys import joins_by_domain, match_key
-from hoeringsdesk.intake.prepare import PartyLink, PrepareContext, PreparedResponse, prepare
+from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
 from hoeringsdesk.intake.readers import read_file
 from hoeringsdesk.intake.scan_reader import SCANNED_LABEL
+from hoeringsdesk.intake.senders import FoundParty, SenderReading, read_cell
 from hoeringsdesk.intake.template import parts_from_text
 from hoeringsdesk.services.errors import ServiceError
 
@@ -75,37 +72,43 @@ def prepare_manual(
     prepared = prepare(parsed, ctx)
     return dataclasses.replace(
         prepared,
-        parties=_senders(entry.senders, entry.kind, ctx) or prepared.parties,
+        senders=_senders(entry.senders, entry.kind, ctx) or prepared.senders,
         channel=str(entry.channel),
         received_source="manual",
     )
 
 
-def _senders(typed: str, kind: PartyKind | None, ctx: PrepareContext) -> list[PartyLink]:
+def _senders(typed: str, kind: PartyKind | None, ctx: PrepareContext) -> SenderReading | None:
     """The typed senders, one a line: the first sends, the rest co-sign. A line is read like
     an Afsender cell; when the officer says they are private persons, each line is a person
-    ("name, address, e-mail, phone")."""
+    ("name, address, e-mail, phone"). What the officer typed is not in doubt."""
     lines = [line.strip() for line in typed.splitlines() if line.strip()]
+    if not lines:
+        return None
+    found: list[FoundParty] = []
     if kind is PartyKind.PRIVATE:
-        found = [_person(line) for line in lines]
+        for line in lines:
+            found.extend(read_cell(f"Privatperson\n{line}")[:1])
+        found = [
+            dataclasses.replace(p, role=PartyRole.SENDER if i == 0 else PartyRole.CO_SIGNER)
+            for i, p in enumerate(found)
+        ]
     else:
-        found = parse_sender_cell("\n\n".join(lines))
+        found = read_cell("\n\n".join(lines))
         if kind is not None:
-            found = [dataclasses.replace(c, kind=kind) for c in found]
-    candidates = [c for c in found if not (c.email and c.email.lower() in ctx.reply_addresses)]
-    return [
-        PartyLink(
-            c, PartyRole.SENDER if i == 0 else PartyRole.CO_SIGNER, match_key(c), joins_by_domain(c)
-        )  # fmt: skip
-        for i, c in enumerate(candidates)
+            found = [
+                p if p.contact_for is not None else dataclasses.replace(p, kind=kind) for p in found
+            ]
+    kept = [
+        dataclasses.replace(
+            p,
+            email="" if p.email.casefold() in ctx.reply_addresses else p.email,
+            uncertain=False,
+            reasons=(),
+        )
+        for p in found
     ]
-
-
-def _person(line: str) -> PartyCandidate:
-    email = next(iter(EMAIL.findall(line)), "")
-    phone = next(iter(PHONE.findall(line)), "")
-    name = line.split(",")[0].replace(email, "").replace(phone, "").strip(" ,;")
-    return PartyCandidate("", name, email, phone.strip(), PartyKind.PRIVATE)
+    return SenderReading(tuple(kept)) if kept else None
 
 
 def _note(entry: ManualEntry, text: str, user: str, now: datetime) -> str:

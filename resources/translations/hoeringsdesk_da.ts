@@ -716,8 +716,20 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Offentlig myndighed</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
         <source>Private person</source>
         <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>New</source>
@@ -1112,6 +1124,14 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Tilføj afsender …</translation>
     </message>
     <message>
+        <source>Senders are right</source>
+        <translation>Afsenderne er rigtige</translation>
+    </message>
+    <message>
+        <source>Confirm the senders as they stand; the response is no longer flagged.</source>
+        <translation>Bekræft afsenderne, som de står; svaret markeres ikke længere som usikkert.</translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation>Ikke besluttet</translation>
     </message>
@@ -1202,6 +1222,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>(no sender found – add one)</source>
         <translation>(ingen afsender fundet – tilføj en)</translation>
+    </message>
+    <message>
+        <source>Sender uncertain: {0}</source>
+        <translation>Afsender usikker: {0}</translation>
     </message>
     <message>
         <source>by post</source>
@@ -1405,16 +1429,48 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Tilføj afsender</translation>
     </message>
     <message>
+        <source>Not sure who sent it: {0}</source>
+        <translation>Usikkert, hvem der har sendt det: {0}</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Person eller organisation</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
     <message>
-        <source>Contact person / name</source>
-        <translation>Kontaktperson / navn</translation>
+        <source>CVR no.</source>
+        <translation>CVR-nr.</translation>
+    </message>
+    <message>
+        <source>Contact person in this response</source>
+        <translation>Kontaktperson i dette svar</translation>
+    </message>
+    <message>
+        <source>Make it the organisation's contact</source>
+        <translation>Gør til organisationens kontaktperson</translation>
+    </message>
+    <message>
+        <source>– choose a sender –</source>
+        <translation>– vælg en afsender –</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>Slå sammen med</translation>
+    </message>
+    <message>
+        <source>Merge senders</source>
+        <translation>Slå afsendere sammen</translation>
+    </message>
+    <message>
+        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»'s address will find «{1}» in later imports. You can undo it.</source>
+        <translation>Slå «{0}» sammen med «{1}»? Alle svar fra «{0}» vil derefter vise «{1}», og «{0}»s adresse vil finde «{1}» ved senere import. Det kan fortrydes.</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1427,10 +1483,6 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Merge into</source>
-        <translation>Slå sammen med</translation>
     </message>
     <message>
         <source>Make a separate sender for this response</source>
@@ -1564,6 +1616,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Alle afsendertyper</translation>
     </message>
     <message>
+        <source>Sender uncertain</source>
+        <translation>Afsender usikker</translation>
+    </message>
+    <message>
         <source>All sections</source>
         <translation>Alle afsnit</translation>
     </message>
@@ -1621,6 +1677,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>Open suggestions</source>
         <translation>Åbne forslag</translation>
+    </message>
+    <message>
+        <source>Sender uncertain: {0}</source>
+        <translation>Afsender usikker: {0}</translation>
     </message>
 </context>
 <context>
