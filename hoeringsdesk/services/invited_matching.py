@@ -16,8 +16,9 @@ from sqlalchemy import Connection, select
 from hoeringsdesk.db.models import InvitedMatch, InvitedParty, Response
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.records import InvitedInfo, InvitedStatus, MatchedResponse, PartyInfo
-from hoeringsdesk.intake.parties import normalise_org_name
-from hoeringsdesk.intake.party_keys import FREE_MAIL, email_domain
+from hoeringsdesk.intake.senders.domains import FREE_MAIL
+from hoeringsdesk.intake.senders.domains import domain_of as email_domain
+from hoeringsdesk.intake.senders.names import org_key as normalise_org_name
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.response_rows import aware, parties_by_response
 
@@ -64,6 +65,10 @@ def automatic(
     for rid, found in parties.items():
         for p in found:
             email = p.email.strip().casefold()
+            # the organisation's own address, beside its contact's
+            own = p.organisation_email.strip().casefold()
+            if own and own != email:
+                by_email.setdefault(own, set()).add(rid)
             if email:
                 by_email.setdefault(email, set()).add(rid)
                 domain = email_domain(email)
