@@ -119,6 +119,7 @@ def read_block(lines: list[str], mode: str) -> Block:
             boundary = False
     if mode == "signature":
         _signers_above(block)
+    _contact_to_named_org(block)
     for group in block.groups:
         _person_at_home(group)
         _place_details(group)
@@ -150,6 +151,25 @@ def _person_at_home(group: Group) -> None:
         group.persons.append(PersonDraft(org.name))
 
 
+def _contact_to_named_org(block: Block) -> None:
+    """'Foreningen A / Klubben B / Kontaktperson: Bo Ek, bo@foreningena.dk': the contact under
+    a list of organisations is the one of the organisation their address names."""
+    last = block.groups[-1] if len(block.groups) > 1 else None
+    if last is None or last.org is None or len(last.persons) != 1 or len(last.emails) != 1:
+        return
+    domain = last.emails[0].partition("@")[2]
+    if not domain or _names_org(domain, last.org.name):
+        return
+    named = [
+        g
+        for g in block.groups[:-1]
+        if g.org is not None and not g.persons and not g.emails and _names_org(domain, g.org.name)
+    ]
+    if len(named) == 1:
+        named[0].persons, named[0].emails = last.persons, last.emails
+        named[0].phones, last.persons, last.emails, last.phones = last.phones, [], [], []
+
+
 def _signers_above(block: Block) -> None:
     """'Anne Holm / Formand' and 'Bo Ek / Næstformand' above 'Foreningen X': both sign for
     the organisation named under them."""
@@ -178,6 +198,13 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
             block.new_group()
         block.current().private = True
         rest = tidy(rest[private.end() :])
+    tail = lx.PRIVATE_TAIL.search(rest) if rest else None
+    if tail and tail.start() > 0 and not looks_like_organisation(rest[: tail.start()]):
+        block.private = True
+        if boundary or block.current().org is not None:
+            block.new_group()
+        block.current().private = True
+        rest = tidy(rest[: tail.start()])
     entities = read_phrase(rest) if rest else []
     if not entities and rest and details.any and mode == "cell" and boundary:
         entities = [Entity("unclear", rest)]
@@ -223,7 +250,12 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group = block.new_group()
         if group.org is None and not (group.private and not group.persons):
             group.org = OrgDraft(e.name, weak=not looks_like_organisation(e.name))
-        elif group.org is not None and group.org.weak and not group.persons:
+        elif (
+            group.org is not None
+            and group.org.weak
+            and not group.persons
+            and (mode != "cell" or group.org.name.casefold() in e.name.casefold())
+        ):
             group.org = OrgDraft(e.name)
         else:
             group = block.new_group()
@@ -262,8 +294,10 @@ def _details(group: Group, d: Details) -> None:
 
 
 def _names_org(email: str, org: str) -> bool:
-    """'integrationsraadet@…' is the address of 'Integrationsrådet i Nordkysten'."""
-    local = re.sub(r"[^a-z]", "", _ascii(email.partition("@")[0].casefold()))
+    """'integrationsraadet@…' is the address of 'Integrationsrådet i Nordkysten' (given a
+    domain, its first label: 'nydanskerforum.example.dk')."""
+    local = email.partition("@")[0] if "@" in email else email.partition(".")[0]
+    local = re.sub(r"[^a-z]", "", _ascii(local.casefold()))
     words = [re.sub(r"[^a-z]", "", _ascii(w)) for w in org.casefold().split()]
     return len(local) >= 4 and any(len(w) >= 4 and (w in local or local in w) for w in words)
 

@@ -177,6 +177,12 @@ PRIVATE_LINE = re.compile(
     r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
     re.I,
 )
+# "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
+PRIVATE_TAIL = re.compile(
+    r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"
+    r"privat\s+borger|privat)\s*\)?)\s*$",
+    re.I,
+)
 
 # -- roles ------------------------------------------------------------------------------------
 ROLES = frozenset(

@@ -47,6 +47,7 @@ _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _AND = re.compile(r"\s+(?:og|&|and)\s+|\s*,\s*")
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
+_FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 
 
 def _person_or_role(text: str, contact: bool = False) -> list[Entity]:
@@ -69,6 +70,9 @@ def _names_joined(text: str) -> list[Entity] | None:
     parts = [tidy(p) for p in _AND.split(text) if tidy(p)]
     if len(parts) < 2:
         return None
+    legal = [bool(lx.LEGAL_SUFFIX.search(p)) for p in parts]
+    if legal[-1] and not any(legal[:-1]) or _FIRM_TAIL.match(parts[-1]):
+        return None  # "Bech & Søn ApS", "Lund og Holm A/S": one firm's name
     people = [_person_or_role(p) for p in parts]
     if all(people):
         found = [e for group in people for e in group]
@@ -108,8 +112,9 @@ def read_phrase(text: str) -> list[Entity]:
 
 
 def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
-    parts = _join_places([tidy(p) for p in re.split(r"\s*,\s*(?![^()]*\))", text) if tidy(p)])
-    if len(parts) > 1:
+    raw = [tidy(p) for p in re.split(r"\s*,\s*(?![^()]*\))", text) if tidy(p)]
+    parts = _join_places(raw)
+    if len(parts) > 1 and len(parts) == len(raw):  # not 'Unit, Nordkysten Kommune'
         joined = _names_joined(text)
         if joined is not None and all(e.kind == "org" for e in joined):
             return joined
@@ -122,11 +127,21 @@ def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
 _PLACE = re.compile(r"^(?:[\wæøåÆØÅ.-]+\s+){1,2}(?:kommune|region)$|^region\s+[\wæøå]+$", re.I)
 
 
+_UNIT = re.compile(
+    r"^(?:center|centre|afdeling|sekretariat|enhed|team|staben|stab|kontor|område|"
+    r"forvaltning)(?:et|en)?\s+for\s+\w|^[\wæøå-]*(?:forvaltningen|afdelingen|"
+    r"sekretariatet|centret|centeret|kontoret|staben)$",
+    re.I,
+)
+
+
 def _join_places(parts: list[str]) -> list[str]:
-    """'Socialforvaltningen, Nordkysten Kommune' is one name: a unit of the municipality."""
+    """'Socialforvaltningen, Nordkysten Kommune' and 'Region Hovedstaden, Center for Regional
+    Udvikling' are one name each: a unit of the municipality or region."""
     out: list[str] = []
     for part in parts:
-        if out and _PLACE.match(part) and looks_like_organisation(out[-1]):
+        unit_after = out and _PLACE.match(out[-1]) and _UNIT.match(part)
+        if out and (_PLACE.match(part) and looks_like_organisation(out[-1]) or unit_after):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -162,7 +177,7 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
         if title and name != tidy(part) and person_score(name):
             return [Entity("person", name, title)]
         return [Entity("role", part)]
-    joined = _names_joined(part)
+    joined = _names_joined(part) if ", " not in part else None  # ", ": a unit and its place
     if joined is not None:
         return joined
     if looks_like_organisation(part):
