@@ -98,6 +98,43 @@ def template(cell: str, sender: Address | None = None) -> ParsedResponse:
                 ("co_signer", "organisation", "Klubben C", ""),
             ],
         ),
+        (
+            "Tømrerfirmaet Bech & Søn ApS\nCVR: 29543216\nNiels Bech, indehaver",
+            [
+                ("sender", "organisation", "Tømrerfirmaet Bech & Søn ApS", ""),
+                ("contact", "person", "Niels Bech", ""),
+            ],
+        ),
+        (
+            "Region Hovedstaden, Center for Regional Udvikling",
+            [("sender", "organisation", "Region Hovedstaden, Center for Regional Udvikling", "")],
+        ),
+        ("Anja Bøgh-Nielsen (på egne vegne)", [("sender", "person", "Anja Bøgh-Nielsen", "")]),
+        (
+            "Nydanskerforum Helsingør\nSpejderne i Nordvest\n"
+            "Kontaktperson: Mette Sand, mette@nydanskerforum.example.dk",
+            [
+                ("sender", "organisation", "Nydanskerforum Helsingør", ""),
+                ("contact", "person", "Mette Sand", "mette@nydanskerforum.example.dk"),
+                ("co_signer", "organisation", "Spejderne i Nordvest", ""),
+            ],
+        ),
+        (
+            "Afsendere:\n1. Foreningen Grøn By\n2. Cykelklubben Pedal\n3F Nordsjælland",
+            [
+                ("sender", "organisation", "Foreningen Grøn By", ""),
+                ("co_signer", "organisation", "Cykelklubben Pedal", ""),
+                ("co_signer", "organisation", "3F Nordsjælland", ""),
+            ],
+        ),
+        (
+            "Dansk Flygtningehjælp Frivillige, Red Barnet og Mødrehjælpen",
+            [
+                ("sender", "organisation", "Dansk Flygtningehjælp Frivillige", ""),
+                ("co_signer", "organisation", "Red Barnet", ""),
+                ("co_signer", "organisation", "Mødrehjælpen", ""),
+            ],
+        ),
     ],
 )
 def test_the_afsender_cell_in_its_common_shapes(cell: str, expected: list[tuple]) -> None:

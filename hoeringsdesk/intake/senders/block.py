@@ -21,7 +21,8 @@ from hoeringsdesk.intake.senders.phrases import Entity, read_phrase
 
 MAX_LINE = 300
 _SUBLINE = re.compile(r"\s+[/|;•·]\s+|\s*\t\s*")
-_BULLET = re.compile(r"^[\s•·\-–*▪>]+")
+_BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
+_LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
 
 @dataclass
@@ -111,6 +112,8 @@ def read_block(lines: list[str], mode: str) -> Block:
     boundary = True
     for raw in lines:
         line = clean_line(raw)
+        if _LABEL.match(line):
+            line = ""  # "Afsendere:" above a numbered list of them
         if not line:
             boundary = True
             continue
@@ -233,9 +236,10 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
         return
     if e.kind == "unclear":
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
+        listed = mode == "signature" or (len(e.name.split()) >= 2 and not _name_shaped(e.name))
         if placed and (not group.persons or mode == "signature"):
             group.org = OrgDraft(e.name, weak=True)
-        elif mode == "signature" and group.org is not None and not group.persons:
+        elif listed and group.org is not None and not group.persons:
             block.new_group().org = OrgDraft(e.name, weak=True)  # one more in a list of them
         return
     if (

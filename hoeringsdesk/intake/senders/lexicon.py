@@ -111,6 +111,7 @@ ORG_NOUNS = frozenset(
     "mødestedet", "hjemmet", "plejehjemmet", "kvarterløft", "byfornyelse", "lokalråd",
     "lokalrådet", "medborgercenter", "medborgercentret",
     "sekretariatschef", "flygtningehjælp", "mødrehjælpen", "røde", "korshær", "hjælpen",
+    "barnet", "ungdom", "ungdommen", "ungdomsrådet",
     }
 )  # fmt: skip
 # First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".

@@ -10,7 +10,7 @@ from hoeringsdesk.intake.senders import lexicon as lx
 
 _TOKEN_SPLIT = re.compile(r"\s+")
 _INITIAL = re.compile(r"^(?:[A-ZÆØÅÄÖÜÉ]\.){1,3}$|^[A-ZÆØÅÄÖÜÉ]\.?-[A-ZÆØÅÄÖÜÉ]\.$")
-_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}s?$")
+_ACRONYM = re.compile(r"^(?=[0-9]?[A-ZÆØÅ])[A-ZÆØÅ0-9]{2,6}s?$")  # "FOA", "3F"
 
 
 @lru_cache(maxsize=8192)

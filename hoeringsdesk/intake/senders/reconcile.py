@@ -110,10 +110,10 @@ def _add_letter_group(parties: list[_Party], group: Group) -> None:
         if _find_person(parties, person) is not None:
             _fill_person(_find_person(parties, person), person)  # type: ignore[arg-type]
             continue
-        lone = [p for p in parties if p.group.org is not None and not p.group.persons]
-        if lone and not group.private:
+        named = [p for p in parties if p.group.org is not None and not p.group.persons]
+        if named and not group.private:
             # signed for the organisation the heading or another text named
-            lone[0].group.persons.append(person)
+            named[0].group.persons.append(person)
             continue
         parties.append(_Party(Group(persons=[person], private=group.private), "letter"))
     if group.private and not group.persons and not parties:
