@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.gui.party_dialog import PartyDialog
-from hoeringsdesk.gui.response_model import UNCERTAIN
+from hoeringsdesk.gui.response_model import SENDER, UNCERTAIN
 from tests.gui.dialogs import DialogDriver
 from tests.gui.test_workspace import drop, imported_window, select_row
 
@@ -74,11 +74,11 @@ def test_an_uncertain_sender_is_marked_and_can_be_filtered(
         pass
     workspace = window.workspace
     model = workspace.list.model
-    shown = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    shown = [model.data(model.index(r, SENDER)) for r in range(model.rowCount())]
     assert "⚠ (ukendt afsender)" in shown and "Anne Holm" in shown
     kind = workspace.list.kind
     kind.setCurrentIndex(kind.findData(UNCERTAIN))
-    assert [model.data(model.index(r, 2)) for r in range(model.rowCount())] == [
+    assert [model.data(model.index(r, SENDER)) for r in range(model.rowCount())] == [
         "⚠ (ukendt afsender)"
     ]
     assert kind.currentText() == "Afsender usikker"

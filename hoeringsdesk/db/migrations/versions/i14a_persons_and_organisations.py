@@ -1,7 +1,7 @@
 """persons and organisations, response-party roles with evidence, remembered corrections
 
 Revision ID: i14a
-Revises: i19a
+Revises: i13a
 Create Date: 2026-12-01 10:00:00
 
 A party is a person (name, first name, surname, e-mail, phone, street, postcode, town) or an
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i14a"
-down_revision: str | None = "i19a"
+down_revision: str | None = "i13a"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
