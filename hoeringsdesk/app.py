@@ -15,6 +15,7 @@ from hoeringsdesk.services.drafts import DraftService
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.export import ExportService
 from hoeringsdesk.services.intake import IntakeService
+from hoeringsdesk.services.mailboxes import MailboxService
 from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.privacy import PrivacyService
 from hoeringsdesk.services.responses import ResponseService
@@ -59,6 +60,7 @@ class Services:
     audit: AuditService
     export: ExportService
     texts: TextEditService
+    mailboxes: MailboxService
     lock: StoreLock | None = None
 
     @property
@@ -99,6 +101,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         audit=AuditService(r),
         export=ExportService(w, r, user),
         texts=TextEditService(w, r, user),
+        mailboxes=MailboxService(w, r, user, intake),
     )
 
 
