@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from hoeringsdesk.intake.containers import NOT_MAIL as NOT_MAIL_GENERIC
 from hoeringsdesk.intake.containers import ContainerError, Message, mail_problem
 
 # mboxrd quoting: a body line "From …" is written ">From …", ">From …" as ">>From …".
@@ -92,9 +91,7 @@ class MboxFile:
                 yield Message(source, f"{source}.eml", problem=f"Beskeden kan ikke læses: {exc}")
                 continue
             data = unquote(data)
-            problem = mail_problem(data)
-            if problem == NOT_MAIL_GENERIC:
-                problem = NOT_MAIL
+            problem = NOT_MAIL if mail_problem(data) else ""
             yield Message(source, f"{source}.eml", b"" if problem else data, problem)
 
     def close(self) -> None:
