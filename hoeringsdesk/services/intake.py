@@ -50,6 +50,7 @@ class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     notes: list[str] = field(default_factory=list)  # about the run as a whole (Danish)
+    errors: list[str] = field(default_factory=list)  # what could not be done at all (Danish)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -71,6 +72,7 @@ class ImportReport:
             "files": [o.as_json() for o in self.outcomes],
             "cancelled": self.cancelled,
             "notes": list(self.notes),
+            "errors": list(self.errors),
         }
 
 

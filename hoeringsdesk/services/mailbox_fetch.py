@@ -269,7 +269,7 @@ class MailboxFetch:
             try:
                 self._session = self._connect(info)
                 if self._session.examine(info.folder) != self._uidvalidity:
-                    report.notes.append(
+                    report.errors.append(
                         f"{info.label}: serveren nummererede mappen på ny under hentningen; "
                         "hent igen for at få resten."
                     )
@@ -280,7 +280,7 @@ class MailboxFetch:
             except RECONNECT_ERRORS as again:
                 exc = again
                 self._session = None
-        report.notes.append(
+        report.errors.append(
             f"{info.label}: forbindelsen blev afbrudt ({exc}). Det hentede er registreret; "
             "hent igen for at fortsætte, hvor det stoppede."
         )

@@ -3,6 +3,7 @@ them, and fetch what is new in them as responses (Hent fra postkasser)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -303,17 +304,24 @@ class MailboxService:
     def fetch_all(
         self,
         consultation_id: int,
+        ids: Sequence[int] | None = None,
         *,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> ImportReport:
-        """Every mailbox of the consultation in turn; one that fails is noted, the rest go on."""
+        """Every mailbox of the consultation (or those named) in turn; one that fails is in
+        the report's errors, the rest go on."""
         report = ImportReport()
         boxes = self.list(consultation_id)
         if not boxes:
             raise ServiceError(
                 "Høringen har ingen postkasser endnu; tilføj dem under Høring → Postkasser."
             )
+        if ids is not None:
+            missing = set(ids) - {b.id for b in boxes}
+            if missing:
+                raise NotFound(f"Høringen har ingen postkasse {min(missing)}.")
+            boxes = [b for b in boxes if b.id in ids]
         for info in boxes:
             if cancel is not None and cancel():
                 report.cancelled = True
@@ -321,5 +329,5 @@ class MailboxService:
             try:
                 self.fetch(info.id, progress=progress, cancel=cancel, report=report)
             except ServiceError as exc:
-                report.notes.append(f"{info.label}: {exc}")
+                report.errors.append(f"{info.label}: {exc}")
         return report

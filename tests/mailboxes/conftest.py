@@ -31,3 +31,6 @@ def add_mailbox(
     values.setdefault("ca_file", str(dovecot.certs.ca))
     values.setdefault("password", dovecot.users[user])
     return services.mailboxes.add(consultation_id, username=user, name=user, **values)
+
+
+MemoryKeyringType = Any  # the root conftest's MemoryKeyring (fixture memory_keyring)
