@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,3 +167,13 @@ def dovecot(imap_server_info: ImapServerInfo) -> imap_server.Dovecot:
             pytest.fail(message)
         pytest.skip(message)
     return imap_server_info.server
+
+
+@pytest.fixture
+def accounts(dovecot: imap_server.Dovecot) -> tuple[str, str]:
+    """Two new IMAP accounts on the session's Dovecot (a consultation's two mailboxes)."""
+    tag = uuid.uuid4().hex[:8]
+    first, second = f"hoering-{tag}", f"integration-{tag}"
+    dovecot.add_user(first, f"hemmelig-{tag}-1")
+    dovecot.add_user(second, f"hemmelig-{tag}-2")
+    return first, second

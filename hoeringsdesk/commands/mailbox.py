@@ -180,16 +180,9 @@ def run_password(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_login(services: Services, args: argparse.Namespace) -> int:
-    from hoeringsdesk.mailboxes.imap import MailboxError
-    from hoeringsdesk.mailboxes.secrets import SecretError
-
-    info = services.mailboxes.get(args.id)
-    try:
-        code = services.mailboxes.sign_in.start(info)
-        print(code.message, flush=True)
-        services.mailboxes.sign_in.finish(info, code, lambda: False)
-    except (MailboxError, SecretError) as exc:
-        raise CommandError(str(exc)) from exc
+    code = services.mailboxes.start_sign_in(args.id)
+    print(code.message, flush=True)
+    services.mailboxes.finish_sign_in(args.id, code, lambda: False)
     print("Logget ind; adgangen er gemt i nøgleringen.")
     return 0
 

@@ -186,7 +186,9 @@ class IntakeService:
                 break
             report.outcomes.append(self._register(registrar, item, outcome, after))
             if progress is not None:
-                progress(done, total, os.path.basename(item_source(item)))
+                progress(
+                    done, total, os.path.basename(item) if isinstance(item, str) else item.source
+                )
         else:
             report.cancelled = bool(
                 cancel is not None and cancel() and len(report.outcomes) < total

@@ -14,7 +14,7 @@ from hoeringsdesk.db.models import Mailbox, MailboxMessage, MailboxState
 from hoeringsdesk.domain.mailbox import AUTH, DEFAULT_PORTS, SECURITY, MailboxInfo
 from hoeringsdesk.mailboxes import secrets
 from hoeringsdesk.mailboxes.imap import ImapSession, MailboxError
-from hoeringsdesk.mailboxes.oauth import MicrosoftSignIn
+from hoeringsdesk.mailboxes.oauth import DeviceCode, MicrosoftSignIn
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.intake import Cancel, ImportReport, IntakeService, Progress
@@ -258,6 +258,22 @@ class MailboxService:
                 "postkassens indstillinger."
             )
         return password
+
+    # --- Microsoft 365 sign-in ---
+
+    def start_sign_in(self, mailbox_id: int) -> DeviceCode:
+        """Ask Microsoft for a device code; its message tells the officer where to type it."""
+        try:
+            return self.sign_in.start(self.get(mailbox_id))
+        except (MailboxError, secrets.SecretError) as exc:
+            raise ServiceError(str(exc)) from exc
+
+    def finish_sign_in(self, mailbox_id: int, code: DeviceCode, cancel: Cancel) -> None:
+        """Wait until the officer has signed in; the refresh token goes to the keyring."""
+        try:
+            self.sign_in.finish(self.get(mailbox_id), code, cancel)
+        except (MailboxError, secrets.SecretError) as exc:
+            raise ServiceError(str(exc)) from exc
 
     # --- connecting ---
 

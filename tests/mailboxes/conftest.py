@@ -1,25 +1,12 @@
-"""Two fresh accounts on the session's Dovecot per test, and a helper to set them up."""
+"""Setting up a test account on the session's Dovecot as a consultation's mailbox."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
-
-import pytest
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.mailbox import MailboxInfo
 from tests.imap_server import Dovecot
-
-
-@pytest.fixture
-def accounts(dovecot: Dovecot) -> tuple[str, str]:
-    """Two new IMAP accounts (the consultation's two reply addresses)."""
-    tag = uuid.uuid4().hex[:8]
-    first, second = f"hoering-{tag}", f"integration-{tag}"
-    dovecot.add_user(first, f"hemmelig-{tag}-1")
-    dovecot.add_user(second, f"hemmelig-{tag}-2")
-    return first, second
 
 
 def add_mailbox(
