@@ -141,6 +141,26 @@ def test_received_since_leaves_older_mail(
     assert [o.path for o in report.outcomes] == [f"{accounts[0]}/INBOX#2"]
 
 
+def test_a_mail_without_date_gets_the_servers_arrival_time(
+    services: Services, demo_id: int, dovecot: Dovecot, accounts: tuple[str, str]
+) -> None:
+    from datetime import UTC, datetime
+
+    undated = (
+        b"From: Ida Fisker <ida@solgaarden.example.org>\r\nTo: hoering@nordkysten.example.dk\r\n"
+        b"Subject: Svar uden dato\r\nMessage-ID: <udateret@solgaarden.example.org>\r\n\r\n"
+        b"Vi bakker op om sprogcaféerne.\r\n"
+    )
+    arrived = datetime(2026, 10, 29, 22, 15, tzinfo=UTC)
+    client = dovecot.client(accounts[0])
+    client.append("INBOX", undated, msg_time=arrived)
+    client.logout()
+    box = add_mailbox(services, demo_id, dovecot, accounts[0])
+    [outcome] = services.mailboxes.fetch(box.id).outcomes
+    detail = services.responses.detail(outcome.response_id)  # type: ignore[arg-type]
+    assert detail.row.received == arrived and detail.received_source == "imap"
+
+
 def test_cancel_midway_then_the_next_fetch_takes_the_rest(
     services: Services, demo_id: int, dovecot: Dovecot, accounts: tuple[str, str]
 ) -> None:
