@@ -241,8 +241,11 @@ class IntakeService:
                     source, "rejected", reason=f"Kunne ikke registreres (uventet fejl: {exc})."
                 )
         if after is not None:
-            with self._write.begin() as s:
-                after(s, item, outcome)
+            try:
+                with self._write.begin() as s:
+                    after(s, item, outcome)
+            except Exception as exc:  # noqa: BLE001 - logged; the rest of the batch goes on
+                log_unexpected(exc)
         return outcome
 
 

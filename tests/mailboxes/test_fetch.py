@@ -147,10 +147,10 @@ def test_a_mail_without_date_gets_the_servers_arrival_time(
     from datetime import UTC, datetime
 
     undated = (
-        b"From: Ida Fisker <ida@solgaarden.example.org>\r\nTo: hoering@nordkysten.example.dk\r\n"
-        b"Subject: Svar uden dato\r\nMessage-ID: <udateret@solgaarden.example.org>\r\n\r\n"
-        b"Vi bakker op om sprogcaféerne.\r\n"
-    )
+        "From: Ida Fisker <ida@solgaarden.example.org>\r\nTo: hoering@nordkysten.example.dk\r\n"
+        "Subject: Svar uden dato\r\nMessage-ID: <udateret@solgaarden.example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nVi bakker op om sprogcaféerne.\r\n"
+    ).encode()
     arrived = datetime(2026, 10, 29, 22, 15, tzinfo=UTC)
     client = dovecot.client(accounts[0])
     client.append("INBOX", undated, msg_time=arrived)
