@@ -59,6 +59,12 @@ KINDS = {
 _HEADER_START = re.compile(r"^[!-9;-~]+:", re.M)
 
 
+def _short(exc: BaseException) -> str:
+    """libpff's reason, without its chain of internal function names."""
+    text = str(exc).split(". ", 1)[0].strip().rstrip(".")
+    return text.split(": ", 1)[-1] if text.startswith(("pypff_", "libpff_")) else text
+
+
 def _pypff() -> Any:
     try:
         import pypff
@@ -250,31 +256,47 @@ class PstFile:
         self.name = Path(path).name
         pypff = _pypff()
         self._file = pypff.file()
+        self.problems: list[tuple[str, str]] = []  # (place, reason) of unreadable folders
         try:
             self._file.open(path)
             root = self._file.get_root_folder()
-            self._folders = list(self._walk(root, ""))
         except OSError as exc:
             raise ContainerError(
-                f"Outlook-filen kan ikke læses (beskadiget eller ikke en .pst-fil): {exc}."
+                f"Outlook-filen kan ikke læses (beskadiget eller ikke en .pst-fil): {_short(exc)}."
             ) from exc
-        self.count = sum(n for _, _, n in self._folders)
+        self._folders = list(self._walk(root, ""))
+        self.count = sum(n for _, _, n in self._folders) + len(self.problems)
 
     def _walk(self, folder: Any, path: str) -> Iterator[tuple[Any, str, int]]:
+        """Every folder that can be read; a damaged one is noted and its siblings go on."""
         try:
-            count = folder.number_of_sub_messages
-        except OSError:
+            count = int(folder.number_of_sub_messages)
+        except OSError as exc:
+            self.problems.append((path or "/", f"Mappens beskeder kan ikke læses: {_short(exc)}"))
             count = 0
         yield folder, path, count
         try:
-            subs = list(folder.sub_folders)
-        except OSError:
-            return
-        for sub in subs:
-            name = (sub.name or "").replace("/", "∕")
+            number = int(folder.number_of_sub_folders)
+        except (OSError, AttributeError):
+            number = 0
+        for index in range(number):
+            try:
+                sub = folder.get_sub_folder(index)
+                name = (sub.name or "").replace("/", "∕")
+            except OSError as exc:
+                self.problems.append(
+                    (
+                        f"{path + '/' if path else ''}mappe {index + 1}",
+                        f"Mappen kan ikke læses: {_short(exc)}",
+                    )
+                )
+                continue
             yield from self._walk(sub, f"{path}/{name}" if path else name)
 
     def messages(self) -> Iterator[Message]:
+        for place, reason in self.problems:
+            source = f"{self.name}#{place}"
+            yield Message(source, f"{self.name}.eml", problem=f"{reason}; resten er læst")
         for folder, path, count in self._folders:
             for index in range(count):
                 source = f"{self.name}#{path}/{index + 1}"
@@ -292,7 +314,9 @@ class PstFile:
                     data, warnings = message_eml(item)
                 except (OSError, AttributeError, ValueError) as exc:
                     yield Message(
-                        source, filename, problem=f"Beskeden kan ikke læses fra .pst-filen: {exc}"
+                        source,
+                        filename,
+                        problem=f"Beskeden kan ikke læses fra .pst-filen: {_short(exc)}",
                     )
                     continue
                 yield Message(source, filename, data, warnings=tuple(warnings))

@@ -230,3 +230,16 @@ def test_a_real_outlook_file_reports_each_item_that_is_not_an_email(
     assert "kalenderaftale" in reasons["dist-list.pst#Top of Personal Folders/Calendar/1"]
     assert any("kontaktgruppe" in r for r in reasons.values())
     assert any("kontakt," in r for r in reasons.values())
+
+
+@pytest.mark.skipif(not FIXTURE.exists(), reason=f"the shared fixture {FIXTURE} is not there")
+def test_a_cut_off_outlook_file_reports_the_folders_it_cannot_read_and_reads_the_rest(
+    services: Services, demo_id: int, tmp_path: Path
+) -> None:
+    cut = tmp_path / "afbrudt.pst"
+    cut.write_bytes(FIXTURE.read_bytes()[:140_000])
+    report = services.intake.import_paths(demo_id, [cut])
+    reasons = [o.reason for o in report.outcomes]
+    assert report.rejected == len(report.outcomes) >= 2
+    assert any(r.startswith("Mappen kan ikke læses") and "resten er læst" in r for r in reasons)
+    assert any("ikke en e-mail" in r for r in reasons)  # a folder after the damage was read
