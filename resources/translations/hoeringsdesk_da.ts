@@ -961,7 +961,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>CA-fil:</translation>
     </message>
     <message>
-        <source>Fetching only reads: nothing is marked as read, moved or deleted in the mailbox. The password is kept in the computer's keyring, not in Høringsdesk.</source>
+        <source>Fetching only reads: nothing is marked as read, moved or deleted in the mailbox. The password is kept in the computer&apos;s keyring, not in Høringsdesk.</source>
         <translation>Hentning læser kun: intet i postkassen markeres som læst, flyttes eller slettes. Adgangskoden gemmes i computerens nøglering, ikke i Høringsdesk.</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Hent fra postkasser</translation>
     </message>
     <message>
-        <source>Register what is new in the consultation's mailboxes (nothing is changed there)</source>
+        <source>Register what is new in the consultation&apos;s mailboxes (nothing is changed there)</source>
         <translation>Registrér det nye i høringens postkasser (intet ændres dér)</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
 <context>
     <name>OutlookDrop</name>
     <message>
-        <source>Outlook's list of the dragged mails could not be read.</source>
+        <source>Outlook&apos;s list of the dragged mails could not be read.</source>
         <translation>Outlooks liste over de trukne e-mails kunne ikke læses.</translation>
     </message>
     <message>
