@@ -9,7 +9,6 @@ appointment, contacts and a distribution list but no e-mail.
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +29,7 @@ from hoeringsdesk.intake.pst_reader import (
 from hoeringsdesk.intake.readers import read_file
 from hoeringsdesk.samples.documents import GENERAL_LABEL, SENDER_LABEL, template_docx
 
-FIXTURE = Path(
-    os.environ.get("HOERINGSDESK_PST_FIXTURE")
-    or Path(__file__).resolve().parents[3] / "shared" / "testdata" / "pst" / "dist-list.pst"
-)
+FIXTURE = Path(__file__).resolve().parent / "data" / "dist-list.pst"  # java-libpst, Apache-2.0
 
 
 @dataclass
@@ -220,7 +216,6 @@ def test_a_damaged_pst_is_one_rejection_and_the_rest_goes_on(
     assert "Outlook-filen kan ikke læses" in report.outcomes[0].reason
 
 
-@pytest.mark.skipif(not FIXTURE.exists(), reason=f"the shared fixture {FIXTURE} is not there")
 def test_a_real_outlook_file_reports_each_item_that_is_not_an_email(
     services: Services, demo_id: int
 ) -> None:
@@ -232,7 +227,6 @@ def test_a_real_outlook_file_reports_each_item_that_is_not_an_email(
     assert any("kontakt," in r for r in reasons.values())
 
 
-@pytest.mark.skipif(not FIXTURE.exists(), reason=f"the shared fixture {FIXTURE} is not there")
 def test_a_cut_off_outlook_file_reports_the_folders_it_cannot_read_and_reads_the_rest(
     services: Services, demo_id: int, tmp_path: Path
 ) -> None:
