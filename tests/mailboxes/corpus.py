@@ -62,3 +62,27 @@ def extra_responses(count: int, start: int = 0) -> list[bytes]:
         )
         out.append(eml(mail))
     return out
+
+
+def short_letters(count: int) -> list[bytes]:
+    """Short free-text responses from different citizens (a large batch, quickly made)."""
+    out = []
+    for i in range(count):
+        email = f"borger{i}@post{i % 7}.example.dk"
+        when = datetime(2026, 10, 6, 8, 0).astimezone() + timedelta(minutes=i)
+        body = (
+            f"Kære kommune\n\nJeg bor i {['Havbo', 'Strandby', 'Nordvig'][i % 3]} og foreslår "
+            f"{['flere sprogcaféer', 'lektiehjælp om aftenen', 'en velkomstguide'][i % 3]} "
+            f"(svar nr. {i}).\n\nVenlig hilsen\nBorger {i}\n"
+        )
+        mail = make_mail(
+            f"Borger {i} <{email}>",
+            MAILBOX_1,
+            f"Høringssvar {i}",
+            body,
+            when,
+            message_id=f"<brev-{i}@post{i % 7}.example.dk>",
+            received_by="nordkysten.example.dk",
+        )
+        out.append(eml(mail))
+    return out

@@ -18,7 +18,7 @@ from hoeringsdesk.services import mailbox_fetch
 from hoeringsdesk.services.errors import ServiceError
 from tests.imap_server import Dovecot
 from tests.mailboxes.conftest import add_mailbox
-from tests.mailboxes.corpus import BROKEN, demo_mails, extra_responses
+from tests.mailboxes.corpus import BROKEN, demo_mails, extra_responses, short_letters
 from tests.mailboxes.proxy import DroppingProxy
 
 
@@ -184,6 +184,28 @@ def test_cancel_midway_then_the_next_fetch_takes_the_rest(
     assert {o.status for o in rest.outcomes} == {"imported"}
     rows = services.responses.rows(demo_id)
     assert len(rows) == 45 and all(r.duplicate_of is None for r in rows)
+
+
+@pytest.mark.slow
+def test_a_batch_of_500_with_one_broken_message_registers_499_and_reports_1(
+    services: Services, demo_id: int, dovecot: Dovecot, accounts: tuple[str, str]
+) -> None:
+    letters = short_letters(499)
+    dovecot.append(accounts[0], [*letters[:250], BROKEN, *letters[250:]])
+    box = add_mailbox(services, demo_id, dovecot, accounts[0])
+    report = services.mailboxes.fetch(box.id)
+    assert len(report.outcomes) == 500 and not report.cancelled
+    assert report.imported == 499 and report.rejected == 1
+    [rejected] = [o for o in report.outcomes if o.status == "rejected"]
+    assert rejected.path == f"{accounts[0]}/INBOX#251" and rejected.reason == NOT_MAIL
+    assert services.mailboxes.get(box.id).highest_uid == 500
+    stored = {
+        services.responses.file_bytes(o.response_id, 0)[1]  # type: ignore[arg-type]
+        for o in report.outcomes
+        if o.response_id
+    }
+    assert stored == set(letters)
+    assert services.mailboxes.fetch(box.id).outcomes == []
 
 
 def test_a_renumbered_folder_registers_nothing_twice(
