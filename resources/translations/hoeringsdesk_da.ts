@@ -1000,7 +1000,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     </message>
     <message>
         <source>Responses are fetched from these mailboxes with File → Fetch from mailboxes.</source>
-        <translation>Høringssvar hentes fra disse postkasser med Filer → Hent fra postkasser.</translation>
+        <translation>Høringssvar hentes fra disse postkasser med Fil → Hent fra postkasser.</translation>
     </message>
     <message>
         <source>not fetched yet</source>
