@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -219,3 +219,25 @@ def test_an_outlook_drag_without_contents_explains_what_to_do(
     closer.timer.stop()
     assert window.import_flow is None
     assert len(closer.shown) == 1 and ".msg" in closer.shown[0] and "Gem som" in closer.shown[0]
+
+
+def test_an_mbox_dropped_on_the_window_registers_each_message(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from tests.intake.test_mailbox_files import mbox_bytes
+
+    window = window_on_demo(make_window, services)
+    path = tmp_path / "Indbakke.mbox"
+    path.write_bytes(mbox_bytes(extra_responses(4)))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop_mime(window, mime)
+    flow = window.import_flow
+    assert flow is not None
+    with qtbot.waitSignal(flow.done, timeout=60_000) as done:
+        pass
+    outcomes = done.args[0].outcomes
+    assert [(o.path, o.status) for o in outcomes] == [
+        (f"Indbakke.mbox#{n}", "imported") for n in range(1, 5)
+    ]
+    assert window.workspace.list.model.rowCount() == 4

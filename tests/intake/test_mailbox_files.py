@@ -3,6 +3,7 @@ its bytes as received; a damaged file registers what can be read."""
 
 from __future__ import annotations
 
+import json
 import mailbox
 from pathlib import Path
 
@@ -169,3 +170,32 @@ def test_standard_library_mbox_reads_back(services: Services, demo_id: int, tmp_
     report = services.intake.import_paths(demo_id, [path])
     assert report.imported == 9
     assert NOT_MAIL not in {o.reason for o in report.outcomes}
+
+
+def test_import_command_takes_an_mbox_with_one_json_entry_per_message(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hoeringsdesk.cli import main
+
+    messages = extra_responses(3)
+    path = tmp_path / "eksport.mbox"
+    path.write_bytes(mbox_bytes([messages[0], b"Ikke en e-mail, kun tekst\n", *messages[1:]]))
+    db = str(store_path)
+    assert (
+        main(
+            ["--db", db, "consultation", "new", "--title", "Demo"]
+            + ["--deadline", "2026-10-30", "--reply-address", MAILBOX_1]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    code = main(["--db", db, "import", str(path), "--json"])
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert code == 0
+    assert [(f["path"], f["status"]) for f in files] == [
+        ("eksport.mbox#1", "imported"),
+        ("eksport.mbox#2", "rejected"),
+        ("eksport.mbox#3", "imported"),
+        ("eksport.mbox#4", "imported"),
+    ]
+    assert files[1]["reason"]
