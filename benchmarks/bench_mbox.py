@@ -3,6 +3,7 @@ N separate .eml files, in bounded memory (the .mbox is streamed, not loaded).
 
     uv run python benchmarks/bench_mbox.py          # N = 1,000
     uv run python benchmarks/bench_mbox.py --full   # N = 1,000 and 10,000
+    uv run python benchmarks/bench_mbox.py --n=10000  # one N only
 
 Each import runs in a fresh store in a fresh process (bench_intake's child), so its peak RSS
 is that run's alone; the baseline is the same messages as .eml files, imported in the same
@@ -38,7 +39,8 @@ def mbox_for(n: int) -> Path:
 
 
 def main() -> None:
-    sizes = [1000, 10_000] if "--full" in sys.argv else [1000]
+    chosen = [int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--n=")]
+    sizes = chosen or ([1000, 10_000] if "--full" in sys.argv else [1000])
     results = []
     for n in sizes:
         folder, mbox = files_for(n), mbox_for(n)
