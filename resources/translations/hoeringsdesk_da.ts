@@ -295,7 +295,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
 <context>
     <name>ChangePoller</name>
     <message>
-        <source>Could not look for colleagues&apos; changes: {0}</source>
+        <source>Could not look for colleagues' changes: {0}</source>
         <translation>Kunne ikke se efter kollegers ændringer: {0}</translation>
     </message>
 </context>
@@ -1312,8 +1312,12 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>modtaget af postserveren</translation>
     </message>
     <message>
-        <source>the file&apos;s time</source>
+        <source>the file's time</source>
         <translation>filens tidspunkt</translation>
+    </message>
+    <message>
+        <source>arrived in the mailbox (the e-mail has no date)</source>
+        <translation>ankommet til postkassen (e-mailen har ingen dato)</translation>
     </message>
     <message>
         <source>Edit sender…</source>

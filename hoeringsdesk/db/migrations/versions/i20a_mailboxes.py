@@ -2,7 +2,7 @@
 every message handled
 
 Revision ID: i20a
-Revises: i19a
+Revises: i13a
 Create Date: 2026-12-01 10:00:00
 
 New tables only; nothing existing is rebuilt. No password is stored: it is kept in the
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i20a"
-down_revision: str | None = "i19a"
+down_revision: str | None = "i13a"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
