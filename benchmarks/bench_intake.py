@@ -11,6 +11,7 @@ parsing and python-docx reading the template's table.
 from __future__ import annotations
 
 import io
+import resource
 import subprocess
 import sys
 import tempfile
@@ -56,6 +57,14 @@ def floor(folder: Path) -> float:
     return len(paths) / (time.perf_counter() - started)
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its finished children (the parse
+    workers): steadier than wall-clock time on a shared machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def child(folder: Path) -> None:
     """Import ``folder`` into a fresh store; print rate and memory for the parent."""
     from hoeringsdesk.app import open_app
@@ -64,13 +73,15 @@ def child(folder: Path) -> None:
         services = open_app(Path(tmp) / "store.sqlite3", user="benchmark")
         cid = services.demo.create(with_responses=False)
         before = rss_mb()
+        cpu_before = cpu_seconds()
         started = time.perf_counter()
         report_ = services.intake.import_paths(cid, [folder])
         seconds = time.perf_counter() - started
         n = len(report_.outcomes)
         print(
             f"IMPORTED {n} {seconds:.3f} {report_.imported} {report_.duplicates} "
-            f"{report_.rejected} {before:.1f} {rss_mb():.1f} {peak_rss_mb():.1f}",
+            f"{report_.rejected} {before:.1f} {rss_mb():.1f} {peak_rss_mb():.1f} "
+            f"{cpu_seconds() - cpu_before:.3f}",
             flush=True,
         )
         services.close()
@@ -93,7 +104,7 @@ def main() -> None:
     for n in sizes:
         folder = files_for(n)
         floor_rate = floor(folder)
-        count, seconds, imported, dups, rejected, before, after, peak = run_child(folder)
+        count, seconds, imported, dups, rejected, before, after, peak, _cpu = run_child(folder)
         rate = int(count) / float(seconds)
         results.append(
             Result(

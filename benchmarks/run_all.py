@@ -26,6 +26,7 @@ BENCHMARKS = {
     "search": "bench_search.py",
     "startup": "bench_startup.py",
     "intake": "bench_intake.py",
+    "mbox": "bench_mbox.py",
     "export": "export_bench.py",
     "ocr": "bench_ocr.py",
     "senders": "bench_senders.py",

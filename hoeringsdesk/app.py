@@ -16,6 +16,7 @@ from hoeringsdesk.services.drafts import DraftService
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.export import ExportService
 from hoeringsdesk.services.intake import IntakeService
+from hoeringsdesk.services.mailboxes import MailboxService
 from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.privacy import PrivacyService
 from hoeringsdesk.services.responses import ResponseService
@@ -62,6 +63,7 @@ class Services:
     export: ExportService
     texts: TextEditService
     senders: SenderRepair
+    mailboxes: MailboxService
     lock: StoreLock | None = None
 
     @property
@@ -103,6 +105,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         export=ExportService(w, r, user),
         texts=TextEditService(w, r, user),
         senders=SenderRepair(w, r, user),
+        mailboxes=MailboxService(w, r, user, intake),
     )
 
 

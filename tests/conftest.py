@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +23,14 @@ for _var in (
     os.environ[_var] = str(_PRIVATE / _var.lower())
 os.environ.pop("HOERINGSDESK_DB", None)
 
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
+from keyring.errors import PasswordDeleteError  # noqa: E402
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler  # noqa: E402
 
 from hoeringsdesk.app import Services, open_app  # noqa: E402
-from tests import pg_server  # noqa: E402
+from tests import imap_server, pg_server  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -110,3 +114,66 @@ def pg_url(pg_server_info: PgServer) -> Iterator[str]:
         pytest.skip(message)
     with pg_server.fresh_database(pg_server_info.url) as url:
         yield url
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring held in memory for one test: no test ever touches the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError("not stored")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@dataclass(frozen=True)
+class ImapServerInfo:
+    server: imap_server.Dovecot | None
+    reason: str
+
+
+@pytest.fixture(scope="session")
+def imap_server_info() -> Iterator[ImapServerInfo]:
+    """A Dovecot server for the whole session (or the reason there is none)."""
+    with imap_server.server() as (server, reason):
+        yield ImapServerInfo(server, reason)
+
+
+@pytest.fixture
+def dovecot(imap_server_info: ImapServerInfo) -> imap_server.Dovecot:
+    """The session's Dovecot; skips (or fails in CI) without one."""
+    if imap_server_info.server is None:
+        message = f"IMAP tests need Dovecot: {imap_server_info.reason}"
+        if os.environ.get(imap_server.ENV_REQUIRE) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return imap_server_info.server
+
+
+@pytest.fixture
+def accounts(dovecot: imap_server.Dovecot) -> tuple[str, str]:
+    """Two new IMAP accounts on the session's Dovecot (a consultation's two mailboxes)."""
+    tag = uuid.uuid4().hex[:8]
+    first, second = f"hoering-{tag}", f"integration-{tag}"
+    dovecot.add_user(first, f"hemmelig-{tag}-1")
+    dovecot.add_user(second, f"hemmelig-{tag}-2")
+    return first, second

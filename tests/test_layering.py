@@ -64,6 +64,7 @@ def test_lower_layers_do_not_import_upwards() -> None:
         },
         "intake": {"hoeringsdesk.gui", "hoeringsdesk.services", "hoeringsdesk.db"},
         "export": {"hoeringsdesk.gui", "hoeringsdesk.services", "hoeringsdesk.db"},
+        "mailboxes": {"hoeringsdesk.gui", "hoeringsdesk.services", "hoeringsdesk.db"},
     }
     for p in modules():
         banned = upward.get(layer_of(p), set())

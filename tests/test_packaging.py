@@ -152,7 +152,9 @@ def test_windows_folders(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_selfcheck_passes_here(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["selfcheck"]) == 0
     out = capsys.readouterr().out
-    assert "FEJL" not in out and out.rstrip().endswith("(12 kontroller).")
+    assert "FEJL" not in out and out.rstrip().endswith("(14 kontroller).")
+    assert "OK    Nøglering (postkassers adgangskoder): " in out
+    assert "OK    Outlook .pst (libpff): libpff 2" in out
     assert "OK    Oversættelser: hoeringsdesk_da ('&File' → '&Fil')" in out
 
 
@@ -169,4 +171,16 @@ def test_selfcheck_fails_without_the_resources(
     out = capsys.readouterr().out
     assert "FEJL  Programmets filer: RuntimeError: demo/udkast.md mangler" in out
     assert "FEJL  Oversættelser: RuntimeError: hoeringsdesk_da.qm findes ikke" in out
-    assert "Installationen er ikke komplet: 2 af 12 kontroller fejlede." in out
+    assert "Installationen er ikke komplet: 2 af 14 kontroller fejlede." in out
+
+
+def test_selfcheck_fails_without_the_keyrings_backends(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As in a bundle without keyring's metadata: no backend would be found at run time."""
+    from importlib import metadata
+
+    monkeypatch.setattr(metadata, "entry_points", lambda **_kw: [])
+    assert main(["selfcheck"]) == 1
+    out = capsys.readouterr().out
+    assert "FEJL  Nøglering (postkassers adgangskoder): RuntimeError: nøgleringens" in out

@@ -17,6 +17,7 @@ from hoeringsdesk.commands.common import (
 )
 from hoeringsdesk.domain.parsed import LOW_CONFIDENCE
 from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
+from hoeringsdesk.services.intake import ImportReport
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -65,6 +66,16 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
         return 0
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    print_report(report)
+    return 0
+
+
+def print_report(report: ImportReport) -> None:
+    """The import (or fetch) report as lines for a terminal."""
+    for note in report.notes:
+        print(f"BEMÆRK   {note}")
+    for error in report.errors:
+        print(f"FEJL     {error}")
     for o in report.outcomes:
         if o.status == "rejected":
             print(f"AFVIST   {o.path}: {o.reason}")
@@ -75,7 +86,8 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
     print(
         f"{report.imported} registreret, {report.duplicates} dubletter, {report.rejected} afvist."
     )
-    return 0
+    if report.cancelled:
+        print("Afbrudt; resten er ikke behandlet.")
 
 
 def row_json(row: ResponseRow, files: list[str] | None = None) -> dict[str, Any]:

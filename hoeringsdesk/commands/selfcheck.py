@@ -7,6 +7,7 @@ import argparse
 import importlib
 import io
 import pkgutil
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -165,6 +166,29 @@ def check_parse_workers() -> str:
     return f"{len(files)} filer læst af 2 processer"
 
 
+def check_keyring() -> str:
+    """Mailbox passwords go to the OS keyring: keyring finds its backends through entry
+    points (so a bundle must carry its metadata) and this platform's backend must import.
+    Which keyring is in use is reported (a Linux without a desktop may have none)."""
+    from importlib import metadata
+
+    import keyring
+
+    platform = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+    backends = {e.name: e.value for e in metadata.entry_points(group="keyring.backends")}
+    if platform not in backends:
+        raise RuntimeError(f"nøgleringens {platform}-bagende mangler (keyring-metadata)")
+    importlib.import_module(backends[platform])
+    return f"{platform}-bagenden findes; i brug: {type(keyring.get_keyring()).__name__}"
+
+
+def check_pst() -> str:
+    """Outlook .pst files are read with libpff (a compiled module)."""
+    import pypff
+
+    return f"libpff {pypff.get_version()}"
+
+
 def check_translations() -> str:
     from hoeringsdesk.gui.selfcheck import check_translations as check
 
@@ -184,6 +208,8 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("PDF-læser", check_pdf_worker),
     ("Afsendere", check_senders),
     ("Indlæsning i flere processer", check_parse_workers),
+    ("Nøglering (postkassers adgangskoder)", check_keyring),
+    ("Outlook .pst (libpff)", check_pst),
 ]
 
 

@@ -30,6 +30,10 @@ def report_text(report: ImportReport) -> str:
             "ImportReport", "Imported: {0}   Duplicates: {1}   Rejected: {2}"
         ).format(report.imported, report.duplicates, report.rejected)
     ]
+    for note in report.errors:
+        lines.append(QCoreApplication.translate("ImportReport", "ERROR     {0}").format(note))
+    for note in report.notes:
+        lines.append(QCoreApplication.translate("ImportReport", "NOTE      {0}").format(note))
     if report.cancelled:
         lines.append(
             QCoreApplication.translate(
@@ -38,7 +42,8 @@ def report_text(report: ImportReport) -> str:
             )
         )
     for o in report.outcomes:
-        name = Path(o.path).name
+        # A file by its name; a message of a mailbox (file) by its place ("…#17").
+        name = o.path if "#" in o.path else Path(o.path).name
         if o.status == "rejected":
             lines.append(
                 QCoreApplication.translate("ImportReport", "REJECTED  {0}: {1}").format(
@@ -100,23 +105,31 @@ class ImportFlow(QObject):
         self._parent = parent
         self._show_report = show_report
         self.report: ImportReport | None = None
-        job: Callable = lambda progress, cancelled: services.intake.import_paths(  # noqa: E731
-            consultation_id, paths, progress=progress, cancel=cancelled
-        )
-        self.job = BackgroundJob(job)
-        self.progress = JobProgress(
-            self.job, self.tr("Importing…"), parent, title=self.tr("Import")
-        )
+        self.job = BackgroundJob(self.make_job(services, consultation_id, paths))
+        self.progress = JobProgress(self.job, self.busy_text(), parent, title=self.title())
         self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.job.start()
 
+    def make_job(self, services: Services, consultation_id: int, paths: list[Path]) -> Callable:
+        """What runs off the GUI thread: ``job(progress, cancelled) -> ImportReport``."""
+        return lambda progress, cancelled: services.intake.import_paths(
+            consultation_id, paths, progress=progress, cancel=cancelled
+        )
+
+    def title(self) -> str:
+        return self.tr("Import")
+
+    def busy_text(self) -> str:
+        return self.tr("Importing…")
+
+    def step_text(self, done: int, total: int, name: str) -> str:
+        return self.tr("Importing {0} of {1}: {2}").format(done, total, name)
+
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if not self.job.cancelled():
-            self.progress.setLabelText(
-                self.tr("Importing {0} of {1}: {2}").format(done, total, name)
-            )
+            self.progress.setLabelText(self.step_text(done, total, name))
 
     def stop(self) -> None:
         """Cancel and wait (the window is closing): what was registered stays."""
@@ -130,5 +143,5 @@ class ImportFlow(QObject):
         self.done.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        QMessageBox.warning(self._parent, self.tr("Import"), message)
+        QMessageBox.warning(self._parent, self.title(), message)
         self.done.emit(None)

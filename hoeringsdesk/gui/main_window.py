@@ -142,6 +142,16 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         toolbar.addWidget(self.switcher)
         toolbar.addSeparator()
         self._back_to: QWidget | None = None
+        self.fetch_button = QPushButton(self.tr("Fetch from mailboxes"))
+        self.fetch_button.setObjectName("fetchButton")
+        self.fetch_button.setToolTip(
+            self.tr(
+                "Register what is new in the consultation's mailboxes (nothing is changed there)"
+            )
+        )
+        self.fetch_button.clicked.connect(self.fetch_mailboxes)
+        toolbar.addWidget(self.fetch_button)
+        toolbar.addSeparator()
         self.back_action = QAction(self.tr("← Back to the review"), self)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.triggered.connect(self.back_to_review)
@@ -149,6 +159,9 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         toolbar.addAction(self.back_action)
         self.addToolBar(toolbar)
         self._build_menus()
+        writable = not services.read_only
+        for widget in (self.fetch_action, self.mailboxes_action, self.fetch_button):
+            widget.setEnabled(writable)
         self._restore_layout()
         self.reload_consultations(self._remembered_consultation())
         due = self.services.privacy.due()
@@ -173,9 +186,13 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.new_response_action = self._action(
             self.tr("&New response…"), self.new_response, "Ctrl+Shift+N"
         )
+        self.fetch_action = self._action(
+            self.tr("Fetch from &mailboxes"), self.fetch_mailboxes, "Ctrl+Shift+I"
+        )
         for action in (
             self.import_action,
             self.import_folder_action,
+            self.fetch_action,
             self.import_draft_action,
             self.new_response_action,
         ):
@@ -220,6 +237,8 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         )
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_consultation)
         consultation_menu.addAction(self.settings_action)
+        self.mailboxes_action = self._action(self.tr("&Mailboxes…"), self.edit_mailboxes)
+        consultation_menu.addAction(self.mailboxes_action)
         consultation_menu.addSeparator()
         consultation_menu.addAction(
             self._action(self.tr("Personal data due for &deletion…"), self.show_due)
@@ -283,6 +302,8 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.new_response_action,
         ):
             action.setEnabled(has)
+        for widget in (self.fetch_action, self.mailboxes_action, self.fetch_button):
+            widget.setEnabled(has and not self.services.read_only)
         self.undo.clear()
         if consultation_id is None:
             self.statusBar().showMessage(self.tr("No consultation yet"))

@@ -31,6 +31,9 @@ def received_source(source: str) -> str:
         "date": QCoreApplication.translate("MetadataPanel", "sent, as the e-mail says"),
         "received": QCoreApplication.translate("MetadataPanel", "received by the mail server"),
         "file": QCoreApplication.translate("MetadataPanel", "the file's time"),
+        "imap": QCoreApplication.translate(
+            "MetadataPanel", "arrived in the mailbox (the e-mail has no date)"
+        ),
     }.get(source, "")
 
 

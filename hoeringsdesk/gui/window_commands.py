@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hoeringsdesk.gui.consultation_dialog import ConsultationDialog
 from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.import_flow import ImportFlow
+from hoeringsdesk.gui.outlook_drop import has_outlook_files, save_outlook_files
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.errors import ServiceError
 
@@ -170,19 +171,73 @@ class WindowCommands:
         self.import_flow = flow
         return flow
 
+    def fetch_mailboxes(self) -> ImportFlow | None:
+        """Hent fra postkasser: what is new in every mailbox of the consultation."""
+        from hoeringsdesk.gui.fetch_flow import FetchFlow
+
+        if self.consultation_id is None:
+            return None
+        if self.import_flow is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "An import is already running.")
+            )
+            return None
+        if not self.services.mailboxes.list(self.consultation_id):
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("MainWindow", "Fetch from mailboxes"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The consultation has no mailboxes yet. Add the mailboxes the responses "
+                    "arrive in; then fetch again.",
+                ),
+            )
+            self.edit_mailboxes()
+            if not self.services.mailboxes.list(self.consultation_id):
+                return None
+        flow = FetchFlow(self.services, self.consultation_id, [], self, self.show_import_report)
+        flow.done.connect(self._import_done)
+        self.import_flow = flow
+        return flow
+
+    def edit_mailboxes(self) -> None:
+        from hoeringsdesk.gui.mailbox_dialog import MailboxesDialog
+
+        if self.consultation_id is not None:
+            MailboxesDialog(self.services, self.consultation_id, self).exec()
+
     def _import_done(self, report: object) -> None:
         self.import_flow = None
         self.workspace.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.consultation_id is not None:
+        mime = event.mimeData()
+        if self.consultation_id is not None and (mime.hasUrls() or has_outlook_files(mime)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        mime = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if not paths and has_outlook_files(mime):
+            event.acceptProposedAction()
+            self.import_outlook_drop(mime)
+            return
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def import_outlook_drop(self, mime: QMimeData) -> ImportFlow | None:
+        """Mails dragged straight out of Outlook: imported as the .msg files they are."""
+        dropped = save_outlook_files(mime)
+        if dropped.problems:
+            message = "\n".join(dropped.problems)
+            if dropped.paths:
+                self.statusBar().showMessage(message)
+            else:
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("MainWindow", "Import"), message
+                )
+        return self.import_paths(dropped.paths) if dropped.paths else None
 
     def export(self) -> None:
         from hoeringsdesk.gui.export_dialog import ExportDialog

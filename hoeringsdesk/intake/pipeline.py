@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.intake.containers import Message
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
 
@@ -17,6 +18,7 @@ POOL_THRESHOLD = 8  # fewer files than this are parsed in-process (no start-up c
 AHEAD_PER_WORKER = 16  # files a worker may be ahead of registration (bounds memory)
 
 Outcome = PreparedResponse | str  # a string is the reason the file is rejected
+Item = str | Message  # a file's path, or a message out of a mailbox (file)
 Cancel = Callable[[], bool]
 PageProgress = Callable[[str, int, int], None]  # file, page done, pages (scans being read)
 
@@ -35,6 +37,27 @@ def read_file(
     return read(filename, data, ocr=ocr, on_page=on_page)
 
 
+def item_source(item: Item) -> str:
+    """How the report names an item: the file's path, or the message's place."""
+    return item if isinstance(item, str) else item.source
+
+
+def parse_item(
+    item: Item, ocr: OcrSettings | None = None, pages: PageProgress | None = None
+) -> ParsedResponse | str:
+    """Read and parse one file or message; a string is the reason it was rejected."""
+    if isinstance(item, str):
+        return parse_path(item, ocr, pages)
+    if item.problem:
+        return item.problem
+    parsed = parse_bytes(item.filename, item.data, ocr, pages)
+    if not isinstance(parsed, str):
+        parsed.warnings.extend(item.warnings)
+        if parsed.received is None and item.received is not None:
+            parsed.received, parsed.received_source = item.received, "imap"
+    return parsed
+
+
 def parse_path(
     path: str, ocr: OcrSettings | None = None, pages: PageProgress | None = None
 ) -> ParsedResponse | str:
@@ -43,7 +66,13 @@ def parse_path(
         data = Path(path).read_bytes()
     except OSError as exc:
         return f"Filen kan ikke læses: {exc.strerror or exc}."
-    name = Path(path).name
+    return parse_bytes(Path(path).name, data, ocr, pages)
+
+
+def parse_bytes(
+    name: str, data: bytes, ocr: OcrSettings | None = None, pages: PageProgress | None = None
+) -> ParsedResponse | str:
+    """Parse one file's bytes; a string is the reason it was rejected."""
     on_page = None if pages is None else (lambda done, total: pages(name, done, total))
     try:
         return read_file(name, data, ocr, on_page)
@@ -70,33 +99,38 @@ def _init_worker(ctx: PrepareContext) -> None:
     _context = ctx
 
 
-def _prepare_path(path: str) -> Outcome:
+def _prepare_item(item: Item) -> Outcome:
     assert _context is not None, "the worker was started without its context"
-    return prepare_parsed(parse_path(path, _context.ocr), _context)
+    return prepare_parsed(parse_item(item, _context.ocr), _context)
 
 
 def prepared_in_order(
-    files: Sequence[str],
+    files: Sequence[Item] | Iterable[Item],
     ctx: PrepareContext,
     workers: int,
     cancel: Cancel | None = None,
     pages: PageProgress | None = None,
-) -> Iterator[tuple[str, Outcome]]:
-    """Each file with its outcome, in the order given. A batch is parsed by ``workers``
-    processes that run ahead of the consumer by a bounded number of files. A small batch is
-    read here, and ``pages`` hears of each scanned page read (a batch's workers do not tell)."""
-    if len(files) < POOL_THRESHOLD or workers < 2:
+    *,
+    count: int | None = None,
+) -> Iterator[tuple[Item, Outcome]]:
+    """Each file (or message) with its outcome, in the order given. A batch is parsed by
+    ``workers`` processes that run ahead of the consumer by a bounded number of items; the
+    items may come from a generator (``count`` then says how many there will be). A small
+    batch is read here, and ``pages`` hears of each scanned page read (a batch's workers do
+    not tell)."""
+    total = count if count is not None else len(files)  # type: ignore[arg-type]
+    if total < POOL_THRESHOLD or workers < 2:
         for path in files:
-            yield path, prepare_parsed(parse_path(path, ctx.ocr, pages), ctx)
+            yield path, prepare_parsed(parse_item(path, ctx.ocr, pages), ctx)
         return
     window = workers * AHEAD_PER_WORKER
     with ProcessPoolExecutor(
         workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(ctx,)
     ) as pool:
-        pending: deque[tuple[str, Future[Outcome]]] = deque()
+        pending: deque[tuple[Item, Future[Outcome]]] = deque()
         try:
             for path in files:
-                pending.append((path, pool.submit(_prepare_path, path)))
+                pending.append((path, pool.submit(_prepare_item, path)))
                 if len(pending) >= window:
                     head, future = pending.popleft()
                     yield head, future.result()

@@ -551,6 +551,21 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     </message>
 </context>
 <context>
+    <name>FetchFlow</name>
+    <message>
+        <source>Fetch from mailboxes</source>
+        <translation>Hent fra postkasser</translation>
+    </message>
+    <message>
+        <source>Connecting to the mailboxes…</source>
+        <translation>Forbinder til postkasserne …</translation>
+    </message>
+    <message>
+        <source>Fetching {0} of {1}: {2}</source>
+        <translation>Henter {0} af {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Importing…</source>
@@ -570,6 +585,14 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     <message>
         <source>Imported: {0}   Duplicates: {1}   Rejected: {2}</source>
         <translation>Registreret: {0}   Dubletter: {1}   Afvist: {2}</translation>
+    </message>
+    <message>
+        <source>ERROR     {0}</source>
+        <translation>FEJL      {0}</translation>
+    </message>
+    <message>
+        <source>NOTE      {0}</source>
+        <translation>BEMÆRK    {0}</translation>
     </message>
     <message>
         <source>The import was cancelled; the files above were handled, the rest were left.</source>
@@ -856,6 +879,172 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     </message>
 </context>
 <context>
+    <name>MailboxForm</name>
+    <message>
+        <source>New mailbox</source>
+        <translation>Ny postkasse</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkasse</translation>
+    </message>
+    <message>
+        <source>e.g. Høringspostkassen</source>
+        <translation>fx Høringspostkassen</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted from the start, port 993)</source>
+        <translation>TLS (krypteret fra start, port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encrypted before login, port 143)</source>
+        <translation>STARTTLS (krypteres før login, port 143)</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Adgangskode eller app-adgangskode</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in</source>
+        <translation>Microsoft 365-login</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; leave empty to keep it</source>
+        <translation>gemt i nøgleringen; lad feltet stå tomt for at beholde den</translation>
+    </message>
+    <message>
+        <source>from IT (Microsoft Entra)</source>
+        <translation>fra IT (Microsoft Entra)</translation>
+    </message>
+    <message>
+        <source>Only mail received since</source>
+        <translation>Kun post modtaget siden</translation>
+    </message>
+    <message>
+        <source>only for an internal certificate (from IT)</source>
+        <translation>kun ved et internt certifikat (fra IT)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse …</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sikkerhed:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Klient-id:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Tenant:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-fil:</translation>
+    </message>
+    <message>
+        <source>Fetching only reads: nothing is marked as read, moved or deleted in the mailbox. The password is kept in the computer&apos;s keyring, not in Høringsdesk.</source>
+        <translation>Hentning læser kun: intet i postkassen markeres som læst, flyttes eller slettes. Adgangskoden gemmes i computerens nøglering, ikke i Høringsdesk.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesDialog</name>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postkasser</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365…</source>
+        <translation>Log ind på Microsoft 365 …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Responses are fetched from these mailboxes with File → Fetch from mailboxes.</source>
+        <translation>Høringssvar hentes fra disse postkasser med Fil → Hent fra postkasser.</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>ikke hentet endnu</translation>
+    </message>
+    <message>
+        <source>{0} message(s), last fetched {1}</source>
+        <translation>{0} besked(er), sidst hentet {1}</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder …</translation>
+    </message>
+    <message>
+        <source>Connected and logged in; the folder holds {0} message(s).</source>
+        <translation>Forbundet og logget ind; mappen indeholder {0} besked(er).</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Beder Microsoft om en login-kode …</translation>
+    </message>
+    <message>
+        <source>Signed in; the access is kept in the keyring.</source>
+        <translation>Logget ind; adgangen er gemt i nøgleringen.</translation>
+    </message>
+    <message>
+        <source>Forget this mailbox? Responses fetched from it stay registered.</source>
+        <translation>Glem denne postkasse? Høringssvar hentet fra den forbliver registreret.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Responses</source>
@@ -880,6 +1069,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Consultation:</source>
         <translation>Høring:</translation>
+    </message>
+    <message>
+        <source>Fetch from mailboxes</source>
+        <translation>Hent fra postkasser</translation>
+    </message>
+    <message>
+        <source>Register what is new in the consultation&apos;s mailboxes (nothing is changed there)</source>
+        <translation>Registrér det nye i høringens postkasser (intet ændres dér)</translation>
     </message>
     <message>
         <source>← Back to the review</source>
@@ -908,6 +1105,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>&amp;New response…</source>
         <translation>&amp;Nyt høringssvar…</translation>
+    </message>
+    <message>
+        <source>Fetch from &amp;mailboxes</source>
+        <translation>Hent fra &amp;postkasser</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -958,6 +1159,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
+        <source>&amp;Mailboxes…</source>
+        <translation>&amp;Postkasser …</translation>
+    </message>
+    <message>
         <source>Personal data due for &amp;deletion…</source>
         <translation>Personoplysninger til &amp;sletning …</translation>
     </message>
@@ -1000,6 +1205,14 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>An import is already running.</source>
         <translation>En import er allerede i gang.</translation>
+    </message>
+    <message>
+        <source>The consultation has no mailboxes yet. Add the mailboxes the responses arrive in; then fetch again.</source>
+        <translation>Høringen har ingen postkasser endnu. Tilføj de postkasser, høringssvarene kommer til; hent derefter igen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -1114,6 +1327,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>the file&apos;s time</source>
         <translation>filens tidspunkt</translation>
+    </message>
+    <message>
+        <source>arrived in the mailbox (the e-mail has no date)</source>
+        <translation>ankommet til postkassen (e-mailen har ingen dato)</translation>
     </message>
     <message>
         <source>Edit sender…</source>
@@ -1328,6 +1545,25 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     </message>
 </context>
 <context>
+    <name>OutlookDrop</name>
+    <message>
+        <source>Outlook&apos;s list of the dragged mails could not be read.</source>
+        <translation>Outlooks liste over de trukne e-mails kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Outlook did not hand over the mail itself. Save the mail from Outlook as a .msg file (File → Save As) and drop the file here.</source>
+        <translation>Outlook afleverede ikke selve e-mailen. Gem e-mailen fra Outlook som en .msg-fil (Filer → Gem som), og træk filen herind.</translation>
+    </message>
+    <message>
+        <source>The dragged mail «{0}» arrived incomplete ({1} of {2} bytes).</source>
+        <translation>Den trukne e-mail «{0}» kom ufuldstændigt frem ({1} af {2} byte).</translation>
+    </message>
+    <message>
+        <source>{0} mails were dragged from Outlook; only the first, «{1}», could be taken along. Drag them one at a time, or save them as .msg files and drop the files.</source>
+        <translation>Der blev trukket {0} e-mails fra Outlook; kun den første, «{1}», kunne tages med. Træk dem én ad gangen, eller gem dem som .msg-filer og træk filerne herind.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Responses</source>
@@ -1453,7 +1689,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Kontaktperson i dette svar</translation>
     </message>
     <message>
-        <source>Make it the organisation's contact</source>
+        <source>Make it the organisation&apos;s contact</source>
         <translation>Gør til organisationens kontaktperson</translation>
     </message>
     <message>
@@ -1469,7 +1705,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Slå afsendere sammen</translation>
     </message>
     <message>
-        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»'s address will find «{1}» in later imports. You can undo it.</source>
+        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»&apos;s address will find «{1}» in later imports. You can undo it.</source>
         <translation>Slå «{0}» sammen med «{1}»? Alle svar fra «{0}» vil derefter vise «{1}», og «{0}»s adresse vil finde «{1}» ved senere import. Det kan fortrydes.</translation>
     </message>
     <message>

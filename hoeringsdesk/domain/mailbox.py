@@ -1,0 +1,41 @@
+"""A consultation's mailbox as the app knows it (its password is in the OS keyring)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+SECURITY = ("tls", "starttls")  # implicit TLS (usually port 993) or STARTTLS (usually 143)
+AUTH = ("password", "oauth2")  # a password (or app password), or Microsoft 365 sign-in
+DEFAULT_PORTS = {"tls": 993, "starttls": 143}
+
+
+@dataclass(frozen=True)
+class MailboxInfo:
+    id: int
+    consultation_id: int
+    name: str
+    host: str
+    port: int
+    security: str
+    username: str
+    folder: str
+    since: date | None
+    auth: str
+    oauth_client_id: str
+    oauth_tenant: str
+    ca_file: str
+    version: int
+    highest_uid: int | None = None  # of the configured folder, when fetched before
+    uidvalidity: int | None = None
+    fetched_at: datetime | None = None  # UTC, naive
+    messages: int = 0  # messages handled from this mailbox so far
+
+    @property
+    def label(self) -> str:
+        """How the officer knows it: its name, else user@host."""
+        return self.name or f"{self.username}@{self.host}"
+
+    def source(self, uid: int) -> str:
+        """How a report names one of its messages: mailbox/folder#UID."""
+        return f"{self.label}/{self.folder}#{uid}"
