@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.reader import word_boundary
 from hoeringsdesk.gui.tag_dialog import TagDialog
-from hoeringsdesk.services.texts import first_sentence
+from hoeringsdesk.services.texts import default_summary
 
 
 class TaggingCommands:
@@ -40,7 +40,7 @@ class TaggingCommands:
             self.reader.setFocus()
             return
         passage = self.detail.text[span[0] : span[1]]
-        dialog = TagDialog(self.sections, passage, summary=first_sentence(passage), parent=self)
+        dialog = TagDialog(self.sections, passage, summary=default_summary(passage), parent=self)
         if dialog.exec() != TagDialog.DialogCode.Accepted:
             return
         section_ids, rec_type, summary = dialog.values()

@@ -32,7 +32,7 @@ TABLES = (
 
 
 # Columns that later revisions add (compared apart, with the values they start with).
-ADDED_LATER = {"description", "channel", "ocr_words", "published_where", "kind"}
+ADDED_LATER = {"description", "channel", "ocr_words", "published_where", "kind", "suggestion"}
 
 
 def old_store(path: Path) -> None:
