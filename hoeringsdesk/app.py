@@ -20,6 +20,7 @@ from hoeringsdesk.services.privacy import PrivacyService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
+from hoeringsdesk.services.suggestions import SuggestionService
 from hoeringsdesk.services.tagging import TaggingService
 from hoeringsdesk.services.text_edit import TextEditService
 from hoeringsdesk.services.unit_of_work import WriteSessions
@@ -59,6 +60,7 @@ class Services:
     audit: AuditService
     export: ExportService
     texts: TextEditService
+    suggestions: SuggestionService
     lock: StoreLock | None = None
 
     @property
@@ -99,6 +101,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         audit=AuditService(r),
         export=ExportService(w, r, user),
         texts=TextEditService(w, r, user),
+        suggestions=SuggestionService(w, r, user),
     )
 
 

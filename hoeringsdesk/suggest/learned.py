@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import secrets
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class LearnedModel:
         self.postings: dict[str, set[int]] = {}
         self.section_counts: Counter[int] = Counter()
         self.generation = 0  # changes whenever a tag is added, changed or removed
+        self.token = secrets.token_hex(4)  # tells this model from an earlier one
 
     def __len__(self) -> int:
         return len(self.passages)

@@ -7,6 +7,7 @@ text, on Snowball stems with compounds split into the draft's own words.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,11 +41,18 @@ PREFIX_WEIGHT = 0.5
 MIN_WORDS_SCORE = 0.35  # below this, shared words alone are no suggestion worth a section
 
 
+TITLE = re.compile(r"høring|politik|bemærkning|udkast", re.IGNORECASE)
+
+
 class SectionLike(Protocol):
-    id: int
-    label: str
-    heading: str
-    body: str
+    @property
+    def id(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def body(self) -> str: ...
 
 
 class LearnedScores(Protocol):
@@ -183,7 +191,10 @@ class DraftScorer:
                 if mention.section_id not in reasons:
                     score = HEADING_SCORE if mention.strong else NAMED_WORD_SCORE
                     add(mention.section_id, score, Reason(HEADING, mention.text))
-        words = self.word_scores(passage if not context else f"{passage}\n{context}")
+        # A heading's words help ("Hjemmeplejen"), the letter's title does not ("Høringssvar
+        # om integrationspolitikken" shares words with every section).
+        topical = context and not TITLE.search(context)
+        words = self.word_scores(f"{passage}\n{context}" if topical else passage)
         best = max((s for s, _ in words.values()), default=0.0)
         for section_id, (score, shown) in words.items():
             add(section_id, score / (best + WORD_DAMPING), Reason(WORDS, words=tuple(shown)))
