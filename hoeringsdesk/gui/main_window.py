@@ -373,6 +373,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.import_flow.stop()
         if self.backup_job is not None:
             self.backup_job.wait(deliver=False)
+        self.workspace.retrainer.stop()
         super().closeEvent(event)
 
     def prepare_for_restore(self) -> None:

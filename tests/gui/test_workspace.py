@@ -88,9 +88,11 @@ def test_drop_folder_then_tag_by_keyboard_with_undo(
         assert dialog.focusWidget() is dialog.summary
         qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
 
+    suggested = [r.id for r in ws.detail.recommendations if r.status == "suggested"]
+    assert len(suggested) == 2  # the letter's two points, found at import, not accepted
     with DialogDriver(TagDialog, tag):
         qtbot.keyClick(ws.reader, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    recs = ws.detail.recommendations
+    recs = [r for r in ws.detail.recommendations if r.status == "accepted"]
     assert len(recs) == 1
     rec = recs[0]
     assert rec.passage == "Jeg foreslår, at der også er hold om aftenen og i weekenden."
@@ -101,15 +103,16 @@ def test_drop_folder_then_tag_by_keyboard_with_undo(
     assert rec.summary == rec.passage and rec.type == "change"
 
     window.undo_action.trigger()
-    assert ws.detail.recommendations == ()
+    assert [r.id for r in ws.detail.recommendations] == suggested
     window.redo_action.trigger()
-    assert [r.id for r in ws.detail.recommendations] == [rec.id]
+    assert rec.id in [r.id for r in ws.detail.recommendations]
 
     # restart: a new window on the same store finds everything again
     window.close()
     again = make_window()
     select_row(again, 3)
-    assert [r.passage for r in again.workspace.detail.recommendations] == [rec.passage]
+    accepted = [r for r in again.workspace.detail.recommendations if r.status == "accepted"]
+    assert [r.passage for r in accepted] == [rec.passage]
 
 
 def test_accept_a_suggestion_with_one_key_and_apply_to_campaign(
@@ -142,7 +145,7 @@ def test_accept_a_suggestion_with_one_key_and_apply_to_campaign(
 
     with DialogDriver(TagDialog, tag):
         ws.new_action.trigger()
-    rec = ws.detail.recommendations[0]
+    rec = next(r for r in ws.detail.recommendations if r.status == "accepted")
     panel.select(rec.id)
     assert panel.campaign_button.isEnabled()
     qtbot.mouseClick(panel.campaign_button, Qt.MouseButton.LeftButton)
@@ -263,3 +266,61 @@ def test_reader_caret_messages_and_where_passages_meet(
     select_row(window, 4)
     assert window.statusBar().currentMessage() == ""
     assert "høringssvar" in window.counts.text()
+
+
+def test_a_free_letters_suggestion_shows_its_reasons_and_waits_for_the_officer(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    select_row(window, 5)  # Handicaprådet's PDF: "princip B" named in the text
+    bar = ws.suggestion_bar
+    assert bar.isVisible() and bar.rec is not None
+    rec_b = next(r for r in ws.detail.recommendations if "princip B" in r.passage)
+    ws.panel.select(rec_b.id)
+    shown = bar.text.text()
+    assert "Princip B: Helhed for borgeren" in shown
+    assert "nævner »princip B«" in shown and "ord:" in shown
+    # showing, scoring again and learning accept nothing
+    assert all(r.status == "suggested" for r in ws.detail.recommendations)
+    ws.retrainer.request(window.consultation_id)
+    qtbot.waitUntil(lambda: not ws.retrainer.busy, timeout=30_000)
+    ws.show_response(ws.detail.row.id)
+    assert all(r.status == "suggested" for r in ws.detail.recommendations)
+    # one key in the reader accepts the suggestion the bar shows
+    ws.panel.select(rec_b.id)
+    ws.reader.setFocus()
+    qtbot.keyClick(ws.reader, Qt.Key.Key_A)
+    accepted = [r for r in ws.detail.recommendations if r.status == "accepted"]
+    assert [r.id for r in accepted] == [rec_b.id]
+    assert [s.heading for s in accepted[0].sections] == ["Princip B: Helhed for borgeren"]
+
+
+def test_the_tag_dialog_offers_three_candidates_and_ticks_one_only_when_asked(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    select_row(window, 4)  # Hanne Kjær: housing, in her own words
+    text = ws.detail.text
+    start = text.index("Vi har brug")
+    ws.reader.select_range(start, text.index("Kommunen bør"))
+    ws.reader.setFocus()
+    seen: dict[str, object] = {}
+
+    def look(dialog: TagDialog) -> None:
+        seen["buttons"] = [b.text() for b in dialog.candidate_buttons]
+        seen["checked_before"] = dialog.picker.checked_ids()
+        dialog.activateWindow()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        seen["checked_after"] = dialog.picker.checked_ids()
+        dialog.reject()
+
+    with DialogDriver(TagDialog, look):
+        ws.new_action.trigger()
+    buttons = seen["buttons"]
+    assert isinstance(buttons, list) and 1 <= len(buttons) <= 3
+    assert buttons[0].startswith("1  Boligområdet — ord: ")
+    assert seen["checked_before"] == []  # nothing ticked until the officer says so
+    assert len(seen["checked_after"]) == (1 if len(buttons) >= 2 else 0)  # type: ignore[arg-type]
+    assert not any(r.status == "accepted" for r in ws.detail.recommendations)
