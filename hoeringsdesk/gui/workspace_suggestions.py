@@ -9,7 +9,9 @@ from hoeringsdesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from hoeringsdesk.app import Services
+    from hoeringsdesk.gui.reader import ReaderView
     from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
+    from hoeringsdesk.gui.response_list import ResponseList
     from hoeringsdesk.gui.suggestion_bar import SuggestionBar
 
 
@@ -22,6 +24,9 @@ class SuggestionCommands:
         detail: ResponseDetail | None
         panel: RecommendationPanel
         suggestion_bar: SuggestionBar
+
+        list: ResponseList
+        reader: ReaderView
 
         def show_response(self, response_id: int | None, keep_rec: int | None = None) -> None: ...
         def edit_recommendation(self, rec_id: int) -> None: ...
@@ -59,3 +64,24 @@ class SuggestionCommands:
         if self._rescore(self.detail.row.id):
             current = self.panel.current()
             self.show_response(self.detail.row.id, current.id if current else None)
+
+    def show_richest_letter(self) -> None:
+        """Select the free letter whose suggestions say most about why (for a screenshot)."""
+        found: list[tuple[int, int, int, int, int]] = []
+        for row in self.list.model.visible_rows():
+            if not row.open_suggestions:
+                continue
+            recs = [
+                r
+                for r in self.services.responses.detail(row.id).recommendations
+                if r.status == "suggested" and not r.source_label
+            ]
+            for r in recs:
+                kinds = {x.kind for c in r.candidates[:1] for x in c.reasons}
+                found.append((len(kinds), len(recs), -row.id, row.id, r.id))
+        if not found:
+            return
+        *_, response_id, rec_id = max(found)
+        self.list.select(response_id)
+        self.panel.select(rec_id)
+        self.reader.setFocus()
