@@ -2,7 +2,7 @@
 
 uv run python benchmarks/run_all.py            # quick intake sizes
 uv run python benchmarks/run_all.py --full     # intake up to 10,000 files
-uv run python benchmarks/run_all.py list search  # only some
+uv run python benchmarks/run_all.py list search  # only some (also: suggest, retrain)
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ BENCHMARKS = {
     "intake": "bench_intake.py",
     "export": "export_bench.py",
     "ocr": "bench_ocr.py",
+    "suggest": "bench_suggest.py",
+    "retrain": "bench_retrain.py",
 }
 
 

@@ -8,21 +8,30 @@ Nothing here accepts anything: a suggestion stays a suggestion until the officer
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import Connection, and_, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import DraftSection, Recommendation, RecommendationSection, Response
+from hoeringsdesk.db.models import (
+    AuditEvent,
+    DraftSection,
+    Recommendation,
+    RecommendationSection,
+    Response,
+)
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate, candidates_from_json
 from hoeringsdesk.intake.section_match import SectionRef
+from hoeringsdesk.services.bulk import gc_paused, settle
 from hoeringsdesk.suggest.learned import LearnedModel
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
 
 ACCEPTED = RecommendationStatus.ACCEPTED
 SUGGESTED = RecommendationStatus.SUGGESTED
 CHUNK = 900  # ids per IN (…) list
+STREAM = 2000  # rows per slice of a long read
 
 
 @dataclass
@@ -30,6 +39,7 @@ class _Consultation:
     scorer: DraftScorer
     sections_key: tuple[tuple[int, str, str, int], ...]
     model: LearnedModel
+    seen: int | None = None  # the last audit event the model has learned from
 
 
 class SuggestionService:
@@ -71,54 +81,111 @@ class SuggestionService:
     # --- learning ---
 
     def retrain(self, consultation_id: int) -> int:
-        """Bring the consultation's model up to date with the accepted tags (those that
-        changed since last time are read again); returns how many tags it holds. Safe to
-        call from a worker thread."""
-        with self._read() as s:
+        """Bring the consultation's model up to date with the accepted tags; returns how many
+        it holds. The first time every tag is read; after that only the recommendations the
+        audit trail says changed (anyone's, in team mode). Safe to call from a worker."""
+        # The collector waits (full collections over a growing model would pause every thread
+        # for a fifth of a second); one young collection afterwards sweeps what was built.
+        with gc_paused(), self._read() as s:
+            conn = s.connection()
             state = self._consultation(s, consultation_id)
-            tags = s.execute(
-                select(Recommendation.id, Recommendation.version, RecommendationSection.section_id)
-                .join(Response, Response.id == Recommendation.response_id)
-                .join(
-                    RecommendationSection,
-                    RecommendationSection.recommendation_id == Recommendation.id,
-                )
-                .where(
-                    Response.consultation_id == consultation_id,
-                    Response.duplicate_of_id.is_(None),
-                    Recommendation.status == ACCEPTED,
-                    Recommendation.campaign_origin_id.is_(None),
-                )
-            ).all()
-            current: dict[int, tuple[int, list[int]]] = {}
-            for rec_id, version, section_id in tags:
-                current.setdefault(rec_id, (version, []))[1].append(section_id)
+            top = int(conn.scalar(select(func.max(AuditEvent.id))) or 0)
+            scope: set[int] | None = None  # None: every tag
+            if state.seen is not None and top >= state.seen:
+                scope = self._changed_since(conn, consultation_id, state.seen)
+                if not scope:
+                    state.seen = top
+                    return len(state.model)
+            current = self._tags(conn, consultation_id, scope)
             model = state.model
+            known = model.passages
+            candidates = list(known) if scope is None else list(scope)
+            gone = [key for key in candidates if key in known and key not in current]
             changed = [
                 rec_id
                 for rec_id, (version, sections) in current.items()
-                if model.version_of(rec_id) != version
-                or model.passages[rec_id].sections != tuple(sorted(set(sections)))
+                if model.version_of(rec_id) != version or model.sections_of(rec_id) != sections
             ]
-            gone = [key for key in model.passages if key not in current]
-            passages: dict[int, str] = {}
+            with self._lock:
+                for key in gone:
+                    model.remove(key)
+            terms = state.scorer.terms
+            # A slice at a time: read, tokenised, learned and let go, so no single step (nor
+            # freeing a whole consultation's passages at once) keeps the window waiting.
             for at in range(0, len(changed), CHUNK):
                 ids = changed[at : at + CHUNK]
-                passages.update(
-                    s.execute(
-                        select(Recommendation.id, Recommendation.passage).where(
-                            Recommendation.id.in_(ids)
-                        )
-                    ).all()
+                texts = conn.execute(
+                    select(Recommendation.id, Recommendation.passage).where(
+                        Recommendation.id.in_(ids)
+                    )
+                ).all()
+                items = [
+                    (rec_id, current[rec_id][0], current[rec_id][1], terms(text))
+                    for rec_id, text in texts
+                ]
+                with self._lock:
+                    model.add_many(items)
+                del texts, items
+            state.seen = top
+            count = len(model)
+            for big in (current, changed, candidates, gone):
+                _let_go(big)
+        settle()
+        return count
+
+    @staticmethod
+    def _changed_since(conn: Connection, consultation_id: int, seen: int) -> set[int]:
+        """Recommendations the audit trail names after event ``seen``: changed themselves, or
+        in a response that changed (anonymised, erased)."""
+        events = conn.execute(
+            select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.response_id).where(
+                AuditEvent.id > seen, AuditEvent.consultation_id == consultation_id
+            )
+        ).all()
+        ids = {eid for entity, eid, _ in events if entity == "recommendation" and eid}
+        responses = {rid for entity, _, rid in events if entity != "recommendation" and rid}
+        if responses:
+            ids.update(
+                conn.scalars(
+                    select(Recommendation.id).where(Recommendation.response_id.in_(responses))
                 )
-        terms = {rec_id: state.scorer.terms(text) for rec_id, text in passages.items()}
-        with self._lock:
-            for key in gone:
-                model.remove(key)
-            for rec_id, found in terms.items():
-                version, sections = current[rec_id]
-                model.add(rec_id, version, sections, found)
-            return len(model)
+            )
+        return ids
+
+    @staticmethod
+    def _tags(
+        conn: Connection, consultation_id: int, scope: set[int] | None
+    ) -> dict[int, tuple[int, tuple[int, ...]]]:
+        """Accepted tags (not campaign copies, not in duplicates): id → (version, sections)."""
+        query = (
+            select(Recommendation.id, Recommendation.version, RecommendationSection.section_id)
+            .join(Response, Response.id == Recommendation.response_id)
+            .join(
+                RecommendationSection, RecommendationSection.recommendation_id == Recommendation.id
+            )
+            .where(
+                Response.consultation_id == consultation_id,
+                Response.duplicate_of_id.is_(None),
+                Recommendation.status == ACCEPTED,
+                Recommendation.campaign_origin_id.is_(None),
+            )
+        )
+        found: dict[int, tuple[int, list[int]]] = {}
+
+        def take(rows: Iterable[tuple[int, int, int]]) -> None:
+            for rec_id, version, section_id in rows:
+                found.setdefault(rec_id, (version, []))[1].append(section_id)
+
+        if scope is None:  # in slices: one long fetch would keep the window waiting
+            result = conn.execution_options(yield_per=STREAM).execute(query)
+            for part in result.partitions():
+                take(part)  # type: ignore[arg-type]
+        else:
+            ordered = sorted(scope)
+            for at in range(0, len(ordered), CHUNK):
+                ids = ordered[at : at + CHUNK]
+                take(conn.execute(query.where(Recommendation.id.in_(ids))).all())  # type: ignore[arg-type]
+        return {k: (v, tuple(sorted(set(s)))) for k, (v, s) in found.items()}
 
     def tags(self, consultation_id: int) -> int:
         """How many tags the consultation's model has learned from (0 before a retrain)."""
@@ -218,3 +285,11 @@ class SuggestionService:
                 s.add(RecommendationSection(recommendation_id=rec_id, section_id=section))
                 changed = True
         return changed
+
+
+def _let_go(items: dict | list) -> None:  # type: ignore[type-arg]
+    """Empty a large container a piece at a time: freeing 100,000 entries in one go is one
+    long step that no other thread (the window's) can interrupt."""
+    pop = items.popitem if isinstance(items, dict) else items.pop
+    while items:
+        pop()

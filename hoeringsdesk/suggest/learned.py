@@ -12,9 +12,10 @@ from __future__ import annotations
 import heapq
 import math
 import secrets
+from array import array
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Final
 
 INDEXED_TERMS = 16  # a passage is found by its this many most telling terms
 QUERY_TERMS = 12
@@ -26,12 +27,13 @@ MIN_COMMON = 50
 FULL_VOTE = 1.5  # summed similarity of a section's neighbours that counts as certain
 
 
-@dataclass(frozen=True)
-class TaggedPassage:
-    key: int  # the recommendation's id
-    version: int
-    sections: tuple[int, ...]
-    vector: dict[str, float]
+# A tagged passage is kept as a plain tuple (version, sections, vector) and the index as
+# arrays of ids: neither is walked by Python's cyclic garbage collector, so 100,000 tags do
+# not make every full collection (on any thread, the window's too) pause for a second.
+Tagged = tuple[int, tuple[int, ...], dict[str, float]]
+VERSION: Final = 0
+SECTIONS: Final = 1
+VECTOR: Final = 2
 
 
 def vector(terms: Sequence[str]) -> dict[str, float]:
@@ -46,9 +48,9 @@ class LearnedModel:
     """Nearest neighbours over the officer's accepted tags (of one consultation)."""
 
     def __init__(self) -> None:
-        self.passages: dict[int, TaggedPassage] = {}
+        self.passages: dict[int, Tagged] = {}
         self.df: Counter[str] = Counter()
-        self.postings: dict[str, set[int]] = {}
+        self.postings: dict[str, array[int]] = {}
         self.section_counts: Counter[int] = Counter()
         self.generation = 0  # changes whenever a tag is added, changed or removed
         self.token = secrets.token_hex(4)  # tells this model from an earlier one
@@ -58,40 +60,73 @@ class LearnedModel:
 
     def version_of(self, key: int) -> int | None:
         p = self.passages.get(key)
-        return None if p is None else p.version
+        return None if p is None else p[VERSION]
+
+    def sections_of(self, key: int) -> tuple[int, ...] | None:
+        p = self.passages.get(key)
+        return None if p is None else p[SECTIONS]
 
     def idf(self, term: str) -> float:
         return math.log(1 + (len(self.passages) + 1) / (self.df.get(term, 0) + 1))
 
     def add(self, key: int, version: int, sections: Sequence[int], terms: Sequence[str]) -> None:
         """Add (or replace) one tagged passage."""
-        self.remove(key)
-        if not sections or not terms:
+        self.add_many([(key, version, sections, terms)])
+
+    def add_many(self, items: Sequence[tuple[int, int, Sequence[int], Sequence[str]]]) -> None:
+        """Add (or replace) tagged passages: (key, version, sections, terms) each. The index
+        takes each passage's most telling terms, weighed with the term rarity after all of
+        them are counted."""
+        added: list[tuple[int, dict[str, float]]] = []
+        for key, version, sections, terms in items:
+            self.remove(key)
+            if not sections or not terms:
+                continue
+            weights = vector(terms)
+            kept = tuple(sorted(set(sections)))
+            self.passages[key] = (version, kept, weights)
+            self.df.update(weights.keys())
+            self.section_counts.update(kept)
+            added.append((key, weights))
+        if not added:
             return
-        p = TaggedPassage(key, version, tuple(sorted(set(sections))), vector(terms))
-        self.passages[key] = p
-        self.df.update(p.vector.keys())
-        self.section_counts.update(p.sections)
-        telling = heapq.nlargest(INDEXED_TERMS, p.vector, key=lambda t: p.vector[t] * self.idf(t))
-        for term in telling:
-            self.postings.setdefault(term, set()).add(key)
+        n = len(self.passages) + 1
+        df = self.df
+        rarity: dict[str, float] = {}
+        postings = self.postings
+        for key, weights in added:
+            for t in weights:
+                if t not in rarity:
+                    rarity[t] = math.log(1 + n / (df[t] + 1))
+            if len(weights) > INDEXED_TERMS:
+                telling = heapq.nlargest(
+                    INDEXED_TERMS, weights, key=lambda t: weights[t] * rarity[t]
+                )
+            else:
+                telling = list(weights)
+            for term in telling:
+                keys = postings.get(term)
+                if keys is None:
+                    postings[term] = array("q", (key,))
+                else:
+                    keys.append(key)
         self.generation += 1
 
     def remove(self, key: int) -> None:
         p = self.passages.pop(key, None)
         if p is None:
             return
-        self.df.subtract(p.vector.keys())
-        self.section_counts.subtract(p.sections)
-        for term in p.vector:
+        self.df.subtract(p[VECTOR].keys())
+        self.section_counts.subtract(p[SECTIONS])
+        for term in p[VECTOR]:
             keys = self.postings.get(term)
-            if keys is not None:
-                keys.discard(key)
+            if keys is not None and key in keys:
+                keys.remove(key)
                 if not keys:
                     del self.postings[term]
         self.generation += 1
 
-    def neighbours(self, terms: Sequence[str]) -> list[tuple[float, TaggedPassage]]:
+    def neighbours(self, terms: Sequence[str]) -> list[tuple[float, Tagged]]:
         """The tagged passages most like these terms, most similar first."""
         if not self.passages or not terms:
             return []
@@ -108,11 +143,11 @@ class LearnedModel:
                 continue
             w = q[term]
             for key in keys:
-                rough[key] = rough.get(key, 0.0) + w * self.passages[key].vector[term]
+                rough[key] = rough.get(key, 0.0) + w * self.passages[key][VECTOR][term]
         scored = []
         for key in heapq.nlargest(RESCORED, rough, key=rough.__getitem__):
-            p = self.passages[key]
-            sim = sum(w * p.vector.get(t, 0.0) for t, w in q.items()) / norm
+            weights = self.passages[key][VECTOR]
+            sim = sum(w * weights.get(t, 0.0) for t, w in q.items()) / norm
             scored.append((sim, key))
         best = heapq.nlargest(NEIGHBOURS, scored)
         return [(sim, self.passages[key]) for sim, key in best if sim > 0]
@@ -126,8 +161,9 @@ class LearnedModel:
         votes: dict[int, float] = {}
         alike: Counter[int] = Counter()
         for sim, p in near:
-            for section_id in p.sections:
-                votes[section_id] = votes.get(section_id, 0.0) + sim / len(p.sections)
+            sections = p[SECTIONS]
+            for section_id in sections:
+                votes[section_id] = votes.get(section_id, 0.0) + sim / len(sections)
                 if sim >= SIMILAR:
                     alike[section_id] += 1
         return {sid: (min(1.0, v / FULL_VOTE), alike.get(sid, 0)) for sid, v in votes.items()}

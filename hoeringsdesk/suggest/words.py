@@ -353,6 +353,7 @@ class Vocabulary:
         self.words: set[str] = set()
         self.stems: set[str] = set()
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._terms: dict[str, tuple[str, ...]] = {}  # any word → its terms (none for stop words)
         for w in known:
             self.add(w)
 
@@ -362,6 +363,7 @@ class Vocabulary:
         self.words.add(word)
         self.stems.add(stem(word))
         self._parts.clear()
+        self._terms.clear()
 
     def known(self, word: str) -> str | None:
         """The stem of a word the vocabulary knows, inflected or not; None if unknown."""
@@ -420,6 +422,13 @@ class Vocabulary:
     def terms(self, text: str) -> list[str]:
         """The stems of a text's content words, compounds split, in order."""
         out: list[str] = []
-        for w in content_words(text):
-            out.extend(self.parts(w))
+        cache = self._terms
+        for w in WORD.findall(text.lower()):
+            found = cache.get(w)
+            if found is None:
+                keep = 1 < len(w) <= MAX_WORD and w not in STOP_WORDS
+                found = self.parts(w) if keep else ()
+                if len(cache) < 200_000:
+                    cache[w] = found
+            out.extend(found)
         return out
