@@ -126,3 +126,44 @@ def test_retraining_notices_removed_and_changed_tags(services: Services, cid: in
 def test_candidates_for_a_new_selection(services: Services, cid: int) -> None:
     found = services.suggestions.candidates(cid, "Vi savner flere blandede boliger.")
     assert heading_of(services, cid, found[0].section_id) == "Boligområdet"
+
+
+def test_anonymising_takes_the_person_out_of_the_stored_reasons(services: Services) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from hoeringsdesk.db.models import Recommendation
+    from hoeringsdesk.samples.mail import eml, make_mail
+
+    cid = services.demo.create(with_responses=False)
+    body = (
+        "Karen Bøgholt Sørensen\n\n"
+        "Jeg foreslår, at sprogundervisningen også ligger om aftenen, så man kan passe et "
+        "arbejde ved siden af.\n\nVenlig hilsen\nKaren Bøgholt Sørensen"
+    )
+    data = eml(
+        make_mail(
+            "Karen Bøgholt Sørensen <karen.bs.1970@gmail.com>",
+            "hoering@nordkysten.example.dk",
+            "Sprogskolen",
+            body,
+            datetime(2026, 10, 3, 12, tzinfo=UTC),
+        )
+    )
+    outcome = services.intake.import_bytes(cid, "karen.eml", data)
+    assert outcome.response_id is not None
+
+    def stored() -> str:
+        with services.store.sessions.read() as s:
+            return str(
+                s.scalars(
+                    select(Recommendation.suggestion).where(
+                        Recommendation.response_id == outcome.response_id
+                    )
+                ).all()
+            )
+
+    assert "Bøgholt" in stored()  # the letter's first line is the heading it stood under
+    services.privacy.anonymise(outcome.response_id)
+    assert "Bøgholt" not in stored() and "Karen" not in stored()
