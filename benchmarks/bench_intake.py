@@ -2,6 +2,7 @@
 
     uv run python benchmarks/bench_intake.py          # N = 250, 500, 1,000
     uv run python benchmarks/bench_intake.py --full   # N = 1,000, 2,500, 5,000, 10,000
+    uv run python benchmarks/bench_intake.py --sizes=10000
 
 Each N is imported into a fresh store in a fresh process (its RSS is that run's alone). The
 floor is one process doing the least any import must do with the same files: stdlib email
@@ -89,6 +90,9 @@ def run_child(folder: Path) -> list[str]:
 
 def main() -> None:
     sizes = [1000, 2500, 5000, 10_000] if "--full" in sys.argv else [250, 500, 1000]
+    chosen = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--sizes=")]
+    if chosen:  # e.g. --sizes=10000
+        sizes = [int(x) for x in chosen[0].split(",")]
     results = []
     for n in sizes:
         folder = files_for(n)
@@ -108,6 +112,7 @@ def main() -> None:
                 f"RSS {before} → {after} MB, peak {peak} MB",
             )
         )
+        print(results[-1].line(), flush=True)
         results.append(
             Result(
                 f"intake: peak RSS of the importing process, {int(count):,} files",
