@@ -153,17 +153,16 @@ class LearnedModel:
         return [(sim, self.passages[key]) for sim, key in best if sim > 0]
 
     def scores(self, terms: Sequence[str]) -> dict[int, tuple[float, int]]:
-        """Each section's vote (0–1: its neighbours' summed similarity, capped) and how many
-        of them are "like it" (similarity ≥ SIMILAR): a few faint neighbours say little."""
-        near = self.neighbours(terms)
-        if not near:
-            return {}
+        """Each section's vote (0–1: the summed similarity of its neighbours, capped) and how
+        many neighbours gave it. Only neighbours "like it" (similarity ≥ SIMILAR) vote: with
+        few tags the nearest are often faint, and faint neighbours say little."""
         votes: dict[int, float] = {}
         alike: Counter[int] = Counter()
-        for sim, p in near:
+        for sim, p in self.neighbours(terms):
+            if sim < SIMILAR:
+                continue
             sections = p[SECTIONS]
             for section_id in sections:
                 votes[section_id] = votes.get(section_id, 0.0) + sim / len(sections)
-                if sim >= SIMILAR:
-                    alike[section_id] += 1
-        return {sid: (min(1.0, v / FULL_VOTE), alike.get(sid, 0)) for sid, v in votes.items()}
+                alike[section_id] += 1
+        return {sid: (min(1.0, v / FULL_VOTE), alike[sid]) for sid, v in votes.items()}

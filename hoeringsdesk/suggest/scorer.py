@@ -200,10 +200,7 @@ class DraftScorer:
             add(section_id, score / (best + WORD_DAMPING), Reason(WORDS, words=tuple(shown)))
         if learned is not None:
             for section_id, (score, count) in learned.scores(self.terms(passage)).items():
-                if count:
-                    add(section_id, LEARNED_SCORE * score, Reason(LEARNED, count=count))
-                else:
-                    totals[section_id] = totals.get(section_id, 0.0) + LEARNED_SCORE * score
+                add(section_id, LEARNED_SCORE * score, Reason(LEARNED, count=count))
         order = sorted(totals, key=lambda sid: (-totals[sid], self._position(sid)))
         return [
             SectionCandidate(sid, totals[sid], tuple(reasons.get(sid, ())))

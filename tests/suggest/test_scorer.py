@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from hoeringsdesk.domain.suggestions import HEADING, LABEL, LEARNED, NAMED, WORDS
-from hoeringsdesk.suggest.learned import LearnedModel
+from hoeringsdesk.suggest.learned import SIMILAR, LearnedModel
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
 
 
@@ -123,3 +123,18 @@ def test_removing_a_tag_forgets_it(scorer: DraftScorer) -> None:
     model.remove(1)
     assert model.scores(scorer.terms("sprogcaféen")) == {} and model.generation > generation
     assert len(model) == 0
+
+
+def test_a_faint_neighbour_does_not_vote(scorer: DraftScorer) -> None:
+    model = LearnedModel()
+    model.add(
+        1, 1, [6], scorer.terms("Flere blandede boliger i Vestparken, tæt på skolen og hallen.")
+    )
+    model.add(2, 1, [3], scorer.terms("Bevar sprogcaféen på biblioteket."))
+    terms = scorer.terms(
+        "Vi ønsker længere åbningstider på biblioteket i weekenden, også om sommeren, "
+        "så familier med små børn kan låne bøger og læse aviser."
+    )
+    near = {p[1]: sim for sim, p in model.neighbours(terms)}
+    assert 0 < near[(3,)] < SIMILAR  # shares one word: a neighbour, but a faint one
+    assert model.scores(terms) == {}
