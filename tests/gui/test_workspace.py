@@ -324,3 +324,33 @@ def test_the_tag_dialog_offers_three_candidates_and_ticks_one_only_when_asked(
     assert seen["checked_before"] == []  # nothing ticked until the officer says so
     assert len(seen["checked_after"]) == (1 if len(buttons) >= 2 else 0)  # type: ignore[arg-type]
     assert not any(r.status == "accepted" for r in ws.detail.recommendations)
+
+
+def test_the_bar_says_which_tagged_passages_a_suggestion_is_like(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    cid = window.consultation_id
+    culture = next(s for s in services.drafts.sections(cid) if s.heading.startswith("Kultur"))
+    select_row(window, 4)  # Hanne Kjær: housing in Vestparken, in her own words
+    hanne = ws.detail
+    assert hanne is not None
+    start = hanne.text.index("Jeg bor")
+    housing = next(r for r in hanne.recommendations if r.start <= start < r.end)
+    assert housing.status == "suggested"
+    ws.panel.select(housing.id)
+    assert "du har tagget her" not in ws.suggestion_bar.text.text()
+    # the officer (in another window) has tagged passages like hers under culture
+    services.tagging.create(hanne.row.id, start, start + 60, [culture.id])
+    for row in services.responses.rows(cid)[:3]:
+        d = services.responses.detail(row.id)
+        services.tagging.create(d.row.id, 0, min(40, len(d.text)), [culture.id])
+    with qtbot.waitSignal(ws.retrainer.retrained, timeout=60_000):
+        ws.retrainer.request(cid)
+    ws.panel.select(housing.id)
+    shown = ws.suggestion_bar.text.text()
+    assert "Kultur- og fritidsområdet" in shown
+    assert "du har tagget her" in shown  # "ligner N passager du har tagget her"
+    fresh = next(r for r in ws.detail.recommendations if r.id == housing.id)
+    assert fresh.status == "suggested"  # learning accepted nothing
