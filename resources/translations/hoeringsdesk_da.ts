@@ -1747,7 +1747,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <name>SuggestionBar</name>
     <message>
         <source>Accept (A)</source>
-        <translation>Acceptér (A)</translation>
+        <translation>Godkend (A)</translation>
     </message>
     <message>
         <source>Other section… (E)</source>
