@@ -3,9 +3,9 @@ told on its own thread when the model has learned."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from hoeringsdesk.gui.worker import Worker, finish, start
+from hoeringsdesk.gui.worker import BackgroundJob
 from hoeringsdesk.services.suggestions import SuggestionService
 
 EVERY = 3  # tags between two retrainings
@@ -30,8 +30,7 @@ class Retrainer(QObject):
     def __init__(self, service: SuggestionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self._thread: QThread | None = None
-        self._worker: Worker | None = None
+        self._job: BackgroundJob | None = None
         self._running: int | None = None
         self._wanted: int | None = None
         self._since = 0
@@ -52,10 +51,10 @@ class Retrainer(QObject):
             self._wanted = consultation_id
             return
         self._running = consultation_id
-        self._worker = Worker(_Job(self.service, consultation_id))
-        self._worker.finished.connect(self._done)
-        self._worker.failed.connect(self._failed)
-        self._thread = start(self._worker, self)
+        self._job = BackgroundJob(_Job(self.service, consultation_id))
+        self._job.finished.connect(self._done)
+        self._job.failed.connect(self._failed)
+        self._job.start()
 
     @Slot(object)
     def _done(self, count: object) -> None:
@@ -71,9 +70,7 @@ class Retrainer(QObject):
         self._next()
 
     def _end(self) -> None:
-        finish(self._thread)
-        self._thread = None
-        self._worker = None
+        self._job = None
         self._running = None
 
     def _next(self) -> None:
@@ -84,5 +81,7 @@ class Retrainer(QObject):
     def stop(self) -> None:
         """Wait for a running retraining (the window is closing)."""
         self._wanted = None
-        finish(self._thread)
-        self._thread = None
+        job, self._job = self._job, None
+        if job is not None:
+            job.wait(deliver=False)
+        self._running = None

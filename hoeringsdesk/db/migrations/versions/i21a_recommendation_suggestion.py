@@ -1,7 +1,7 @@
 """a suggestion's section candidates and their reasons, on the recommendation
 
 Revision ID: i21a
-Revises: i19a
+Revises: i13a
 Create Date: 2026-11-26 10:00:00
 
 One nullable JSON column: the candidates (section, score, reasons) a suggestion was made
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "i21a"
-down_revision: str | None = "i19a"
+down_revision: str | None = "i13a"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
