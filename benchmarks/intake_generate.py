@@ -1,4 +1,5 @@
-"""Generate N template responses: an .eml with the municipality's .docx template attached.
+"""Generate N responses: mostly an .eml with the municipality's .docx template attached, one
+in four a free letter written in the mail's body (paragraphs and bullets, no template).
 
 One in ten is a duplicate (the same mail to the second mailbox, or the same attachment sent
 again). The .docx is built once with python-docx and then varied by editing its XML, so
@@ -34,6 +35,7 @@ MAILBOXES = ("hoering@nordkysten.example.dk", "integration@nordkysten.example.dk
 HEADINGS = ("Beskæftigelsesområdet", "Børne- og ungdomsområdet", "Boligområdet", "Opfølgning")
 SLOTS = ("@@SENDER@@", "@@GENERAL@@", "@@INTRO@@", "@@S0@@", "@@S1@@", "@@S2@@", "@@S3@@")
 DUPLICATE_SHARE = 0.10
+LETTER_SHARE = 0.25  # free letters in the body: what section suggestions work on
 
 
 def _skeleton() -> tuple[dict[str, bytes], str]:
@@ -59,17 +61,31 @@ def _docx(members: dict[str, bytes], xml: str, values: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
+TEMPLATE_BODY = "Hermed vores høringssvar i den udfyldte skabelon.\n\nMed venlig hilsen"
+
+
+def _letter(rnd: random.Random, name: str, org: str) -> str:
+    """A free letter: greeting, paragraphs, sometimes bullets or numbered points, signature."""
+    parts = ["Kære Nordkysten Kommune", danish.response_text(rnd)]
+    if rnd.random() < 0.4:
+        marks = ("- ", "• ", "1) ") if rnd.random() < 0.5 else ("a. ", "b. ", "c. ")
+        parts.append("\n".join(f"{m}{danish.sentence(rnd)}" for m in marks))
+    parts.append(f"Med venlig hilsen\n{name}\n{org}")
+    return "\n\n".join(parts)
+
+
 def generate(folder: Path, count: int, seed: int = 11) -> list[Path]:
     """Write ``count`` .eml files into ``folder`` (about 10 % duplicates); returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     rnd = random.Random(seed)
     members, xml = _skeleton()
     deadline = datetime(2026, 10, 30, 23, 59, tzinfo=CPH)
-    sent: list[tuple[str, str, str, bytes, datetime]] = []  # sender, subject, id, docx, when
+    sent: list[tuple[str, str, str, bytes, str, datetime]] = []  # sender, subject, id, docx,
+    # body, when
     paths = []
     for i in range(count):
         if sent and rnd.random() < DUPLICATE_SHARE:
-            sender, subject, message_id, docx, when = rnd.choice(sent[-50:])
+            sender, subject, message_id, docx, body, when = rnd.choice(sent[-50:])
             if rnd.random() < 0.5:  # the same mail, also delivered to the second mailbox
                 mailbox = MAILBOXES[1]
             else:  # the same attachment sent again in a new mail
@@ -90,16 +106,19 @@ def generate(folder: Path, count: int, seed: int = 11) -> list[Path]:
             for slot in SLOTS[3:]:
                 wrote = rnd.random() < 0.6
                 values[slot] = danish.paragraph(rnd, rnd.randint(1, 4)) if wrote else ""
-            docx = _docx(members, xml, values)
+            if rnd.random() < LETTER_SHARE:
+                docx, body = b"", _letter(rnd, name, org)
+            else:
+                docx, body = _docx(members, xml, values), TEMPLATE_BODY
             mailbox = MAILBOXES[0]
-            sent.append((sender, subject, message_id, docx, when))
+            sent.append((sender, subject, message_id, docx, body, when))
         mail = make_mail(
             sender,
             mailbox,
             subject,
-            "Hermed vores høringssvar i den udfyldte skabelon.\n\nMed venlig hilsen",
+            body,
             when,
-            attachments=[(f"høringssvar-{i}.docx", docx)],
+            attachments=[(f"høringssvar-{i}.docx", docx)] if docx else [],
             message_id=message_id,
             received_by=mailbox.split("@")[1],
         )

@@ -2,7 +2,7 @@
 
 uv run python benchmarks/run_all.py            # quick intake sizes
 uv run python benchmarks/run_all.py --full     # intake up to 10,000 files
-uv run python benchmarks/run_all.py list search  # only some (… intake export senders)
+uv run python benchmarks/run_all.py list search  # only some (… senders suggest retrain)
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ BENCHMARKS = {
     "export": "export_bench.py",
     "ocr": "bench_ocr.py",
     "senders": "bench_senders.py",
+    "suggest": "bench_suggest.py",
+    "retrain": "bench_retrain.py",
 }
 
 

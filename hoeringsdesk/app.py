@@ -23,6 +23,7 @@ from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
 from hoeringsdesk.services.sender_repair import SenderRepair
+from hoeringsdesk.services.suggestions import SuggestionService
 from hoeringsdesk.services.tagging import TaggingService
 from hoeringsdesk.services.text_edit import TextEditService
 from hoeringsdesk.services.unit_of_work import WriteSessions
@@ -64,6 +65,7 @@ class Services:
     texts: TextEditService
     senders: SenderRepair
     mailboxes: MailboxService
+    suggestions: SuggestionService
     lock: StoreLock | None = None
 
     @property
@@ -106,6 +108,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
         texts=TextEditService(w, r, user),
         senders=SenderRepair(w, r, user),
         mailboxes=MailboxService(w, r, user, intake),
+        suggestions=SuggestionService(w, r, user),
     )
 
 

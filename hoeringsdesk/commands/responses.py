@@ -163,6 +163,7 @@ def detail_json(d: ResponseDetail) -> dict[str, Any]:
                     "sections": [{"id": s.id, "heading": s.heading} for s in r.sections],
                     "comment": r.comment,
                     "outcome": r.outcome,
+                    "candidates": [c.as_json() for c in r.candidates],
                 }
                 for r in d.recommendations
             ],

@@ -9,7 +9,7 @@ from pathlib import Path
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import add_consultation_option, consultation_id
 
-VIEWS = ("responses", "reader", "draft", "review", "overview")
+VIEWS = ("responses", "reader", "letter", "draft", "review", "overview")
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -393,6 +393,8 @@ class Recommendation(Base):
     end: Mapped[int] = mapped_column(Integer, default=0)
     summary: Mapped[str] = mapped_column(Text, default="")
     source_label: Mapped[str] = mapped_column(Text, default="")
+    # A suggestion's section candidates with their reasons (see domain.suggestions).
+    suggestion: Mapped[dict | None] = mapped_column(JSON)
     campaign_origin_id: Mapped[int | None] = mapped_column(
         ForeignKey("recommendation.id", ondelete="SET NULL"), index=True
     )

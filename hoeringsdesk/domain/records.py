@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from hoeringsdesk.domain.suggestions import SectionCandidate
+
 
 @dataclass(frozen=True)
 class ConsultationInfo:
@@ -226,6 +228,7 @@ class RecommendationInfo:
     version: int = 1
     campaign_origin_id: int | None = None
     comment_version: int = 0
+    candidates: tuple[SectionCandidate, ...] = ()  # a suggestion's sections, best first
 
 
 @dataclass(frozen=True)

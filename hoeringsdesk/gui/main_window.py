@@ -323,13 +323,16 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.statusBar().clearMessage()
 
     def show_view(self, view: str) -> None:
-        """Bring a view to the front: responses, reader, draft, review or overview."""
+        """Bring a view to the front: responses, reader, letter (a free letter with
+        suggestions), draft, review or overview."""
         if self.consultation_id is None:
             return
-        if view in ("responses", "reader"):
+        if view in ("responses", "reader", "letter"):
             self.tabs.setCurrentWidget(self.workspace)
             if view == "reader":
                 self.workspace.show_richest_response()
+            elif view == "letter":
+                self.workspace.show_richest_letter()
         elif view == "draft":
             self.tabs.setCurrentWidget(self.draft_view)
         elif view in self.pages:
@@ -394,6 +397,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.import_flow.stop()
         if self.backup_job is not None:
             self.backup_job.wait(deliver=False)
+        self.workspace.retrainer.stop()
         super().closeEvent(event)
 
     def prepare_for_restore(self) -> None:

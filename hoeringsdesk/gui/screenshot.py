@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("responses", "reader", "draft", "review", "overview")
+VIEWS = ("responses", "reader", "letter", "draft", "review", "overview")
 
 
 def render(

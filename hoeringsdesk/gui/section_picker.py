@@ -69,6 +69,13 @@ class SectionPicker(QWidget):
         if item is not None:
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    def set_current(self, section_id: int) -> None:
+        """Put the cursor on a section (Enter then ticks it, when nothing is ticked)."""
+        item = self._items.get(section_id)
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
+            self.tree.scrollTo(item.index())
+
     def apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
         visible: set[int] = set()

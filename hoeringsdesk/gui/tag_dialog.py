@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ class TagDialog(QDialog):
         rec_type: str = "change",
         checked: set[int] | None = None,
         title: str | None = None,
+        candidates: list[tuple[int, str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,17 +73,41 @@ class TagDialog(QDialog):
                 )
             )
         )
+        self.candidate_buttons: list[QPushButton] = []
+        shown = (candidates or [])[:3]
+        if shown:
+            layout.addWidget(QLabel(self.tr("Suggested sections (Alt+1–3 ticks one):")))
+        for n, (section_id, name, why) in enumerate(shown, start=1):
+            button = QPushButton(f"{n}  {name} — {why}" if why else f"{n}  {name}")
+            button.setObjectName(f"candidate{n}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 6px;")
+            button.setToolTip(why)
+            button.clicked.connect(self._tick(section_id))
+            layout.addWidget(button)
+            self.candidate_buttons.append(button)
+        if shown and not checked:
+            self.picker.set_current(shown[0][0])  # Enter ticks the best one; nothing is ticked
         layout.addWidget(self.picker, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.picker.accepted.connect(self.type.setFocus)
-        self.type.installEventFilter(self)
+        for watched in (self.type, self.picker.filter, self.picker.tree, self.summary):
+            watched.installEventFilter(self)
         self.summary.returnPressed.connect(self._accept)
         self.resize(640, 620)
         self.picker.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            n = event.key() - Qt.Key.Key_1
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier and 0 <= n < len(
+                self.candidate_buttons
+            ):  # Alt+1–3 ticks a suggested section, wherever the focus is (Ctrl+1–3 are
+                # the workspace's own keys)
+                self.candidate_buttons[n].click()
+                return True
         if (
             watched is self.type
             and event.type() == QEvent.Type.KeyPress
@@ -95,6 +121,13 @@ class TagDialog(QDialog):
                 self.type.setCurrentIndex(event.key() - Qt.Key.Key_1)
                 return True
         return super().eventFilter(watched, event)
+
+    def _tick(self, section_id: int):  # type: ignore[no-untyped-def]
+        def tick() -> None:
+            self.picker.set_checked(section_id, True)
+            self.picker.set_current(section_id)
+
+        return tick
 
     def _accept(self) -> None:
         if not self.picker.checked_ids():

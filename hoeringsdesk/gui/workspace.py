@@ -25,14 +25,17 @@ from hoeringsdesk.gui.metadata_panel import MetadataPanel
 from hoeringsdesk.gui.reader import ReaderView
 from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
+from hoeringsdesk.gui.suggestion_bar import SuggestionBar
+from hoeringsdesk.gui.suggestion_learning import Retrainer
 from hoeringsdesk.gui.workspace_details import DetailCommands
+from hoeringsdesk.gui.workspace_suggestions import SuggestionCommands
 from hoeringsdesk.gui.workspace_tagging import TaggingCommands
 from hoeringsdesk.services.errors import ServiceError
 
 COLUMNS_KEY = "workspace/responseColumns"  # the list's columns in their order since 0.1
 
 
-class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
+class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget):
     """Find a response, read it, tag it; every change is saved at once."""
 
     status_message = Signal(str)  # a passing message ("" when it no longer applies)
@@ -52,6 +55,8 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         self.reader_title.setObjectName("readerTitle")
         self.reader_title.setWordWrap(True)
         self.panel = RecommendationPanel()
+        self.suggestion_bar = SuggestionBar()
+        self.retrainer = Retrainer(services.suggestions, self)
         self.metadata = MetadataPanel()
         self.side = QTabWidget()
         self.side.setObjectName("sideTabs")
@@ -65,6 +70,7 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.reader_title)
         middle_layout.addWidget(self.reader, 1)
+        middle_layout.addWidget(self.suggestion_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.list)
@@ -115,6 +121,15 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
             self.addAction(action)
             self.focus_actions.append(action)
 
+        for key, slot in (("A", self._accept_shown), ("E", self._edit_shown)):
+            action = QAction(self.reader)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.reader.addAction(action)
+        self.suggestion_bar.accept_requested.connect(self.accept)
+        self.suggestion_bar.edit_requested.connect(self.edit_recommendation)
+        self.retrainer.retrained.connect(self._retrained)
         self.list.response_selected.connect(self.show_response)
         self.list.counts_changed.connect(self._emit_counts)
         self.list.search_requested.connect(self._search)
@@ -167,6 +182,8 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
             return
         self.sections = self.services.drafts.sections(consultation_id)
         self.list.set_sections(self.sections)
+        self.suggestion_bar.set_sections(self.sections)
+        self.retrainer.request(consultation_id)  # learn from the tags already made
         self.metadata.set_officers(
             sorted(set(self.services.audit.users(consultation_id)) | {self.services.user})
         )
@@ -188,6 +205,8 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         if self.detail is None or self.detail.row.id != response_id:
             self.status_message.emit("")  # a message about the last response is done with
         self.metadata.flush_notes()
+        if response_id and not self.services.read_only:
+            self._rescore(response_id)
         self.detail = self.services.responses.detail(response_id) if response_id else None
         self.reader.show_detail(self.detail)
         self.metadata.show_detail(self.detail)
@@ -195,6 +214,7 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
         in_campaign = bool(self.detail and self.detail.row.campaign_id)
         self.panel.set_recommendations(recs, in_campaign, keep_rec)
         self.panel.setEnabled(self.detail is not None)
+        self._show_suggestion(self.panel.current())
         self._load_history()
         if self.detail is None:
             self.reader_title.setText(self.tr("Choose a response in the list."))
@@ -243,6 +263,7 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
             self.reload()
             return
         current = self.panel.current()
+        self.retrainer.tagged(self.consultation_id)
         self.list.model.update_row(self.services.responses.row(response_id))
         self._emit_counts()
         if self.detail is not None and self.detail.row.id == response_id:
@@ -274,6 +295,7 @@ class WorkspacePage(TaggingCommands, DetailCommands, QWidget):
 
     def _rec_selected(self, rec: RecommendationInfo | None) -> None:
         self.reader.set_current(rec.id if rec else None)
+        self._show_suggestion(rec)
 
     def jump_to(self, rec_id: int) -> None:
         rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)

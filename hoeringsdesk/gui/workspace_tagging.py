@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from hoeringsdesk.domain.suggestions import SectionCandidate
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.reader import word_boundary
+from hoeringsdesk.gui.suggestion_labels import reasons_text
 from hoeringsdesk.gui.tag_dialog import TagDialog
-from hoeringsdesk.services.texts import first_sentence
+from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.texts import default_summary
 
 
 class TaggingCommands:
@@ -21,6 +24,17 @@ class TaggingCommands:
             rec = here[0] if here else None
         if rec is not None:
             slot(rec.id)
+
+    def _candidate_rows(
+        self, candidates: tuple[SectionCandidate, ...]
+    ) -> list[tuple[int, str, str]]:
+        """(section id, title, why) of the first three candidates, for the tag dialog."""
+        titles = {s.id: s.title for s in self.sections}
+        return [
+            (c.section_id, titles[c.section_id], reasons_text(c))
+            for c in candidates
+            if c.section_id in titles
+        ][:3]
 
     def _push(self, command: cmd.ServiceCommand, text: str) -> None:
         command.setText(text)
@@ -40,7 +54,17 @@ class TaggingCommands:
             self.reader.setFocus()
             return
         passage = self.detail.text[span[0] : span[1]]
-        dialog = TagDialog(self.sections, passage, summary=first_sentence(passage), parent=self)
+        try:
+            found = self.services.suggestions.candidates(self.consultation_id, passage)
+        except ServiceError:
+            found = ()
+        dialog = TagDialog(
+            self.sections,
+            passage,
+            summary=default_summary(passage),
+            candidates=self._candidate_rows(found),
+            parent=self,
+        )
         if dialog.exec() != TagDialog.DialogCode.Accepted:
             return
         section_ids, rec_type, summary = dialog.values()
@@ -70,6 +94,7 @@ class TaggingCommands:
             rec_type=rec.type,
             checked={s.id for s in rec.sections},
             title=QCoreApplication.translate("WorkspacePage", "Edit recommendation"),
+            candidates=self._candidate_rows(rec.candidates),
             parent=self,
         )
         if dialog.exec() != TagDialog.DialogCode.Accepted:

@@ -1,4 +1,4 @@
-"""Assemble a response's text from a reader's parts, and make default summaries (pure)."""
+"""Assemble a response's text from a reader's parts (pure)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ NOTHING = re.compile(
     r"( hertil| til (dette|det|denne del|afsnittet|dette afsnit))?)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"»«(])")
 
 
 @dataclass(frozen=True)
@@ -63,18 +62,6 @@ def says_nothing(text: str) -> bool:
     "Ingen", "-", "Nej tak", "Ingen kommentarer"), whatever its case and punctuation."""
     flat = " ".join(text.replace("\u00a0", " ").split()).strip(" .!,;:")
     return bool(flat) and NOTHING.fullmatch(flat) is not None
-
-
-def first_sentence(text: str, limit: int = 160) -> str:
-    """A one-line summary: the passage's first sentence, shortened at a word boundary."""
-    flat = " ".join(text.replace("•", " ").split()).strip(" -–—•*")
-    if not flat:
-        return ""
-    sentence = SENTENCE_END.split(flat, maxsplit=1)[0]
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + " …"
 
 
 def locate(text: str, needle: str, start: int, end: int) -> tuple[int, int] | None:

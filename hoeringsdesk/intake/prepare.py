@@ -10,10 +10,10 @@ from difflib import SequenceMatcher
 
 from hoeringsdesk.domain.enums import RecommendationType
 from hoeringsdesk.domain.parsed import Address, OcrWord, ParsedResponse, PartKind, SourceFile
+from hoeringsdesk.domain.suggestions import SectionCandidate
 from hoeringsdesk.intake.assembly import (
     PlacedPart,
     assemble,
-    first_sentence,
     is_general_row,
     is_sender_row,
     locate,
@@ -23,6 +23,9 @@ from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.section_match import SectionRef, match_label
 from hoeringsdesk.intake.senders import SenderReading, read_senders
 from hoeringsdesk.intake.similarity import fingerprint, sketch
+from hoeringsdesk.suggest.passages import find_passages
+from hoeringsdesk.suggest.scorer import DraftScorer, confident
+from hoeringsdesk.suggest.summary import STRONG_CUE, default_summary
 
 MIN_EVIDENT_TEXT = 200  # an attachment this long is the response itself, not a logo
 MAX_CACHED_LABELS = 1000  # template labels repeat: each is matched once
@@ -48,6 +51,19 @@ class PrepareContext:
     sections: tuple[SectionRef, ...]
     ocr: OcrSettings = field(default_factory=OcrSettings)  # how scanned pages are read
     _labels: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    _scorer: DraftScorer | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def scorer(self) -> DraftScorer:
+        """The draft's section index (built on first use, in each parse worker)."""
+        if self._scorer is None:
+            self._scorer = DraftScorer(self.sections)
+        return self._scorer
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["_scorer"] = None  # rebuilt where it is used, not sent to the workers
+        return state
 
     def sections_of(self, label: str) -> list[int]:
         found = self._labels.get(label)
@@ -74,15 +90,28 @@ class PartRow:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A template row's point, verbatim at [start, end) of the text, with its sections."""
+    """A point found verbatim at [start, end) of the text (a template row's, or one found in
+    a free text), with the sections it is linked to and the ranked candidates with reasons."""
 
     type: RecommendationType
     passage: str
     start: int
     end: int
     summary: str
-    label: str
+    label: str  # the template row's label; "" for a free text
     section_ids: tuple[int, ...]
+    candidates: tuple[SectionCandidate, ...] = ()
+    context: str = ""  # the heading or lead-in the passage stood under
+
+    def stored(self) -> dict[str, object] | None:
+        """What is kept of the suggestion beside the recommendation (JSON)."""
+        if not self.candidates and not self.context:
+            return None
+        return {
+            "candidates": [c.as_json() for c in self.candidates],
+            "context": self.context,
+            "model": 0,
+        }
 
 
 @dataclass
@@ -181,25 +210,65 @@ def _evident_files(parsed: ParsedResponse, digests: list[str]) -> frozenset[str]
 
 
 def _suggestions(text: str, placed: list[PlacedPart], ctx: PrepareContext) -> list[Suggestion]:
-    """Each template row (but the sender's) as suggested recommendations: one per bullet
-    point found verbatim in the text, else one for the whole row."""
+    """Each template row (but the sender's) as suggested recommendations, one per bullet
+    point found verbatim in the text, else one for the whole row; and the points found in
+    free text (mail bodies, letters, attachments). Each with its ranked section candidates;
+    a row's label decides its sections, elsewhere the best candidate when it is clear."""
     out: list[Suggestion] = []
+    scorer = ctx.scorer if ctx.sections else None
     for p in placed:
         part = p.part
-        if part.kind is not PartKind.TEMPLATE_ROW or is_sender_row(part.label):
-            continue
         if not text[p.start : p.end].strip() or says_nothing(text[p.start : p.end]):
             continue  # an empty row, or one saying "Ingen bemærkninger."
+        if part.kind in (PartKind.BODY, PartKind.ATTACHMENT):
+            for found in find_passages(text, p.start, p.end):
+                passage = text[found.start : found.end]
+                ranked = tuple(scorer.rank(passage, found.context)) if scorer else ()
+                best = ranked[0] if ranked else None
+                kind = (
+                    RecommendationType.CHANGE
+                    if STRONG_CUE.search(passage)
+                    else RecommendationType.GENERAL
+                )
+                out.append(
+                    Suggestion(
+                        kind,
+                        passage,
+                        found.start,
+                        found.end,
+                        default_summary(passage),
+                        "",
+                        (best.section_id,) if best is not None and confident(best) else (),
+                        ranked,
+                        found.context,
+                    )
+                )
+            continue
+        if part.kind is not PartKind.TEMPLATE_ROW or is_sender_row(part.label):
+            continue
         section_ids = tuple(dict.fromkeys(ctx.sections_of(part.label)))
         kind = (
             RecommendationType.GENERAL if is_general_row(part.label) else RecommendationType.CHANGE
         )
+        context = "" if is_general_row(part.label) or section_ids else part.label
         spans = [locate(text, item, p.start, p.end) for item in part.items]
         for start, end in [span for span in spans if span] or [(p.start, p.end)]:
             passage = text[start:end]
+            ranked = tuple(scorer.rank(passage, context, section_ids, part.label)) if scorer else ()
+            linked = section_ids
+            if not linked and ranked and confident(ranked[0]):
+                linked = (ranked[0].section_id,)
             out.append(
                 Suggestion(
-                    kind, passage, start, end, first_sentence(passage), part.label, section_ids
+                    kind,
+                    passage,
+                    start,
+                    end,
+                    default_summary(passage),
+                    part.label,
+                    linked,
+                    ranked,
+                    context,
                 )
             )
     return out

@@ -22,6 +22,7 @@ class SectionRef:
     heading: str  # the heading text ("Beskæftigelsesområdet")
     parent_id: int | None
     depth: int
+    body: str = ""  # the section's text (suggestions match words against it)
 
 
 _FORSLAG = re.compile(

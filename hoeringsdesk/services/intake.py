@@ -117,7 +117,7 @@ class IntakeService:
     def registrar(self, consultation_id: int) -> Registrar:
         info = self._consultations.get(consultation_id)
         sections = [
-            SectionRef(n.id, n.label, n.heading, n.parent_id, n.depth)
+            SectionRef(n.id, n.label, n.heading, n.parent_id, n.depth, n.body)
             for n in self._drafts.sections(consultation_id)
         ]
         return Registrar(info, sections, self._user, ocr=self.ocr)

@@ -280,6 +280,7 @@ class PrivacyService:
             )
             rec.summary = redactor(rec.summary)
             rec.source_label = redactor(rec.source_label)
+            rec.suggestion = _redacted_suggestion(rec.suggestion, redactor)
             if rec.comment_id:
                 comment_ids.add(rec.comment_id)
         for comment in s.scalars(
@@ -352,3 +353,22 @@ def _scrub(value: Any, redactor: Redactor) -> Any:
     if isinstance(value, dict):
         return {k: _scrub(v, redactor) for k, v in value.items()}
     return value
+
+
+def _redacted_suggestion(data: dict | None, redactor: Redactor) -> dict | None:  # type: ignore[type-arg]
+    """A suggestion's stored reasons with the person taken out: the heading it stood under,
+    and any text or words a reason quotes."""
+    if not data:
+        return data
+    candidates = []
+    for candidate in data.get("candidates") or ():
+        reasons = []
+        for reason in candidate.get("reasons") or ():
+            reason = dict(reason)
+            if "text" in reason:
+                reason["text"] = redactor(str(reason["text"]))
+            if "words" in reason:
+                reason["words"] = [redactor(str(w)) for w in reason["words"]]
+            reasons.append(reason)
+        candidates.append({**candidate, "reasons": reasons})
+    return {**data, "context": redactor(str(data.get("context", ""))), "candidates": candidates}

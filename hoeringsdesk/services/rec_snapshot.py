@@ -25,6 +25,7 @@ class RecommendationSnapshot:
     comment_id: int | None
     campaign_origin_id: int | None
     created_at: datetime
+    suggestion: dict | None = None
 
 
 def snapshot_of(r: Recommendation) -> RecommendationSnapshot:
@@ -42,6 +43,7 @@ def snapshot_of(r: Recommendation) -> RecommendationSnapshot:
         r.comment_id,
         r.campaign_origin_id,
         r.created_at,
+        r.suggestion,
     )
 
 

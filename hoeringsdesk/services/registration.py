@@ -165,10 +165,12 @@ class Registrar:
                     for link in parties
                 ],
             )
-        if duplicate_of is None:
+        if duplicate_of is None and campaign_id is None:
+            # A campaign's letters are suggested once, on its first: the officer tags that
+            # one and applies the tags to the whole campaign.
             self._suggest(conn, response_id, prepared, now)
-            if index is not None and sketched:
-                index.add(response_id, prepared.sketch, prepared.fingerprint)
+        if duplicate_of is None and index is not None and sketched:
+            index.add(response_id, prepared.sketch, prepared.fingerprint)
         conn.execute(
             INSERT_AUDIT,
             audit.event_row(
@@ -281,7 +283,7 @@ class Registrar:
         }
         return links, mine
 
-    # --- template suggestions ---
+    # --- suggestions (template rows and free text) ---
 
     def _suggest(
         self, conn: Connection, response_id: int, prepared: PreparedResponse, now: datetime
@@ -301,6 +303,7 @@ class Registrar:
                     "end": rec.end,
                     "summary": rec.summary,
                     "source_label": rec.label,
+                    "suggestion": rec.stored(),
                     "created_at": now,
                     "version": 1,
                 }

@@ -24,6 +24,7 @@ from hoeringsdesk.domain.records import (
     ResponseRow,
     SectionRefInfo,
 )
+from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import NotFound, ServiceError
@@ -52,6 +53,7 @@ def recommendation_info(r: Recommendation) -> RecommendationInfo:
         version=r.version,
         campaign_origin_id=r.campaign_origin_id,
         comment_version=r.comment.version if r.comment else 0,
+        candidates=candidates_from_json((r.suggestion or {}).get("candidates")),
     )
 
 

@@ -22,9 +22,9 @@ from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.rec_snapshot import RecommendationSnapshot, audit_view, snapshot_of
 from hoeringsdesk.services.responses import recommendation_info
 from hoeringsdesk.services.tagging_more import SplitAndCampaign
+from hoeringsdesk.suggest.summary import default_summary
 
 __all__ = ["RecommendationSnapshot", "TaggingService"]
-from hoeringsdesk.intake.assembly import first_sentence
 
 
 class TaggingService(SplitAndCampaign):
@@ -139,7 +139,7 @@ class TaggingService(SplitAndCampaign):
                 passage=passage,
                 start=start,
                 end=end,
-                summary=(summary if summary is not None else first_sentence(passage)).strip(),
+                summary=(summary if summary is not None else default_summary(passage)).strip(),
                 created_at=audit.utcnow(),
             )
             s.add(r)
@@ -277,6 +277,7 @@ class TaggingService(SplitAndCampaign):
                 comment_id=comment_id,
                 campaign_origin_id=snap.campaign_origin_id,
                 created_at=snap.created_at,
+                suggestion=snap.suggestion,
             )
             s.add(r)
             s.flush()

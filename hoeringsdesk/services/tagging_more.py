@@ -7,10 +7,10 @@ from sqlalchemy import select
 from hoeringsdesk.db.models import Recommendation, RecommendationSection, Response
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo
-from hoeringsdesk.intake.assembly import first_sentence
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.rec_snapshot import RecommendationSnapshot, audit_view
+from hoeringsdesk.suggest.summary import default_summary
 
 
 class SplitAndCampaign:
@@ -30,7 +30,7 @@ class SplitAndCampaign:
             before = audit_view(r)
             old_end = r.end
             r.end, r.passage = at, first
-            r.summary = first_sentence(first)
+            r.summary = default_summary(first)
             other = Recommendation(
                 response_id=r.response_id,
                 status=r.status,
@@ -38,7 +38,7 @@ class SplitAndCampaign:
                 passage=second,
                 start=at,
                 end=old_end,
-                summary=first_sentence(second),
+                summary=default_summary(second),
                 source_label=r.source_label,
                 comment_id=r.comment_id,
                 created_at=audit.utcnow(),

@@ -1,7 +1,7 @@
-"""Response text helpers the GUI may use; they live in the pure intake layer."""
+"""Response text helpers the GUI may use; they live in the pure suggestion layer."""
 
 from __future__ import annotations
 
-from hoeringsdesk.intake.assembly import first_sentence
+from hoeringsdesk.suggest.summary import default_summary
 
-__all__ = ["first_sentence"]
+__all__ = ["default_summary"]

@@ -2040,6 +2040,56 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Godkend (A)</translation>
+    </message>
+    <message>
+        <source>Other section… (E)</source>
+        <translation>Andet afsnit … (E)</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Forslag: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No clear section for this passage – choose one (E).</source>
+        <translation>Intet klart afsnit til passagen – vælg et (E).</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>row label: {0}</source>
+        <translation>rækkens overskrift: {0}</translation>
+    </message>
+    <message>
+        <source>names »{0}«</source>
+        <translation>nævner »{0}«</translation>
+    </message>
+    <message>
+        <source>under the heading »{0}«</source>
+        <translation>står under »{0}«</translation>
+    </message>
+    <message>
+        <source>words: {0}</source>
+        <translation>ord: {0}</translation>
+    </message>
+    <message>
+        <source>like 1 passage you tagged here</source>
+        <translation>ligner 1 passage, du har tagget her</translation>
+    </message>
+    <message>
+        <source>like {0} passages you tagged here</source>
+        <translation>ligner {0} passager, du har tagget her</translation>
+    </message>
+    <message>
+        <source>(section removed)</source>
+        <translation>(afsnittet er slettet)</translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message>
         <source>New recommendation</source>
@@ -2064,6 +2114,10 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>Sections (type to filter, arrows to move, space to tick several, Enter to go on)</source>
         <translation>Afsnit (skriv for at filtrere, pile for at flytte, mellemrum for at vælge flere, Enter for at gå videre)</translation>
+    </message>
+    <message>
+        <source>Suggested sections (Alt+1–3 ticks one):</source>
+        <translation>Foreslåede afsnit (Alt+1–3 vælger et):</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>

@@ -37,6 +37,8 @@ ADDED_LATER = {
     # i14a: persons and organisations, links with evidence
     "party_type", "first_name", "surname", "street", "postcode", "town", "cvr", "confirmed",
     "contact_for_id", "seen_key", "uncertain", "note",
+    # i21a: a recommendation's suggestion
+    "suggestion",
 }  # fmt: skip
 
 
@@ -109,9 +111,11 @@ def test_every_row_survives_every_revision(tmp_path: Path) -> None:
             ).all()
             check = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
             added = conn.exec_driver_sql("SELECT channel, ocr_words FROM response").all()
+            suggestion = conn.exec_driver_sql("SELECT suggestion FROM recommendation").all()
     finally:
         store.close()
     assert added == [("", None)]
+    assert suggestion == [(None,)]  # an old tag has no suggestion's reasons
     assert rev == head_revision()
     assert dump(path) == before
     assert hit == [(1,)] and check == []

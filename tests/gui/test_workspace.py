@@ -88,9 +88,11 @@ def test_drop_folder_then_tag_by_keyboard_with_undo(
         assert dialog.focusWidget() is dialog.summary
         qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
 
+    suggested = [r.id for r in ws.detail.recommendations if r.status == "suggested"]
+    assert len(suggested) == 2  # the letter's two points, found at import, not accepted
     with DialogDriver(TagDialog, tag):
         qtbot.keyClick(ws.reader, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    recs = ws.detail.recommendations
+    recs = [r for r in ws.detail.recommendations if r.status == "accepted"]
     assert len(recs) == 1
     rec = recs[0]
     assert rec.passage == "Jeg foreslår, at der også er hold om aftenen og i weekenden."
@@ -101,15 +103,16 @@ def test_drop_folder_then_tag_by_keyboard_with_undo(
     assert rec.summary == rec.passage and rec.type == "change"
 
     window.undo_action.trigger()
-    assert ws.detail.recommendations == ()
+    assert [r.id for r in ws.detail.recommendations] == suggested
     window.redo_action.trigger()
-    assert [r.id for r in ws.detail.recommendations] == [rec.id]
+    assert rec.id in [r.id for r in ws.detail.recommendations]
 
     # restart: a new window on the same store finds everything again
     window.close()
     again = make_window()
     select_row(again, 3)
-    assert [r.passage for r in again.workspace.detail.recommendations] == [rec.passage]
+    accepted = [r for r in again.workspace.detail.recommendations if r.status == "accepted"]
+    assert [r.passage for r in accepted] == [rec.passage]
 
 
 def test_accept_a_suggestion_with_one_key_and_apply_to_campaign(
@@ -142,7 +145,7 @@ def test_accept_a_suggestion_with_one_key_and_apply_to_campaign(
 
     with DialogDriver(TagDialog, tag):
         ws.new_action.trigger()
-    rec = ws.detail.recommendations[0]
+    rec = next(r for r in ws.detail.recommendations if r.status == "accepted")
     panel.select(rec.id)
     assert panel.campaign_button.isEnabled()
     qtbot.mouseClick(panel.campaign_button, Qt.MouseButton.LeftButton)
@@ -247,6 +250,9 @@ def test_reader_caret_messages_and_where_passages_meet(
     start = text.index("Jeg foreslår")
     middle = start + len("Jeg foreslår, at der")
     end = text.index(".", middle) + 1
+    for rec in ws.detail.recommendations:  # the letter's own suggestions out of the way
+        if rec.status == "suggested":
+            services.tagging.delete(rec.id)
     for a, b in ((start, middle), (middle + 1, end)):  # two passages, one space apart
         services.tagging.create(ws.detail.row.id, a, b, [])
     ws.refresh_response(ws.detail.row.id)
@@ -263,3 +269,98 @@ def test_reader_caret_messages_and_where_passages_meet(
     select_row(window, 4)
     assert window.statusBar().currentMessage() == ""
     assert "høringssvar" in window.counts.text()
+
+
+def test_a_free_letters_suggestion_shows_its_reasons_and_waits_for_the_officer(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    select_row(window, 5)  # Handicaprådet's PDF: "princip B" named in the text
+    bar = ws.suggestion_bar
+    assert bar.isVisible() and bar.rec is not None
+    rec_b = next(r for r in ws.detail.recommendations if "princip B" in r.passage)
+    ws.panel.select(rec_b.id)
+    shown = bar.text.text()
+    assert "Princip B: Helhed for borgeren" in shown
+    assert "nævner »princip B«" in shown and "ord:" in shown
+    # showing, scoring again and learning accept nothing
+    assert all(r.status == "suggested" for r in ws.detail.recommendations)
+    ws.retrainer.request(window.consultation_id)
+    qtbot.waitUntil(lambda: not ws.retrainer.busy, timeout=30_000)
+    ws.show_response(ws.detail.row.id)
+    assert all(r.status == "suggested" for r in ws.detail.recommendations)
+    # one key in the reader accepts the suggestion the bar shows
+    ws.panel.select(rec_b.id)
+    ws.reader.setFocus()
+    qtbot.keyClick(ws.reader, Qt.Key.Key_A)
+    accepted = [r for r in ws.detail.recommendations if r.status == "accepted"]
+    assert [r.id for r in accepted] == [rec_b.id]
+    assert [s.heading for s in accepted[0].sections] == ["Princip B: Helhed for borgeren"]
+
+
+def test_the_tag_dialog_offers_three_candidates_and_ticks_one_only_when_asked(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    select_row(window, 4)  # Hanne Kjær: housing, in her own words
+    text = ws.detail.text
+    start = text.index("Vi har brug")
+    ws.reader.select_range(start, text.index("Kommunen bør"))
+    ws.reader.setFocus()
+    seen: dict[str, object] = {}
+
+    def look(dialog: TagDialog) -> None:
+        seen["buttons"] = [b.text() for b in dialog.candidate_buttons]
+        seen["checked_before"] = dialog.picker.checked_ids()
+        dialog.activateWindow()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        seen["checked_after"] = dialog.picker.checked_ids()
+        dialog.reject()
+
+    with DialogDriver(TagDialog, look):
+        ws.new_action.trigger()
+    buttons = seen["buttons"]
+    assert isinstance(buttons, list) and 1 <= len(buttons) <= 3
+    assert buttons[0].startswith("1  Boligområdet — ord: ")
+    assert seen["checked_before"] == []  # nothing ticked until the officer says so
+    assert len(seen["checked_after"]) == (1 if len(buttons) >= 2 else 0)  # type: ignore[arg-type]
+    assert not any(r.status == "accepted" for r in ws.detail.recommendations)
+
+
+def test_the_bar_says_which_tagged_passages_a_suggestion_is_like(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    cid = window.consultation_id
+    culture = next(s for s in services.drafts.sections(cid) if s.heading.startswith("Kultur"))
+    select_row(window, 4)  # Hanne Kjær: housing in Vestparken, in her own words
+    hanne = ws.detail
+    assert hanne is not None
+    start = hanne.text.index("Jeg bor")
+    housing = next(r for r in hanne.recommendations if r.start <= start < r.end)
+    assert housing.status == "suggested"
+    ws.panel.select(housing.id)
+    assert "du har tagget her" not in ws.suggestion_bar.text.text()
+    qtbot.waitUntil(lambda: not ws.retrainer.busy, timeout=60_000)  # the opening's training
+    # the officer (in another window) has tagged passages like hers under culture
+    services.tagging.create(hanne.row.id, start, start + 60, [culture.id])
+    others = [r for r in services.responses.rows(cid) if r.duplicate_of is None]
+    for row in [r for r in others if r.id != hanne.row.id][:3]:
+        d = services.responses.detail(row.id)
+        services.tagging.create(d.row.id, 0, min(40, len(d.text)), [culture.id])
+    with qtbot.waitSignal(ws.retrainer.retrained, timeout=60_000):
+        ws.retrainer.request(cid)
+    qtbot.waitUntil(lambda: not ws.retrainer.busy, timeout=60_000)
+    assert services.suggestions.tags(cid) >= 4
+    select_row(window, 3)
+    select_row(window, 4)  # shown again: its open suggestions are scored with what was learned
+    ws.panel.select(housing.id)
+    assert ws.suggestion_bar.rec is not None and ws.suggestion_bar.rec.id == housing.id
+    shown = ws.suggestion_bar.text.text()
+    assert "Kultur- og fritidsområdet" in shown
+    assert "du har tagget her" in shown  # "ligner N passager du har tagget her"
+    fresh = next(r for r in ws.detail.recommendations if r.id == housing.id)
+    assert fresh.status == "suggested"  # learning accepted nothing

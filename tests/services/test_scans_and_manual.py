@@ -156,7 +156,10 @@ def test_edit_moves_tags_names_changed_ones_and_undoes(services: Services, cid: 
     before = services.responses.detail(rid)
     new = LETTER.replace("Jeg bor ved åen", "Jeg bor tæt ved åen").replace("sætter", "sætter mere")
     edit = services.texts.edit(rid, new, expected_version=before.version)
-    assert edit.changed_tags == (changed.id,) and edit.emptied_tags == ()
+    # the letter's own point, suggested at entry, changed too; the officer's other tag did not
+    suggested = {r.id for r in before.recommendations if r.status == "suggested"}
+    assert set(edit.changed_tags) - suggested == {changed.id} and edit.emptied_tags == ()
+    assert kept.id not in edit.changed_tags
     after = {r.id: r for r in services.responses.detail(rid).recommendations}
     assert after[kept.id].passage == "lys på stien"
     assert after[changed.id].passage == "Jeg bor tæt ved åen og cykler hver dag"

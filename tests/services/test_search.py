@@ -49,5 +49,7 @@ def test_search_command_json(store_path, capsys: pytest.CaptureFixture[str]) -> 
     capsys.readouterr()
     assert main(["--db", str(store_path), "search", "sprogcaféen", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)
-    assert hits and all(h["kind"] == "response" for h in hits)
-    assert {h["response_number"] for h in hits} == {6, 7, 8, 9}
+    responses = {h["response_number"] for h in hits if h["kind"] == "response"}
+    assert responses == {6, 7, 8, 9}
+    # and the campaign's one suggestion (its first letter's point), nothing else
+    assert [h["response_number"] for h in hits if h["kind"] == "recommendation"] == [6]
