@@ -110,3 +110,20 @@ def pg_url(pg_server_info: PgServer) -> Iterator[str]:
         pytest.skip(message)
     with pg_server.fresh_database(pg_server_info.url) as url:
         yield url
+
+
+def _uses_postgres(item: pytest.Item) -> bool:
+    """A test that needs the PostgreSQL server: it asks for one, or runs on that backend."""
+    names = getattr(item, "fixturenames", ())
+    if "pg_url" in names or "pg_server_info" in names:
+        return True
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and callspec.params.get("backend") == "postgresql"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the PostgreSQL cases, so `pytest -m postgres` (or `-m "not postgres"`) picks them."""
+    for item in items:
+        if _uses_postgres(item):
+            item.add_marker(pytest.mark.postgres)
