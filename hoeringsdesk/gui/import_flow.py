@@ -29,7 +29,20 @@ def report_text(report: ImportReport) -> str:
         QCoreApplication.translate(
             "ImportReport", "Imported: {0}   Duplicates: {1}   Rejected: {2}"
         ).format(report.imported, report.duplicates, report.rejected)
+        + (
+            QCoreApplication.translate("ImportReport", "   Skipped: {0}").format(report.skipped)
+            if report.skipped
+            else ""
+        )
     ]
+    if report.stopped:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport",
+                "{0} The import stopped: {1} file(s) from {2} on were not registered (what is "
+                "already registered is recognised as duplicates).",
+            ).format(report.stopped, len(report.remaining), Path(report.remaining[0]).name)
+        )
     if report.cancelled:
         lines.append(
             QCoreApplication.translate(
@@ -42,6 +55,12 @@ def report_text(report: ImportReport) -> str:
         if o.status == "rejected":
             lines.append(
                 QCoreApplication.translate("ImportReport", "REJECTED  {0}: {1}").format(
+                    name, o.reason
+                )
+            )
+        elif o.status == "skipped":
+            lines.append(
+                QCoreApplication.translate("ImportReport", "SKIPPED   {0}: {1}").format(
                     name, o.reason
                 )
             )

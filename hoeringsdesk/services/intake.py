@@ -9,20 +9,20 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from hoeringsdesk.db.faults import FULL
 from hoeringsdesk.domain.enums import danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.intake.collect import Skip, collect
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.pipeline import Outcome, prepared_in_order, read_file
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
-from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, StoreFault, as_store_fault
 from hoeringsdesk.services.manual_entry import ManualEntry, prepare_manual
 from hoeringsdesk.services.registration import FileOutcome, Registrar
-
-IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -30,10 +30,15 @@ Cancel = Callable[[], bool]
 
 @dataclass
 class ImportReport:
-    """The outcome of one import run, file by file."""
+    """The outcome of one import run, file by file.
+
+    ``stopped`` is the reason the run stopped early (a full disk, a store gone read-only),
+    said once; ``remaining`` are the files it did not get to (none registered)."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str = ""
+    remaining: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -50,25 +55,39 @@ class ImportReport:
     def rejected(self) -> int:
         return self.count("rejected")
 
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
+    @property
+    def complete(self) -> bool:
+        """Every file given was registered (as a response or a duplicate)."""
+        return not (self.rejected or self.skipped or self.stopped or self.cancelled)
+
     def as_json(self) -> dict[str, object]:
-        return {"files": [o.as_json() for o in self.outcomes], "cancelled": self.cancelled}
+        return {
+            "files": [o.as_json() for o in self.outcomes],
+            "cancelled": self.cancelled,
+            "stopped": self.stopped or None,
+            "not_registered": self.remaining,
+        }
 
 
-def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files given directly, plus every file under given folders (sorted, hidden skipped)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.name.lower() not in IGNORED_NAMES
-            )
-        else:
-            out.append(path)
-    return out
+def _stopped(fault: StoreFault, name: str) -> str:
+    if fault.kind == FULL:
+        return (
+            f"Disken er fuld: {name} kunne ikke registreres, og intet af den er gemt. Frigør "
+            "plads på disken med databasen, og kør importen igen."
+        )
+    return (
+        f"Databasen er blevet skrivebeskyttet: {name} kunne ikke registreres. Gør den "
+        "skrivbar igen, og kør importen igen."
+    )
+
+
+def display_path(path: str) -> str:
+    """A path as text: bytes the file system allows but UTF-8 does not become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class IntakeService:
@@ -103,16 +122,20 @@ class IntakeService:
     def import_paths(
         self,
         consultation_id: int,
-        paths: Iterable[Path],
+        paths: Iterable[Path | str],
         *,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> ImportReport:
-        """Import files and folders (recursively); the report lists every file."""
+        """Import files and folders (recursively); the report lists every file. Links out
+        of a folder and anything but regular files are skipped; a full disk or a store gone
+        read-only stops the run after the files registered so far."""
         # Plain strings from here on: a Path object costs about 400 bytes more per file.
-        files = [str(p) for p in expand(Path(p) for p in paths)]
+        files, passed_over = collect(paths)
         registrar = self.registrar(consultation_id)
-        report = ImportReport()
+        report = ImportReport(
+            [FileOutcome(display_path(p.path), "skipped", reason=p.reason) for p in passed_over]
+        )
         total = len(files)
         done = 0
 
@@ -121,17 +144,23 @@ class IntakeService:
                 progress(done, total, f"{name} (side {min(page + 1, count)} af {count})")
 
         prepared = prepared_in_order(files, registrar.context, self._workers, cancel, pages)
-        for done, (path, outcome) in enumerate(prepared, start=1):
-            if cancel is not None and cancel():
-                report.cancelled = True
-                break
-            report.outcomes.append(self._register(registrar, path, outcome))
-            if progress is not None:
-                progress(done, total, os.path.basename(path))
-        else:
-            report.cancelled = bool(
-                cancel is not None and cancel() and len(report.outcomes) < total
-            )
+        try:
+            for done, (path, outcome) in enumerate(prepared, start=1):  # noqa: B007
+                if cancel is not None and cancel():
+                    report.cancelled = True
+                    break
+                try:
+                    report.outcomes.append(self._register(registrar, path, outcome))
+                except StoreFault as fault:
+                    report.stopped = _stopped(fault, display_path(os.path.basename(path)))
+                    report.remaining = [display_path(p) for p in files[done - 1 :]]
+                    break
+                if progress is not None:
+                    progress(done, total, os.path.basename(path))
+            else:
+                report.cancelled = bool(cancel is not None and cancel() and done < total)
+        finally:
+            prepared.close()  # the parse workers stop at once when the run stops early
         return report
 
     def import_bytes(
@@ -157,13 +186,23 @@ class IntakeService:
         return outcome
 
     def _register(self, registrar: Registrar, source: str, prepared: Outcome) -> FileOutcome:
+        """One file in its own transaction. A rejected file is reported and the batch goes
+        on; a StoreFault (nothing can be written) is raised for the caller to stop."""
+        source = display_path(source)
+        if isinstance(prepared, Skip):
+            return FileOutcome(source, "skipped", reason=prepared)
         if isinstance(prepared, str):
             return FileOutcome(source, "rejected", reason=prepared)
         try:
             with self._write.begin() as s:
                 return registrar.register(s, prepared, source)
+        except ReadOnlyStore:
+            raise  # opened to read only: nothing can be imported, said once
         except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
             registrar.forget()
+            fault = as_store_fault(exc)
+            if fault is not None:
+                raise fault from exc
             log_unexpected(exc)
             return FileOutcome(
                 source, "rejected", reason=f"Kunne ikke registreres (uventet fejl: {exc})."
