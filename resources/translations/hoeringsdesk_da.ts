@@ -572,12 +572,24 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Registreret: {0}   Dubletter: {1}   Afvist: {2}</translation>
     </message>
     <message>
+        <source>   Skipped: {0}</source>
+        <translation>   Sprunget over: {0}</translation>
+    </message>
+    <message>
+        <source>{0} The import stopped: {1} file(s) from {2} on were not registered (what is already registered is recognised as duplicates).</source>
+        <translation>{0} Importen er stoppet: {1} fil(er) fra {2} og frem er ikke registreret (det allerede registrerede genkendes som dubletter).</translation>
+    </message>
+    <message>
         <source>The import was cancelled; the files above were handled, the rest were left.</source>
         <translation>Importen blev afbrudt; filerne ovenfor er behandlet, resten er ikke rørt.</translation>
     </message>
     <message>
         <source>REJECTED  {0}: {1}</source>
         <translation>AFVIST    {0}: {1}</translation>
+    </message>
+    <message>
+        <source>SKIPPED   {0}: {1}</source>
+        <translation>SPRUNGET OVER {0}: {1}</translation>
     </message>
     <message>
         <source>DUPLICATE {0}: {1}</source>
@@ -837,6 +849,10 @@ Your work up to the last change is saved. Details were written to {1}.</source>
         <translation>Der skete en uventet fejl: {0}
 
 Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</translation>
+    </message>
+    <message>
+        <source>It has been opened read-only.</source>
+        <translation>Den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>Open read-only</source>
@@ -1453,7 +1469,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Kontaktperson i dette svar</translation>
     </message>
     <message>
-        <source>Make it the organisation's contact</source>
+        <source>Make it the organisation&apos;s contact</source>
         <translation>Gør til organisationens kontaktperson</translation>
     </message>
     <message>
@@ -1469,7 +1485,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Slå afsendere sammen</translation>
     </message>
     <message>
-        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»'s address will find «{1}» in later imports. You can undo it.</source>
+        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»&apos;s address will find «{1}» in later imports. You can undo it.</source>
         <translation>Slå «{0}» sammen med «{1}»? Alle svar fra «{0}» vil derefter vise «{1}», og «{0}»s adresse vil finde «{1}» ved senere import. Det kan fortrydes.</translation>
     </message>
     <message>
@@ -1946,6 +1962,10 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>The other responses in the campaign have it already.</source>
         <translation>De andre svar i kampagnen har den allerede.</translation>
+    </message>
+    <message>
+        <source>Your text is still in the notes field; it replaces theirs when it is saved (when you edit it or choose another response).</source>
+        <translation>Din tekst står stadig i notefeltet; den erstatter kollegaens, når den gemmes (når du retter i den eller vælger et andet høringssvar).</translation>
     </message>
     <message>
         <source>Anonymise sender</source>
