@@ -18,7 +18,7 @@ import pytest
 from hoeringsdesk.cli import main
 from hoeringsdesk.domain.parsed import ReaderError
 from hoeringsdesk.intake.readers import read_file
-from tests.conftest import REPO
+from tests.cli_process import REPO, with_peak
 
 TEXT = "Vi foreslår flere sprogkurser om aftenen, så flere kan nå dem efter arbejde."
 SECRET = "hemmelig-adgangskode-7f3a"
@@ -123,31 +123,12 @@ def test_fifos_and_devices_are_skipped_and_the_batch_goes_on(db: str, tmp_path: 
     assert code == 3
 
 
-def _maxrss_kb(*args: str) -> tuple[int, str, int]:
-    """Run the command line and report its peak memory (kB, Linux VmHWM: ru_maxrss would
-    start at this test process's size, which a child inherits on fork)."""
-    code = (
-        "import sys\n"
-        "from hoeringsdesk.cli import main\n"
-        "code = main(sys.argv[1:])\n"
-        "hwm = next(x for x in open('/proc/self/status') if x.startswith('VmHWM:'))\n"
-        "print('MAXRSS', hwm.split()[1], file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    rss = int(done.stderr.rsplit("MAXRSS", 1)[1].split()[0])
-    return done.returncode, done.stdout, rss
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="peak memory read from Linux /proc")
 def test_size_and_type_are_checked_before_the_file_is_read(db: str, tmp_path: Path) -> None:
     small = tmp_path / "lille.txt"
     small.write_text(TEXT, encoding="utf-8")
-    code, _, baseline = _maxrss_kb("--db", db, "import", str(small))
-    assert code == 0
+    baseline = with_peak("--db", db, "import", str(small))
+    assert baseline.code == 0
     big = tmp_path / "kaempe.txt"
     with big.open("wb") as fh:
         fh.truncate(1024**3)  # 1 GB (sparse)
@@ -155,16 +136,16 @@ def test_size_and_type_are_checked_before_the_file_is_read(db: str, tmp_path: Pa
     with film.open("wb") as fh:
         fh.truncate(180 * 1024**2)  # under the size limit: refused by its type
 
-    code, out, rss = _maxrss_kb("--db", db, "import", str(big), str(film), "--json")
+    run = with_peak("--db", db, "import", str(big), str(film), "--json")
 
-    found = statuses(out)
+    found = statuses(run.out)
     assert found["kaempe.txt"][0] == "rejected"
     assert "for stor (1.024 MB; grænsen er 200 MB" in found["kaempe.txt"][1]
     assert "HOERINGSDESK_MAX_FILE_MB" in found["kaempe.txt"][1]
     assert found["film.mp4"] == ("rejected", "Filtypen .mp4 understøttes ikke")
-    assert code == 3
+    assert run.code == 3
     # neither file was read: the run peaks where importing a small file does
-    assert rss - baseline < 60 * 1024, (rss, baseline)
+    assert run.peak_kb - baseline.peak_kb < 60 * 1024, (run.peak_kb, baseline.peak_kb)
 
 
 def test_the_limits_are_settings(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import random
-import subprocess
 import sys
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -16,7 +15,7 @@ import pytest
 from hoeringsdesk.domain.parsed import ParsedResponse
 from hoeringsdesk.intake.readers import read_file
 from hoeringsdesk.samples.demo_set import demo_files
-from tests.conftest import REPO
+from tests.cli_process import new_store, with_peak
 
 from . import builders as b
 
@@ -97,30 +96,11 @@ def test_set_aside_bodies_read_as_the_parser_reads_them(
     assert summary(read_file(f"{name}.eml", data)) == whole
 
 
-def peak_kb(*args: str) -> int:
-    code = (
-        "import sys\n"
-        "from hoeringsdesk.cli import main\n"
-        "main(sys.argv[1:])\n"
-        "hwm = next(x for x in open('/proc/self/status') if x.startswith('VmHWM:'))\n"
-        "print('PEAK', hwm.split()[1], file=sys.stderr)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=REPO, capture_output=True, text=True, timeout=600, check=True,
-    )  # fmt: skip
-    return int(done.stderr.rsplit("PEAK", 1)[1].split()[0])
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="peak memory read from Linux /proc")
 def test_a_mail_with_a_big_attachment_peaks_at_a_few_times_its_size(tmp_path: Path) -> None:
     db = str(tmp_path / "store.sqlite3")
-    subprocess.run(
-        [sys.executable, "-m", "hoeringsdesk", "--db", db, "consultation", "new", "--title",
-         "Klimaplan", "--deadline", "2026-10-30"],
-        cwd=REPO, check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    new_store(db)
     small = tmp_path / "lille.eml"
     small.write_bytes(b.eml_bytes(b.make_eml(message_id="<lille@example.dk>")))
     big = tmp_path / "bilag.eml"
@@ -133,7 +113,7 @@ def test_a_mail_with_a_big_attachment_peaks_at_a_few_times_its_size(tmp_path: Pa
         + base64.encodebytes(random.Random(9).randbytes(20 * 1024 * 1024)).replace(b"\n", b"\r\n")
         + b"\r\n--b1--\r\n"
     )
-    baseline = peak_kb("--db", db, "import", str(small))
-    peak = peak_kb("--db", db, "import", str(big))
+    baseline = with_peak("--db", db, "import", str(small)).peak_kb
+    peak = with_peak("--db", db, "import", str(big)).peak_kb
     size_kb = big.stat().st_size // 1024
     assert peak - baseline <= 5 * size_kb, (peak - baseline) / size_kb  # was about 9.6×

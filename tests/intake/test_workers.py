@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.cli_process import REPO, new_store
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads processes from /proc")
 
@@ -53,11 +53,7 @@ def running(pid: int) -> bool:
 
 def test_workers_and_resource_tracker_exit_when_the_import_is_killed(tmp_path: Path) -> None:
     db = str(tmp_path / "store.sqlite3")
-    subprocess.run(
-        [sys.executable, "-m", "hoeringsdesk", "--db", db, "consultation", "new", "--title",
-         "Klimaplan", "--deadline", "2026-10-30"],
-        cwd=REPO, check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    new_store(db)
     inbox = tmp_path / "indbakke"
     inbox.mkdir()
     for n in range(40):  # enough files for the parse workers
