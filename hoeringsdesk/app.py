@@ -16,7 +16,7 @@ from hoeringsdesk.db.store import (
     resolve_target,
 )
 from hoeringsdesk.errors import log_unexpected
-from hoeringsdesk.paths import default_store
+from hoeringsdesk.paths import PresetError, default_store, preset_database
 from hoeringsdesk.services.audit import AuditService, current_user
 from hoeringsdesk.services.backups import BackupService
 from hoeringsdesk.services.consultations import ConsultationService
@@ -138,6 +138,20 @@ def _repair_senders(services: Services) -> None:
         )
 
 
+def _places_chosen_for_us() -> set[Path]:
+    """Where a store may be made with its folder: the default store, and the one IT preset
+    for the machine (a path the officer typed may be mistyped, so its folder must exist)."""
+    places = {default_store().resolve()}
+    try:
+        preset = preset_database()
+        path = resolve_target(preset)[1] if preset else None
+    except (PresetError, StoreError):
+        path = None  # said when the preset itself is opened
+    if path is not None:
+        places.add(path)
+    return places
+
+
 def open_app(
     target: str | Path,
     *,
@@ -158,7 +172,7 @@ def open_app(
     user = user or current_user()
     _url, path = resolve_target(target)
     if create_folder is None:
-        create_folder = path is not None and path == default_store().resolve()
+        create_folder = path is not None and path in _places_chosen_for_us()
     store_lock = None
     if path is not None and (read_only or not create) and is_new_file(path):
         raise missing_store(path)
