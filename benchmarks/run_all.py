@@ -29,6 +29,7 @@ BENCHMARKS = {
     "export": "export_bench.py",
     "ocr": "bench_ocr.py",
     "senders": "bench_senders.py",
+    "limits": "bench_limits.py",
 }
 
 

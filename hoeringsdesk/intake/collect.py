@@ -72,13 +72,15 @@ def too_big(size: int) -> ReaderError:
     )
 
 
-def check_text_length(chars: int) -> None:
-    """Raise ReaderError when a response's text is longer than the limit."""
+def check_text_length(chars: int, *, read_all: bool = True) -> None:
+    """Raise ReaderError when a response's text is longer than the limit (``read_all``
+    False: reading stopped there, so the text is at least that long)."""
     limit = max_text_chars()
     if chars > limit:
+        length = f"{_count(chars)} tegn" if read_all else f"over {_count(limit)} tegn"
         raise ReaderError(
-            f"Teksten er for lang ({_count(chars)} tegn; grænsen er {_count(limit)} tegn pr. "
-            f"fil, indstillingen {ENV_TEXT_CHARS})"
+            f"Teksten er for lang ({length}; grænsen er {_count(limit)} tegn pr. fil, "
+            f"indstillingen {ENV_TEXT_CHARS})"
         )
 
 

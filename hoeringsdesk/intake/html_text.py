@@ -97,7 +97,7 @@ class _Parser(HTMLParser):
     def _count(self, text: str) -> None:
         self.chars += len(text)
         if self.chars > self.limit:
-            check_text_length(self.chars)
+            check_text_length(self.chars, read_all=False)
 
     def _emit(self, para: Para) -> None:
         self._count(para.text)

@@ -59,7 +59,7 @@ def _changed_meanwhile(s: Session, r: Response, key: str) -> str:
     shown = "ingenting" if now in ("", None) else f"»{now}«"
     return (
         f"{FIELD_NAMES[key]} er ændret af {who} i mellemtiden, så din ændring blev ikke gemt. "
-        f"Nu står der: {shown}."
+        f"Nu står der: {shown}"
     )
 
 

@@ -169,6 +169,25 @@ def test_the_limits_are_settings(
     assert code == 0 and statuses(out)["langt.txt"][0] == "imported"
 
 
+def test_an_html_mail_over_the_text_limit_is_stopped_while_it_is_read(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mail = tmp_path / "lang.eml"
+    paragraphs = "".join(f"<p>{TEXT} ({n})</p>" for n in range(200))  # about 16,000 characters
+    mail.write_bytes(
+        b"From: Ib <ib@example.dk>\r\nSubject: Svar\r\nDate: Tue, 20 Oct 2026 10:00:00 +0200\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n" + paragraphs.encode()
+    )
+    monkeypatch.setenv("HOERINGSDESK_MAX_TEXT_CHARS", "1000")
+    code, out, _ = run(capsys, "--db", db, "import", str(mail), "--json")
+    assert code == 3
+    assert statuses(out)["lang.eml"] == (
+        "rejected",
+        "Teksten er for lang (over 1.000 tegn; grænsen er 1.000 tegn pr. fil, indstillingen "
+        "HOERINGSDESK_MAX_TEXT_CHARS)",
+    )
+
+
 def random_bytes_the_old_rule_took_for_text(size: int = 20_000) -> bytes:
     """Random bytes with at most a tenth control bytes (about half of all random files):
     the old test for text let these through as Latin-1."""
