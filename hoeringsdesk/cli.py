@@ -25,7 +25,7 @@ from hoeringsdesk.commands import (
 from hoeringsdesk.commands.common import WRITES_IF_FREE, CommandError
 from hoeringsdesk.db.access import StoreError, StoreNeedsUpgrade, StoreReadOnly
 from hoeringsdesk.db.lock import StoreLocked
-from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.paths import PresetError, store_target
 from hoeringsdesk.services.errors import ServiceError
 
@@ -232,7 +232,7 @@ def run_command(target: str, args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - the officer never sees a traceback
         logfile = log_unexpected(exc)
         print(
-            f"hoeringsdesk: uventet fejl ({type(exc).__name__}: {exc}). "
+            f"hoeringsdesk: uventet fejl ({type(exc).__name__}: {brief(exc)}). "
             f"Detaljer er skrevet i {logfile}",
             file=sys.stderr,
         )

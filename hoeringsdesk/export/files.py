@@ -24,9 +24,9 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
-# A temporary export file: ".~<name>-<host tag>-<pid>-<random>.<xlsx|docx>.tmp" (before
+# A temporary export file: ".~<name>-<host tag>-<pid>-<random>.<xlsx|docx|pdf>.tmp" (before
 # this naming: ".~<name>-<random>.<ext>.tmp"). A killed export leaves one behind.
-_LITTER = re.compile(r"^\.~.*?-(?:([0-9a-f]{8})-(\d+)-)?[a-z0-9_]{8}\.(?:xlsx|docx)\.tmp$")
+_LITTER = re.compile(r"^\.~.*?-(?:([0-9a-f]{8})-(\d+)-)?[a-z0-9_]{8}\.(?:xlsx|docx|pdf)\.tmp$")
 LEGACY_STALE = 10 * 60  # seconds: an old-style temporary file this old is litter
 OTHER_HOST_STALE = 24 * 3600  # another machine's (a shared folder): only when this old
 

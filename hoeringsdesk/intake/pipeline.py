@@ -9,7 +9,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
-from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.intake.collect import SkipFile, max_file_bytes, read_regular, too_big
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
@@ -77,7 +77,7 @@ def prepare_parsed(parsed: ParsedResponse | str, ctx: PrepareContext) -> Outcome
         return prepare(parsed, ctx)
     except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
         log_unexpected(exc)
-        return f"Kunne ikke registreres (uventet fejl: {exc})."
+        return f"Kunne ikke registreres (uventet fejl: {brief(exc)})."
 
 
 def _init_worker(ctx: PrepareContext) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hoeringsdesk.db.faults import FULL
 from hoeringsdesk.domain.enums import danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
-from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.intake.collect import Skip, collect
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.pipeline import Outcome, prepared_in_order, read_file
@@ -205,5 +205,5 @@ class IntakeService:
                 raise fault from exc
             log_unexpected(exc)
             return FileOutcome(
-                source, "rejected", reason=f"Kunne ikke registreres (uventet fejl: {exc})."
+                source, "rejected", reason=f"Kunne ikke registreres (uventet fejl: {brief(exc)})."
             )

@@ -176,6 +176,8 @@ def test_an_export_cleans_up_what_killed_exports_left(
     os.utime(old, (an_hour_ago, an_hour_ago))
     killed = out_dir / f".~notat-{_host_tag()}-{dead_pid}-a1b2c3d4.xlsx.tmp"
     killed.write_bytes(b"")
+    killed_pdf = out_dir / f".~samlet-{_host_tag()}-{dead_pid}-z9y8x7w6.pdf.tmp"
+    killed_pdf.write_bytes(b"")
     running = out_dir / f".~notat-{_host_tag()}-{os.getpid()}-e5f6g7h8.xlsx.tmp"
     running.write_bytes(b"")  # an export still under way (this process is alive)
     other = out_dir / ".~lock.notat.xlsx#"  # LibreOffice's, not ours
