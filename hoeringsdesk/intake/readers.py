@@ -50,7 +50,7 @@ _NAMES = {
 TNEF_MESSAGE = "winmail.dat (TNEF) kan ikke læses"
 TOO_DEEP = "Filen er for dybt indlejret (dele i dele i mange niveauer) og kan ikke læses"
 NO_DATE = (
-    "E-mailen har ingen læsbar dato (hverken i Date- eller Received-feltet), så "
+    "E-mailen har ingen læsbar dato (hverken afsendelses- eller modtagelsesdato i brevhovedet), så "
     "modtagelsestidspunktet er ukendt; afgør selv, om svaret kom rettidigt"
 )
 
