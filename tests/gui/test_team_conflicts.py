@@ -29,7 +29,7 @@ def shown(make_window, services: Services):  # type: ignore[no-untyped-def]
     rid = add_response(services, cid, "Flere småjobs til unge. Mere tolkning i sundhedsplejen.")
     services.tagging.create(rid, 0, 23, [section_id(services, cid, "Beskæft")])
     window = make_window()
-    window.poll.stop()  # Anne acts before her window would look for colleagues' changes
+    window.poller.stop()  # Anne acts before her window would look for colleagues' changes
     window.workspace.list.select(rid)
     assert len(window.workspace.detail.recommendations) == 1
     return window, rid
