@@ -14,7 +14,9 @@ sections for.
 from __future__ import annotations
 
 import io
+import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,16 +32,20 @@ FILES = Path(__file__).resolve().parent / ".cache" / "intake"
 
 
 def files_for(n: int) -> Path:
-    """A folder with the first ``n`` of the cached generated files (links, no copies)."""
+    """A folder with the first ``n`` of the cached generated files (hard links, no copies:
+    an import does not follow symbolic links out of the folder it is given)."""
     pool = FILES / "all-v2"  # v2: with free letters
     have = len(list(pool.glob("*.eml"))) if pool.exists() else 0
     if have < n:
         generate(pool, n)
-    folder = FILES / f"v2-n{n}"
+    folder = FILES / f"v2-n{n}-linked"
     if not folder.exists():
         folder.mkdir(parents=True)
         for path in sorted(pool.glob("*.eml"))[:n]:
-            (folder / path.name).symlink_to(path)
+            try:
+                os.link(path, folder / path.name)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(path, folder / path.name)
     return folder
 
 

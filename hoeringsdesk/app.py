@@ -5,15 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from hoeringsdesk.db.access import StoreReadOnly, check_writable
 from hoeringsdesk.db.lock import StoreLock, StoreLocked, shared_folder_warning
-from hoeringsdesk.db.store import Store, StoreError, open_store, resolve_target
+from hoeringsdesk.db.store import (
+    Store,
+    StoreError,
+    is_new_file,
+    missing_store,
+    open_store,
+    resolve_target,
+)
 from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.paths import PresetError, default_store, preset_database
 from hoeringsdesk.services.audit import AuditService, current_user
 from hoeringsdesk.services.backups import BackupService
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.demo import DemoService
 from hoeringsdesk.services.drafts import DraftService
-from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError
 from hoeringsdesk.services.export import ExportService
 from hoeringsdesk.services.intake import IntakeService
 from hoeringsdesk.services.mailboxes import MailboxService
@@ -28,7 +37,14 @@ from hoeringsdesk.services.tagging import TaggingService
 from hoeringsdesk.services.text_edit import TextEditService
 from hoeringsdesk.services.unit_of_work import WriteSessions
 
-__all__ = ["Services", "StoreError", "StoreLocked", "build_services", "open_app"]
+__all__ = [
+    "Services",
+    "StoreError",
+    "StoreLocked",
+    "StoreReadOnly",
+    "build_services",
+    "open_app",
+]
 
 READ_ONLY = "Databasen er åbnet skrivebeskyttet; ændringer kan ikke gemmes."
 
@@ -37,10 +53,10 @@ class _RefuseWrites:
     """Stands in for the write sessionmaker of a read-only store: every write is refused."""
 
     def begin(self) -> None:
-        raise ServiceError(READ_ONLY)
+        raise ReadOnlyStore(READ_ONLY)
 
     def __call__(self) -> None:
-        raise ServiceError(READ_ONLY)
+        raise ReadOnlyStore(READ_ONLY)
 
 
 @dataclass
@@ -128,6 +144,20 @@ def _repair_senders(services: Services) -> None:
         )
 
 
+def _places_chosen_for_us() -> set[Path]:
+    """Where a store may be made with its folder: the default store, and the one IT preset
+    for the machine (a path the officer typed may be mistyped, so its folder must exist)."""
+    places = {default_store().resolve()}
+    try:
+        preset = preset_database()
+        path = resolve_target(preset)[1] if preset else None
+    except (PresetError, StoreError):
+        path = None  # said when the preset itself is opened
+    if path is not None:
+        places.add(path)
+    return places
+
+
 def open_app(
     target: str | Path,
     *,
@@ -136,20 +166,34 @@ def open_app(
     lock: bool = True,
     take_over: bool = False,
     auto_backup: bool = False,
+    create: bool = True,
+    create_folder: bool | None = None,
 ) -> Services:
     """Open the store at a path or URL and build the services on it.
 
     A local store is locked for this process first (one writer; ``StoreLocked`` names who
-    holds it), then opened — created, or backed up and upgraded, as needed."""
+    holds it), then opened — created, or backed up and upgraded, as needed. A missing
+    folder is created for the default store (or when ``create_folder``), never for a path
+    that may be mistyped; with ``create=False`` (or read-only) no store is created at all."""
     user = user or current_user()
     _url, path = resolve_target(target)
+    if create_folder is None:
+        create_folder = path is not None and path in _places_chosen_for_us()
     store_lock = None
+    if path is not None and (read_only or not create) and is_new_file(path):
+        raise missing_store(path)
+    if path is not None and not read_only:
+        check_writable(path, create_folder=create_folder)
     if path is not None and not read_only and lock:
-        path.parent.mkdir(parents=True, exist_ok=True)
         store_lock = StoreLock(path, user)
-        store_lock.acquire(take_over=take_over)
+        try:
+            store_lock.acquire(take_over=take_over)
+        except OSError as exc:
+            raise StoreError(
+                f"Låsefilen {store_lock.path} kan ikke skrives ({exc.strerror or exc})."
+            ) from exc
     try:
-        store = open_store(target, read_only=read_only)
+        store = open_store(target, read_only=read_only, create=create, create_folder=create_folder)
     except BaseException:
         if store_lock is not None:
             store_lock.release()

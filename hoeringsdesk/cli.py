@@ -23,10 +23,10 @@ from hoeringsdesk.commands import (
     senders,
     store,
 )
-from hoeringsdesk.commands.common import CommandError
+from hoeringsdesk.commands.common import WRITES_IF_FREE, CommandError
+from hoeringsdesk.db.access import StoreError, StoreNeedsUpgrade, StoreReadOnly
 from hoeringsdesk.db.lock import StoreLocked
-from hoeringsdesk.db.store import StoreError
-from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.paths import PresetError, store_target
 from hoeringsdesk.services.errors import ServiceError
 
@@ -140,6 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    garbled = garbled_argument(parser, args)
+    if garbled:
+        print(
+            f"hoeringsdesk: {garbled} indeholder tegn, der ikke er gyldig tekst (bytes, som "
+            "terminalens tegnsæt ikke kan afkode). Skriv teksten igen i UTF-8.",
+            file=sys.stderr,
+        )
+        return 2
     if args.command is None:
         from hoeringsdesk.gui.launch import run_gui
 
@@ -154,19 +162,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(target, args)
 
 
+def _has_surrogates(value: object) -> bool:
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, list | tuple):
+        return any(_has_surrogates(v) for v in value)
+    return False
+
+
+def _option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """Each argument's dest → how the officer wrote it (--title, or the positional's name)."""
+    names: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                names.update(_option_names(sub))
+        elif action.dest not in names:
+            names[action.dest] = (
+                action.option_strings[-1] if action.option_strings else str(action.metavar)
+            )
+    return names
+
+
+def garbled_argument(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The name of a text argument with undecodable bytes (lone surrogates), or "".
+
+    File paths may hold such bytes (the file system allows them); text cannot be stored."""
+    for dest, value in vars(args).items():
+        if _has_surrogates(value):
+            return _option_names(parser).get(dest, dest)
+    return ""
+
+
 def open_for(target: str, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Writing commands lock the store; reading ones open it read-only when it exists and
-    is current, so they work while an officer has it open in the window."""
+    """Writing commands lock the store; reading ones open it read-only, so they work while
+    an officer has it open in the window, and never create a store. An export notes itself
+    in the history when the store is free, and otherwise just reads."""
     from hoeringsdesk.app import open_app
 
     if args.read_only:
         return open_app(target, read_only=True)
-    if not getattr(args, "writes", True):
+    writes = getattr(args, "writes", True)
+    if writes is True:
+        return open_app(target, take_over=args.take_over)
+    if writes == WRITES_IF_FREE:
         try:
+            return open_app(target, create=False)
+        except (StoreLocked, StoreReadOnly):
             return open_app(target, read_only=True)
-        except StoreError:
-            pass  # new or older store: open it normally (creating or upgrading it)
-    return open_app(target, take_over=args.take_over)
+    try:
+        return open_app(target, read_only=True)
+    except StoreNeedsUpgrade:
+        return open_app(target, create=False, take_over=args.take_over)
 
 
 def run_command(target: str, args: argparse.Namespace) -> int:
@@ -187,7 +234,7 @@ def run_command(target: str, args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - the officer never sees a traceback
         logfile = log_unexpected(exc)
         print(
-            f"hoeringsdesk: uventet fejl ({type(exc).__name__}: {exc}). "
+            f"hoeringsdesk: uventet fejl ({type(exc).__name__}: {brief(exc)}). "
             f"Detaljer er skrevet i {logfile}",
             file=sys.stderr,
         )

@@ -26,3 +26,13 @@ def log_unexpected(exc: BaseException) -> Path:
     except OSError:
         logging.getLogger("hoeringsdesk").exception("could not write the log file")
     return path
+
+
+def brief(exc: BaseException, limit: int = 200) -> str:
+    """An unexpected error in a few words for a report: its first line, without the SQL
+    statement and parameters a database error quotes, shortened to ``limit`` characters."""
+    orig = getattr(exc, "orig", None)  # a database driver's own error, inside SQLAlchemy's
+    text = str(orig if isinstance(orig, BaseException) else exc).strip()
+    line = text.splitlines()[0].strip() if text else ""
+    line = line or type(exc).__name__
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -177,3 +177,20 @@ def accounts(dovecot: imap_server.Dovecot) -> tuple[str, str]:
     dovecot.add_user(first, f"hemmelig-{tag}-1")
     dovecot.add_user(second, f"hemmelig-{tag}-2")
     return first, second
+
+
+def _uses_postgres(item: pytest.Item) -> bool:
+    """A test that needs the PostgreSQL server: it asks for one, or runs on that backend."""
+    names = getattr(item, "fixturenames", ())
+    if "pg_url" in names or "pg_server_info" in names:
+        return True
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and callspec.params.get("backend") == "postgresql"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the PostgreSQL cases, so `pytest -m postgres` (or `-m "not postgres"`) picks them."""
+    for item in items:
+        if _uses_postgres(item):
+            item.add_marker(pytest.mark.postgres)

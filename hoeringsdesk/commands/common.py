@@ -10,6 +10,8 @@ from typing import Any
 
 from hoeringsdesk.app import Services
 
+WRITES_IF_FREE = "if-free"  # a reading command that notes itself when the store is free
+
 
 class CommandError(Exception):
     """A command-line problem reported as one line on stderr."""

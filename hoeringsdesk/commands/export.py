@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.commands.common import add_consultation_option, consultation_id
+from hoeringsdesk.commands.common import WRITES_IF_FREE, add_consultation_option, consultation_id
 from hoeringsdesk.export.report import describe
 
 
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             help="offentlig udgave: privatpersoner anonymiseres, kontaktoplysninger fjernes",
         )
         add_consultation_option(p)
-        p.set_defaults(run=run_export)
+        p.set_defaults(run=run_export, writes=WRITES_IF_FREE)
 
 
 def run_export(services: Services, args: argparse.Namespace) -> int:

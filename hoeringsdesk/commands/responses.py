@@ -19,9 +19,23 @@ from hoeringsdesk.domain.parsed import LOW_CONFIDENCE
 from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
 from hoeringsdesk.services.intake import ImportReport
 
+IMPORT_STATUS = """afslutningsstatus:
+  0  alle filer er registreret (som nye høringssvar eller som dubletter)
+  1  importen blev ikke til noget (fx findes en sti ikke, eller databasen kan ikke bruges)
+  3  en eller flere filer er ikke registreret (afvist eller sprunget over); resten er
+  4  importen stoppede undervejs (disken er fuld, databasen blev skrivebeskyttet); filerne
+     før er registreret, de resterende ikke
+"""
+ALL_REGISTERED, NOT_ALL_REGISTERED, STOPPED = 0, 3, 4
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    imp = sub.add_parser("import", help="registrér høringssvar fra filer og mapper")
+    imp = sub.add_parser(
+        "import",
+        help="registrér høringssvar fra filer og mapper",
+        epilog=IMPORT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     imp.add_argument("paths", nargs="+", type=Path, metavar="STI")
     imp.add_argument("--json", action="store_true")
     add_consultation_option(imp)
@@ -61,13 +75,16 @@ def run_import(services: Services, args: argparse.Namespace) -> int:
             print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr)
 
     report = services.intake.import_paths(cid, args.paths, progress=progress)
+    status = (
+        STOPPED if report.stopped else ALL_REGISTERED if report.complete else NOT_ALL_REGISTERED
+    )
     if args.json:
         print_json(report.as_json())
-        return 0
+        return status
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print_report(report)
-    return 0
+    return status
 
 
 def print_report(report: ImportReport) -> None:
@@ -79,15 +96,27 @@ def print_report(report: ImportReport) -> None:
     for o in report.outcomes:
         if o.status == "rejected":
             print(f"AFVIST   {o.path}: {o.reason}")
+        elif o.status == "skipped":
+            print(f"SPRUNGET OVER {o.path}: {o.reason}")
         elif o.status == "duplicate":
             print(f"DUBLET   {o.path}: {o.reason}")
         for warning in o.warnings:
             print(f"ADVARSEL {o.path}: {warning}")
+    skipped = f", {report.skipped} sprunget over" if report.skipped else ""
     print(
-        f"{report.imported} registreret, {report.duplicates} dubletter, {report.rejected} afvist."
+        f"{report.imported} registreret, {report.duplicates} dubletter, {report.rejected} afvist"
+        f"{skipped}."
     )
     if report.cancelled:
         print("Afbrudt; resten er ikke behandlet.")
+    if report.stopped:
+        left = report.left
+        print(
+            f"hoeringsdesk: {report.stopped} Importen er stoppet; {left} "
+            f"{'fil' if left == 1 else 'filer'} fra {report.remaining[0]} og frem er ikke "
+            "registreret (det allerede registrerede genkendes som dubletter).",
+            file=sys.stderr,
+        )
 
 
 def row_json(row: ResponseRow, files: list[str] | None = None) -> dict[str, Any]:

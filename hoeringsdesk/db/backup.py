@@ -7,6 +7,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from hoeringsdesk.db.revisions import known_revisions
+
 
 class BackupError(Exception):
     """A backup could not be made or verified."""
@@ -114,8 +116,15 @@ def restore_sqlite(store: Path, source: Path, folder: Path) -> Path:
     first and that copy's path returned. The source must be a sound Høringsdesk store."""
     if not source.is_file():
         raise BackupError(f"{source} findes ikke.")
-    if not integrity_ok(source) or store_facts(source) is None:
+    facts = store_facts(source) if integrity_ok(source) else None
+    if facts is None:
         raise BackupError(f"{source.name} er ikke en gyldig Høringsdesk-sikkerhedskopi.")
+    if facts[0] not in known_revisions():
+        raise BackupError(
+            f"{source.name} er lavet af en nyere version af Høringsdesk (databaseversion "
+            f"{facts[0]}) og kan ikke gendannes med denne; opdatér programmet først. "
+            "Intet er ændret."
+        )
     safety = backup_sqlite(store, folder / backup_name("foer-gendannelse"))
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

@@ -49,13 +49,18 @@ def _install_sqlite_events(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate") else "BEGIN")
 
 
-def create_store_engine(url: URL | str, *, read_only: bool = False) -> Engine:
-    """An engine for a store URL; SQLite gets the pragmas and transactional DDL."""
+def create_store_engine(
+    url: URL | str, *, read_only: bool = False, read_uri: str | None = None
+) -> Engine:
+    """An engine for a store URL; SQLite gets the pragmas and transactional DDL.
+
+    A read-only SQLite engine opens ``read_uri`` (``file:…?mode=ro`` by default)."""
     url = make_url(url)
     if url.get_backend_name() == "sqlite":
         connect_args: dict[str, object] = {"check_same_thread": False, "timeout": 10}
         if read_only and url.database not in (None, "", ":memory:"):
-            url = url.set(database=f"file:{url.database}?mode=ro", query={"uri": "true"})
+            uri = read_uri or f"file:{url.database}?mode=ro"
+            url = url.set(database=uri, query={"uri": "true"})
         engine = create_engine(url, connect_args=connect_args)
         _install_sqlite_events(engine)
         if read_only:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hoeringsdesk.processes import pid_alive
+
 STALE_AFTER = 15 * 60  # seconds without a heartbeat before another host may take over
 
 
@@ -45,13 +47,7 @@ def lock_path(store: Path) -> Path:
 
 
 def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+    return pid_alive(pid)
 
 
 def is_stale(holder: LockHolder, now: float | None = None) -> bool:

@@ -12,6 +12,13 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from hoeringsdesk.db.access import (
+    StoreError,
+    StoreMissing,
+    StoreNeedsUpgrade,
+    check_writable,
+    read_uri,
+)
 from hoeringsdesk.db.backup import BackupError, backup_name, backup_sqlite
 from hoeringsdesk.db.engine import Sessions, create_store_engine, make_sessions
 from hoeringsdesk.db.models import Base, StoreInfo
@@ -25,10 +32,11 @@ if TYPE_CHECKING:
 APP_MARK = "hoeringsdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BEFORE_SEARCH = ("0001",)  # revisions that predate the full-text index
-
-
-class StoreError(Exception):
-    """The store cannot be opened; the message says why in one line."""
+SUPPORTED = (
+    "en filsti (en lokal SQLite-database) eller en PostgreSQL-URL som "
+    "postgresql+psycopg://bruger:adgangskode@server/database"
+)
+__all__ = ["Store", "StoreError", "open_store", "resolve_target"]
 
 
 @dataclass
@@ -57,13 +65,28 @@ def resolve_target(target: str | Path) -> tuple[URL, Path | None]:
     """A path or SQLAlchemy URL → (URL, file path for SQLite files)."""
     text = str(target)
     if "://" in text:
-        url = make_url(text)
+        url = _supported_url(text)
         db = url.database
         if url.get_backend_name() == "sqlite" and db and db != ":memory:":
             return url, Path(db).expanduser().resolve()
         return url, None
     path = Path(text).expanduser().resolve()
     return make_url(f"sqlite:///{path}"), path
+
+
+def _supported_url(text: str) -> URL:
+    """An SQLAlchemy URL of a kind Høringsdesk runs on (SQLite, PostgreSQL with psycopg)."""
+    kind = text.split("://", 1)[0]
+    try:
+        url = make_url(text)
+    except Exception as exc:  # noqa: BLE001 - SQLAlchemy's parse errors vary by version
+        raise StoreError(f"»{kind}://…« er ikke en gyldig database-URL; brug {SUPPORTED}.") from exc
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if backend == "postgresql" and driver in ("psycopg", "psycopg2") and "+" not in kind:
+        return url.set(drivername="postgresql+psycopg")
+    if (backend, driver) not in (("sqlite", "pysqlite"), ("postgresql", "psycopg")):
+        raise StoreError(f"Databasetypen »{kind}« understøttes ikke; brug {SUPPORTED}.")
+    return url
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
@@ -75,23 +98,58 @@ def alembic_config(script_location: Path | None = None) -> Config:
 
 
 def open_store(
-    target: str | Path, *, read_only: bool = False, backup_dir: Path | None = None
+    target: str | Path,
+    *,
+    read_only: bool = False,
+    backup_dir: Path | None = None,
+    create: bool = True,
+    create_folder: bool = False,
 ) -> Store:
-    """Open (creating or upgrading as needed) the store at a path or URL."""
+    """Open (creating or upgrading as needed) the store at a path or URL.
+
+    A read-only open never creates anything, nor does one with ``create=False``; a new
+    local store is made only in a folder that exists, unless ``create_folder``."""
     url, path = resolve_target(target)
+    create = create and not read_only
     if path is not None:
-        return _open_sqlite(url, path, read_only=read_only, backup_dir=backup_dir)
-    return _open_server(url, read_only=read_only)
+        return _open_sqlite(
+            url,
+            path,
+            read_only=read_only,
+            backup_dir=backup_dir,
+            create=create,
+            create_folder=create_folder,
+        )
+    return _open_server(url, read_only=read_only, create=create)
 
 
-def _open_sqlite(url: URL, path: Path, *, read_only: bool, backup_dir: Path | None) -> Store:
+def missing_store(path: Path) -> StoreMissing:
+    return StoreMissing(
+        f"Der er ingen database i {path} (tjek stien i --db eller HOERINGSDESK_DB)."
+    )
+
+
+def is_new_file(path: Path) -> bool:
+    return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+
+
+def _open_sqlite(
+    url: URL,
+    path: Path,
+    *,
+    read_only: bool,
+    backup_dir: Path | None,
+    create: bool,
+    create_folder: bool,
+) -> Store:
     if path.is_dir():
         raise StoreError(f"{path} er en mappe, ikke en databasefil.")
-    is_new = not path.exists() or path.stat().st_size == 0
+    is_new = is_new_file(path)
+    if is_new and not create:
+        raise missing_store(path)
+    if not read_only:
+        check_writable(path, create_folder=create_folder)
     if is_new:
-        if read_only:
-            raise StoreError(f"Databasen {path} findes ikke.")
-        path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_store_engine(url)
         _create_schema(engine)
         return Store(url, make_sessions(engine), path)
@@ -100,7 +158,7 @@ def _open_sqlite(url: URL, path: Path, *, read_only: bool, backup_dir: Path | No
     notices: list[str] = []
     if revision != head_revision():
         if read_only:
-            raise StoreError(
+            raise StoreNeedsUpgrade(
                 f"{path.name} skal opgraderes før brug og kan ikke åbnes skrivebeskyttet."
             )
         backups = backup_dir or default_backup_dir(path)
@@ -116,7 +174,7 @@ def _open_sqlite(url: URL, path: Path, *, read_only: bool, backup_dir: Path | No
             engine.dispose()
             raise
     else:
-        engine = create_store_engine(url, read_only=read_only)
+        engine = create_store_engine(url, read_only=read_only, read_uri=read_uri(path))
     return Store(url, make_sessions(engine), path, read_only=read_only, notices=notices)
 
 
@@ -134,7 +192,7 @@ def _check_sqlite_file(path: Path) -> str:
     if magic != SQLITE_MAGIC:
         raise StoreError(f"{path.name} er ikke en Høringsdesk-database (ikke en SQLite-fil).")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             if "store_info" not in tables or "alembic_version" not in tables:
@@ -154,7 +212,7 @@ def _check_sqlite_file(path: Path) -> str:
     return str(rev[0])
 
 
-def _open_server(url: URL, *, read_only: bool) -> Store:
+def _open_server(url: URL, *, read_only: bool, create: bool) -> Store:
     try:
         engine = create_store_engine(url, read_only=read_only)
         with engine.connect() as conn:
@@ -165,8 +223,9 @@ def _open_server(url: URL, *, read_only: bool) -> Store:
             f"Kan ikke forbinde til databasen {url.render_as_string()}: {_first_line(exc)}"
         ) from exc
     if not tables:
-        if read_only:
-            raise StoreError("Databasen er tom og kan ikke oprettes skrivebeskyttet.")
+        if read_only or not create:
+            engine.dispose()
+            raise StoreMissing("Databasen er tom; der er ingen høringer i den endnu.")
         _create_schema(engine)
     elif "store_info" not in tables or revision is None:
         raise StoreError("Databasen indeholder andre tabeller og er ikke en Høringsdesk-database.")
@@ -176,7 +235,7 @@ def _open_server(url: URL, *, read_only: bool) -> Store:
         )
     elif revision != head_revision():
         if read_only:
-            raise StoreError("Databasen skal opgraderes (hoeringsdesk migrate) før brug.")
+            raise StoreNeedsUpgrade("Databasen skal opgraderes (hoeringsdesk migrate) før brug.")
         upgrade(engine)
     return Store(url, make_sessions(engine), None, read_only=read_only)
 

@@ -29,11 +29,24 @@ def report_text(report: ImportReport) -> str:
         QCoreApplication.translate(
             "ImportReport", "Imported: {0}   Duplicates: {1}   Rejected: {2}"
         ).format(report.imported, report.duplicates, report.rejected)
+        + (
+            QCoreApplication.translate("ImportReport", "   Skipped: {0}").format(report.skipped)
+            if report.skipped
+            else ""
+        )
     ]
     for note in report.errors:
         lines.append(QCoreApplication.translate("ImportReport", "ERROR     {0}").format(note))
     for note in report.notes:
         lines.append(QCoreApplication.translate("ImportReport", "NOTE      {0}").format(note))
+    if report.stopped:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport",
+                "{0} The import stopped: {1} file(s) from {2} on were not registered (what is "
+                "already registered is recognised as duplicates).",
+            ).format(report.stopped, report.left, Path(report.remaining[0]).name)
+        )
     if report.cancelled:
         lines.append(
             QCoreApplication.translate(
@@ -47,6 +60,12 @@ def report_text(report: ImportReport) -> str:
         if o.status == "rejected":
             lines.append(
                 QCoreApplication.translate("ImportReport", "REJECTED  {0}: {1}").format(
+                    name, o.reason
+                )
+            )
+        elif o.status == "skipped":
+            lines.append(
+                QCoreApplication.translate("ImportReport", "SKIPPED   {0}: {1}").format(
                     name, o.reason
                 )
             )
@@ -74,7 +93,7 @@ class ImportReportDialog(QDialog):
         self.text = QPlainTextEdit(report_text(report))
         self.text.setObjectName("reportText")
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # long reasons
         copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

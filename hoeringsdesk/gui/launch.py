@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
 
@@ -74,12 +75,24 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     )
 
 
-def open_services(target: str, parent=None):  # type: ignore[no-untyped-def]
-    """Open the store for the window; when someone else holds it, ask what to do."""
-    from hoeringsdesk.app import StoreError, StoreLocked, open_app
+def open_services(target: str, parent=None, chosen: bool = False):  # type: ignore[no-untyped-def]
+    """Open the store for the window; when someone else holds it, ask what to do. A store
+    whose file or folder may not be written is opened read-only, and the officer told so.
+    ``chosen``: the officer chose this place in the window (its folder may be created)."""
+    from hoeringsdesk.app import StoreError, StoreLocked, StoreReadOnly, open_app
 
     try:
-        return open_app(target, auto_backup=True)
+        return open_app(target, auto_backup=True, create_folder=chosen or None)
+    except StoreReadOnly as exc:
+        try:
+            services = open_app(target, read_only=True)
+        except StoreError as again:
+            QMessageBox.critical(parent, "Høringsdesk", str(again))
+            return None
+        services.store.notices.append(
+            f"{exc} " + QApplication.translate("Launch", "It has been opened read-only.")
+        )
+        return services
     except StoreLocked as locked:
         box = QMessageBox(QMessageBox.Icon.Warning, "Høringsdesk", str(locked), parent=parent)
         read_only = box.addButton(
@@ -111,9 +124,10 @@ def open_services(target: str, parent=None):  # type: ignore[no-untyped-def]
 class Session(QObject):
     """The open store and its window; a restore closes both and opens them again."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, chosen: bool = False) -> None:
         super().__init__()
         self.target = target
+        self.chosen = chosen
         self.services = None
         self.window = None
         self.restore_job: BackgroundJob | None = None
@@ -122,7 +136,7 @@ class Session(QObject):
     def open(self) -> bool:
         from hoeringsdesk.gui.main_window import MainWindow
 
-        self.services = open_services(self.target, self.window)
+        self.services = open_services(self.target, self.window, self.chosen)
         if self.services is None:
             return False
         self.window = MainWindow(self.services, settings())
@@ -191,9 +205,16 @@ class Session(QObject):
 def gui_target(cli_value: str | None) -> str:
     """--db, then HOERINGSDESK_DB, then the connection saved in the settings, then the
     machine-wide preset, then the default local store."""
-    from hoeringsdesk.paths import store_target
+    return _gui_target(cli_value)[0]
 
-    return store_target(cli_value, str(settings().value("database/url", "") or ""))
+
+def _gui_target(cli_value: str | None) -> tuple[str, bool]:
+    """The target, and whether the officer chose it in the window (the saved setting)."""
+    from hoeringsdesk.paths import ENV_DB, store_target
+
+    saved = str(settings().value("database/url", "") or "").strip()
+    chosen = bool(saved) and not (cli_value or os.environ.get(ENV_DB, "").strip())
+    return store_target(cli_value, saved), chosen
 
 
 def run_gui(cli_value: str | None = None) -> int:
@@ -204,11 +225,11 @@ def run_gui(cli_value: str | None = None) -> int:
     install_translators(app)
     sys.excepthook = _excepthook
     try:
-        target = gui_target(cli_value)
+        target, chosen = _gui_target(cli_value)
     except PresetError as exc:
         QMessageBox.critical(None, "Høringsdesk", str(exc))
         return 1
-    session = Session(target)
+    session = Session(target, chosen)
     if not session.open():
         return 1
     try:

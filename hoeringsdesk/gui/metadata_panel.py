@@ -120,6 +120,7 @@ class MetadataPanel(QScrollArea):
             lambda: self.document_number_changed.emit(self.document_number.text())
         )
         self.notes = QPlainTextEdit()
+        self.notes_seen = ""  # the stored notes as last shown or saved (checked on save)
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(90)
         self._notes_timer = QTimer(self)
@@ -246,6 +247,7 @@ class MetadataPanel(QScrollArea):
         self.notes.blockSignals(True)
         self.notes.setPlainText(detail.notes)
         self.notes.blockSignals(False)
+        self.notes_seen = detail.notes
         for f in detail.files:
             indent = "    " if f.parent_position is not None else ""
             item = QListWidgetItem(f"{indent}{f.filename}  ({_size(f.size)})")

@@ -138,14 +138,22 @@ class AcceptSuggestions(ServiceCommand):
 
 class DeleteRecommendation(ServiceCommand):
     def __init__(
-        self, services: Services, changed: Changed, failed: Failed, response_id: int, rec_id: int
+        self,
+        services: Services,
+        changed: Changed,
+        failed: Failed,
+        response_id: int,
+        rec_id: int,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_id = rec_id
+        self.expected_version = expected_version
         self.snapshot: RecommendationSnapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = self.services.tagging.delete(self.rec_id)
+        self.snapshot = self.services.tagging.delete(self.rec_id, self.expected_version)
+        self.expected_version = None  # a redo after undo deletes what undo put back
 
     def undo_it(self) -> None:
         if self.snapshot is not None:

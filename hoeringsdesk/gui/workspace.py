@@ -150,7 +150,7 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
         self.metadata.document_number_changed.connect(
             lambda v: self._update_response(document_number=v)
         )
-        self.metadata.notes_changed.connect(lambda v: self._update_response(notes=v))
+        self.metadata.notes_changed.connect(self.save_notes)
         self.metadata.party_edit_requested.connect(self.edit_party)
         self.metadata.party_add_requested.connect(self.add_party)
         self.metadata.party_confirm_requested.connect(self.confirm_senders)

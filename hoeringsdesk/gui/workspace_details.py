@@ -10,7 +10,7 @@ from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.party_dialog import PartyDialog
 from hoeringsdesk.gui.undo_commands import MergeParties
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
-from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.errors import ConflictError, ServiceError
 
 
 class DetailCommands:
@@ -28,6 +28,35 @@ class DetailCommands:
         self._emit_counts()
         if "accepted_late" in changes:
             self.metadata.late.setText(labels.late(row.late, row.accepted_late))
+
+    def save_notes(self, text: str) -> None:
+        """Save the notes, checked against the notes the officer saw: a colleague's newer
+        notes are never overwritten unseen. After such a refusal the officer's text stays
+        in the field, and saving it again replaces theirs knowingly."""
+        if self.detail is None:
+            return
+        metadata = self.metadata
+        try:
+            row = self.services.responses.update(
+                self.detail.row.id, notes=text, expected={"notes": metadata.notes_seen}
+            )
+        except ConflictError as exc:
+            metadata.notes_seen = self.services.responses.detail(self.detail.row.id).notes
+            metadata.notes.document().setModified(True)
+            self._failed(
+                f"{exc}\n\n"
+                + QCoreApplication.translate(
+                    "WorkspacePage",
+                    "Your text is still in the notes field; it replaces theirs when it is "
+                    "saved (when you edit it or choose another response).",
+                )
+            )
+            return
+        except ServiceError as exc:
+            self._failed(str(exc))
+            return
+        metadata.notes_seen = text.strip()
+        self.list.model.update_row(row)
 
     def edit_party(self, party_id: int) -> None:
         if self.detail is None or self.consultation_id is None:

@@ -144,9 +144,15 @@ class TaggingCommands:
     def delete_recommendation(self, rec_id: int) -> None:
         if self.detail is None:
             return
+        shown = next((r for r in self.panel.model.rows() if r.id == rec_id), None)
         self._push(
             cmd.DeleteRecommendation(
-                self.services, self.refresh_response, self._failed, self.detail.row.id, rec_id
+                self.services,
+                self.refresh_response,
+                self._failed,
+                self.detail.row.id,
+                rec_id,
+                expected_version=shown.version if shown is not None else None,
             ),
             QCoreApplication.translate("WorkspacePage", "Delete recommendation"),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hoeringsdesk.domain.parsed import PartKind, TextPart
 from hoeringsdesk.intake.blocks import Para, flatten
+from hoeringsdesk.intake.collect import check_text_length
 from hoeringsdesk.intake.context import Ctx, Envelope
 from hoeringsdesk.intake.forwards import find_forward
 from hoeringsdesk.intake.html_text import html_to_blocks
@@ -21,6 +22,8 @@ def add_body(ctx: Ctx, index: int, env: Envelope, text: str, is_html: bool) -> b
     """
     if not text.strip():
         return False
+    if not is_html:
+        check_text_length(len(text))
     if is_html:
         blocks = html_to_blocks(text)
         lines = [b.text if isinstance(b, Para) else "" for b in blocks]

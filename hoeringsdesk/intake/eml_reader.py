@@ -5,6 +5,7 @@ from __future__ import annotations
 import mimetypes
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import EmailPolicy
@@ -12,6 +13,7 @@ from typing import Any, TypeVar
 
 from hoeringsdesk.domain.parsed import Address, PartKind, ReaderError
 from hoeringsdesk.intake import mail_headers as mh
+from hoeringsdesk.intake.big_parts import Stash, check, set_aside
 from hoeringsdesk.intake.bodies import add_body
 from hoeringsdesk.intake.context import MAX_DEPTH, Ctx, Envelope
 from hoeringsdesk.intake.filenames import sanitise
@@ -69,8 +71,15 @@ def _param(part: Message, getter: str) -> str | None:
     return mh.raw_to_text(value, clean=getter != "get_filename")[0]
 
 
+_STASHES: ContextVar[tuple[Stash, ...]] = ContextVar("hoeringsdesk_mail_stashes", default=())
+
+
 def _payload(part: Message) -> bytes:
     """The decoded bytes of a non-multipart part (base64/quoted-printable undone)."""
+    for stash in _STASHES.get():
+        found = stash.payload(part)
+        if found is not None:
+            return found
 
     def default() -> bytes:
         data = part.get_payload(decode=True)
@@ -177,14 +186,24 @@ def _envelope(ctx: Ctx, index: int, msg: Message) -> Envelope:
     return env
 
 
+TOO_DEEP = (
+    "E-mailen er for dybt indlejret (dele i dele eller beskeder i beskeder i hundredvis "
+    "af niveauer) og kan ikke læses"
+)
+
+
 def _parse(data: bytes) -> Message:
     try:
         return BytesParser(policy=mh.SAFE_DEFAULT).parsebytes(data)
+    except RecursionError as exc:
+        raise ReaderError(TOO_DEEP) from exc
     except Exception:
         pass
     try:
         return BytesParser(policy=mh.SAFE_COMPAT32).parsebytes(data)
-    except (Exception, RecursionError) as exc:
+    except RecursionError as exc:
+        raise ReaderError(TOO_DEEP) from exc
+    except Exception as exc:
         raise ReaderError("E-mailen er beskadiget og kan ikke læses") from exc
 
 
@@ -219,8 +238,25 @@ def read_eml(ctx: Ctx, index: int, kind: PartKind) -> Envelope:
     data = ctx.files[index].data
     if not data:
         raise ReaderError("E-mailen er tom (0 byte)")
+    lean = set_aside(data)
+    if lean is not None:
+        msg = _parse(lean[0])
+        if check(msg, lean[1]):
+            active = _STASHES.set((*_STASHES.get(), lean[1]))
+            try:
+                return read_message(ctx, index, msg)
+            finally:
+                _STASHES.reset(active)
     msg = _recover_boundary(ctx, data, _parse(data))
     return read_message(ctx, index, msg)
+
+
+def _serialised(message: Message) -> bytes:
+    """A forwarded message's bytes, with any body that was set aside put back."""
+    data = _try(b"", lambda: message.as_bytes(policy=mh.SAFE_COMPAT32), message.as_bytes)
+    for stash in _STASHES.get():
+        data = stash.restore(data)
+    return data
 
 
 def read_message(ctx: Ctx, index: int, msg: Message) -> Envelope:
@@ -323,7 +359,7 @@ class _Walker:
             default = f"{subject[:60] or 'videresendt besked'}.eml"
             name, warning = sanitise(raw_name or default, "videresendt besked.eml")
             ctx.warn(warning)
-            data = _try(b"", lambda: inner.as_bytes(policy=mh.SAFE_COMPAT32), inner.as_bytes)
+            data = _serialised(inner)
             child = ctx.add_file(name, "message/rfc822", data, self.index)
             if child is None:
                 return

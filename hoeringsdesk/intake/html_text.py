@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from hoeringsdesk.domain.parsed import ReaderError
 from hoeringsdesk.intake.blocks import Block, Cell, Para, Table, flatten, paras_text
+from hoeringsdesk.intake.collect import check_text_length, max_text_chars
 from hoeringsdesk.intake.textutil import bullet_item, strip_bullet
 
 _BLOCK_TAGS = {
@@ -51,6 +53,8 @@ class _TableState:
 class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.limit = max_text_chars()  # stop at once: a 50 MB page must not fill memory
+        self.chars = 0
         self.root = _Container()
         self.blocks: list[Block] = []
         self.stack: list[_Container] = [self.root]
@@ -90,7 +94,13 @@ class _Parser(HTMLParser):
         c.touched = False
         c.item = False
 
+    def _count(self, text: str) -> None:
+        self.chars += len(text)
+        if self.chars > self.limit:
+            check_text_length(self.chars, read_all=False)
+
     def _emit(self, para: Para) -> None:
+        self._count(para.text)
         self.cur.paras.append(para)
         if self.cur is self.root:
             self.blocks.append(para)
@@ -224,31 +234,35 @@ def _int_attr(value: str | None, default: int) -> int:
         return default
 
 
+_DECLARATION = re.compile(r"<[!?]")
+
+
 def defuse(markup: str) -> str:
     """Drop comments, declarations and processing instructions, and escape a "<" that no ">"
     follows, in linear time: html.parser rescans unclosed constructs to the end of the input
-    again and again, which takes minutes on hostile input ("<!--" or "<a " repeated)."""
-    out: list[str] = []
+    again and again, which takes minutes on hostile input ("<!--" or "<a " repeated).
+
+    Markup with nothing to drop comes back as it is, and otherwise in as many pieces as
+    there are constructs dropped (not one per tag: a 50 MB page would need 100 MB more)."""
     last_gt = markup.rfind(">")
-    i, n = 0, len(markup)
-    while i < n:
-        j = markup.find("<", i)
-        if j == -1:
-            out.append(markup[i:])
-            break
+    tail = markup.find("<", last_gt + 1)
+    if tail == -1 and _DECLARATION.search(markup) is None:
+        return markup
+    out: list[str] = []
+    i, n = 0, len(markup) if tail == -1 else tail
+    for found in _DECLARATION.finditer(markup, 0, n):
+        j = found.start()
+        if j < i:
+            continue  # inside a construct already dropped
         out.append(markup[i:j])
-        if j > last_gt:  # no ">" anywhere after this: nothing here can be markup
-            out.append(markup[j:].replace("<", "&lt;"))
-            break
-        if markup.startswith("<!--", j):
-            end = markup.find("-->", j + 4)
-            i = n if end == -1 else end + 3
-        elif markup.startswith(("<!", "<?"), j):
-            end = markup.find(">", j + 2)
-            i = n if end == -1 else end + 1
-        else:
-            out.append("<")
-            i = j + 1
+        comment = markup.startswith("<!--", j)
+        end = markup.find("-->", j + 4) if comment else markup.find(">", j + 2)
+        if end == -1:  # never closed: the rest is inside it
+            return "".join(out)
+        i = end + (3 if comment else 1)
+    out.append(markup[i:n])
+    if tail != -1:  # no ">" anywhere after this: nothing here can be markup
+        out.append(markup[tail:].replace("<", "&lt;"))
     return "".join(out)
 
 
@@ -260,6 +274,8 @@ def html_to_blocks(markup: str) -> list[Block]:
         parser.feed(markup)
         parser.close()
         return parser.finish()
+    except ReaderError:
+        raise  # the text is too long
     except Exception:  # html.parser is tolerant, but never let odd markup stop an import
         text = html.unescape(_TAG_RE.sub("\n", markup))
         return [Para(line.strip(), item=bool(bullet_item(line))) for line in text.splitlines()]

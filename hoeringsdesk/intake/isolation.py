@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from hoeringsdesk.processes import exit_with_parent
+
 PRELOAD = ["hoeringsdesk.intake.pdf_worker", "hoeringsdesk.intake.scan_render"]
 MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # address space of the child, where supported
 
@@ -51,6 +53,7 @@ def _limit_memory() -> None:
 
 def _child_main(conn: Any, func: Callable[[Any], Any], arg: Any) -> None:
     """Entry point in the child: run func(arg) and send ("ok", result) or ("error", text)."""
+    exit_with_parent()
     _limit_memory()
     try:
         result: tuple[str, Any] = ("ok", func(arg))

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
-from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.errors import brief, log_unexpected
+from hoeringsdesk.intake.collect import SkipFile, max_file_bytes, read_regular, too_big
 from hoeringsdesk.intake.containers import Message
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
+from hoeringsdesk.processes import exit_with_parent
 
 POOL_THRESHOLD = 8  # fewer files than this are parsed in-process (no start-up cost)
 AHEAD_PER_WORKER = 16  # files a worker may be ahead of registration (bounds memory)
@@ -34,6 +36,8 @@ def read_file(
     """The readers (pypdf, extract-msg, lxml …) load on first use, not at start-up."""
     from hoeringsdesk.intake.readers import read_file as read
 
+    if len(data) > max_file_bytes():
+        raise too_big(len(data))
     return read(filename, data, ocr=ocr, on_page=on_page)
 
 
@@ -58,12 +62,23 @@ def parse_item(
     return parsed
 
 
+def _refuse_early(filename: str, head: bytes) -> None:
+    from hoeringsdesk.intake.readers import refuse_early
+
+    refuse_early(filename, head)
+
+
 def parse_path(
     path: str, ocr: OcrSettings | None = None, pages: PageProgress | None = None
 ) -> ParsedResponse | str:
-    """Read and parse one file; a string is the reason it was rejected."""
+    """Read and parse one file; a string is the reason it was rejected (a ``Skip`` when it
+    was passed over unread: not a regular file after all)."""
     try:
-        data = Path(path).read_bytes()
+        data = read_regular(path, _refuse_early)
+    except SkipFile as exc:
+        return exc.reason
+    except ReaderError as exc:
+        return str(exc)
     except OSError as exc:
         return f"Filen kan ikke læses: {exc.strerror or exc}."
     return parse_bytes(Path(path).name, data, ocr, pages)
@@ -91,11 +106,12 @@ def prepare_parsed(parsed: ParsedResponse | str, ctx: PrepareContext) -> Outcome
         return prepare(parsed, ctx)
     except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
         log_unexpected(exc)
-        return f"Kunne ikke registreres (uventet fejl: {exc})."
+        return f"Kunne ikke registreres (uventet fejl: {brief(exc)})."
 
 
 def _init_worker(ctx: PrepareContext) -> None:
     global _context
+    exit_with_parent()  # a worker outlives a killed import otherwise (and its resource tracker)
     _context = ctx
 
 
@@ -112,7 +128,7 @@ def prepared_in_order(
     pages: PageProgress | None = None,
     *,
     count: int | None = None,
-) -> Iterator[tuple[Item, Outcome]]:
+) -> Generator[tuple[Item, Outcome], None, None]:
     """Each file (or message) with its outcome, in the order given. A batch is parsed by
     ``workers`` processes that run ahead of the consumer by a bounded number of items; the
     items may come from a generator (``count`` then says how many there will be). A small

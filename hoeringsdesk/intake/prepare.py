@@ -27,6 +27,7 @@ from hoeringsdesk.suggest.passages import find_passages
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
 from hoeringsdesk.suggest.summary import STRONG_CUE, default_summary
 
+_SPACES = re.compile(r"\s+")  # as str.split() splits, without a list of every word
 MIN_EVIDENT_TEXT = 200  # an attachment this long is the response itself, not a logo
 MAX_CACHED_LABELS = 1000  # template labels repeat: each is matched once
 
@@ -161,7 +162,7 @@ def prepare(parsed: ParsedResponse, ctx: PrepareContext) -> PreparedResponse:
         received_source=parsed.received_source if parsed.received else "",
         warnings=list(parsed.warnings),
         text=text,
-        text_hash=sha256(" ".join(text.split()).casefold().encode()),
+        text_hash=sha256(_SPACES.sub(" ", text).strip().casefold().encode()),
         parts=[
             PartRow(p.part.file_index, str(p.part.kind), p.part.label, p.start, p.end)
             for p in placed

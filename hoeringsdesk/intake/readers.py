@@ -7,6 +7,7 @@ from datetime import datetime
 
 from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, ReaderError, SourceFile
 from hoeringsdesk.intake.bodies import FORWARD_NOTE_LABEL
+from hoeringsdesk.intake.collect import check_text_length
 from hoeringsdesk.intake.context import MAX_DEPTH, Ctx, Envelope, PageProgress
 from hoeringsdesk.intake.docx_reader import OLD_DOC_MESSAGE, read_docx
 from hoeringsdesk.intake.eml_reader import read_eml
@@ -47,6 +48,11 @@ _NAMES = {
     "gif": "billedfil", "tiff": "billedfil", "bmp": "billedfil",
 }  # fmt: skip
 TNEF_MESSAGE = "winmail.dat (TNEF) kan ikke læses"
+TOO_DEEP = "Filen er for dybt indlejret (dele i dele i mange niveauer) og kan ikke læses"
+NO_DATE = (
+    "E-mailen har ingen læsbar dato (hverken afsendelses- eller modtagelsesdato i brevhovedet), så "
+    "modtagelsestidspunktet er ukendt; afgør selv, om svaret kom rettidigt"
+)
 
 
 class UnexpectedReaderError(ReaderError):
@@ -90,9 +96,16 @@ def choose_reader(filename: str, data: bytes) -> tuple[str, str, str]:
     elif kind == "ole":
         kind = by_name if by_name in ("msg", "doc") else "ole"
     elif by_name in ("eml", "html", "txt"):
+        if kind == "binary":
+            raise ReaderError(
+                f"Filen hedder .{ext}, men indholdet er ikke tekst (binære data); den er "
+                "beskadiget eller har fået et forkert navn"
+            )
         kind = by_name  # text formats: the name decides (a .txt may contain HTML-like text)
-    elif by_name in READERS and kind == "binary":
-        kind = by_name  # its reader explains what is wrong ("PDF-filen er beskadiget", …)
+    elif by_name in READERS and kind in ("binary", "txt"):
+        # A document by name whose bytes are not that document is damaged, never text: its
+        # reader says what is wrong ("Word-filen er beskadiget (ikke et gyldigt ZIP-arkiv)").
+        kind = by_name
     elif by_name in READERS:
         warning = f"Filen hedder .{ext}, men er en {_NAMES[kind]}; læst som sådan"
     elif ext and by_name is None:
@@ -100,6 +113,18 @@ def choose_reader(filename: str, data: bytes) -> tuple[str, str, str]:
     if kind not in READERS:
         raise _unsupported(kind, ext)
     return kind, CONTENT_TYPES.get(kind, found.content_type), warning
+
+
+def refuse_early(filename: str, head: bytes) -> None:
+    """Raise ReaderError when the name and the first bytes already rule a file out, so a
+    film or an archive is refused before it is read whole. A name or a signature that a
+    reader may take (or that needs the whole file to judge: ZIP, OLE) passes."""
+    if EXTENSIONS.get(extension(filename)) in READERS:
+        return
+    kind = sniff(head).kind
+    if kind in ("zip", "ole") or kind in STRONG_KINDS & READERS.keys():
+        return
+    choose_reader(filename, head)
 
 
 def _read_child(ctx: Ctx, index: int, kind: PartKind) -> Envelope | None:
@@ -157,13 +182,17 @@ def read_file(
 
     ``ocr`` says how scanned pages are recognised; ``on_page`` hears of each page done."""
     try:
-        return _read(filename or "", bytes(data), pdf_timeout, ocr or OcrSettings(), on_page)
+        response = _read(filename or "", bytes(data), pdf_timeout, ocr or OcrSettings(), on_page)
     except ReaderError:
         raise
-    except (Exception, RecursionError) as exc:
+    except RecursionError as exc:
+        raise ReaderError(TOO_DEEP) from exc
+    except Exception as exc:
         raise UnexpectedReaderError(
             f"Filen kunne ikke læses (uventet fejl: {type(exc).__name__})"
         ) from exc
+    check_text_length(sum(len(part.text) for part in response.parts))
+    return response
 
 
 def _read(
@@ -224,13 +253,19 @@ def _scrub_surrogates(response: ParsedResponse) -> None:
     for part in response.parts:
         part.label, part.text = _fix(part.label, found), _fix(part.text, found)
         part.items = [_fix(item, found) for item in part.items]
-    for f in response.files[1:]:
+    for f in response.files:  # the file's own name too: bytes a file system allows
         f.filename = _fix(f.filename, found)
     if found:
         response.warnings.append("Nogle tegn kunne ikke afkodes og er erstattet med �")
 
 
 def _apply_envelope(response: ParsedResponse, env: Envelope) -> None:
+    _set_envelope(response, env)
+    if response.received is None:
+        response.warnings.append(NO_DATE)
+
+
+def _set_envelope(response: ParsedResponse, env: Envelope) -> None:
     response.subject = env.subject
     response.message_id = env.message_id
     response.recipients = env.recipients

@@ -10,11 +10,12 @@ import heapq
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 
 SHINGLE = 5  # words per shingle
 SKETCH = 16  # smallest hashes kept per text for candidate search
+MAX_SHINGLES = 200_000  # a longer text is compared by its first this many shingles
 
 _WORD = re.compile(r"\w+")
 
@@ -35,15 +36,25 @@ def content_hash(text: str) -> str:
 
 
 def fingerprint(text: str, k: int = SHINGLE) -> frozenset[int]:
-    """crc32 hashes of the text's word k-shingles (one shingle for texts shorter than k)."""
-    ws = words(text)
-    if not ws:
-        return frozenset()
-    if len(ws) <= k:
-        return frozenset({zlib.crc32(" ".join(ws).encode("utf-8"))})
-    return frozenset(
-        zlib.crc32(" ".join(ws[i : i + k]).encode("utf-8")) for i in range(len(ws) - k + 1)
-    )
+    """crc32 hashes of the text's word k-shingles (one shingle for texts shorter than k).
+
+    A very long text is judged by its first ``MAX_SHINGLES`` shingles (some 250 pages):
+    its words are read one by one, never all held in a list (a 20-million-character text
+    would need hundreds of megabytes for that)."""
+    if len(text) > MAX_SHINGLES * 40:
+        text = text[: MAX_SHINGLES * 40]
+    found = _WORD.finditer(unicodedata.normalize("NFKC", text or "").casefold())
+    window: deque[str] = deque(maxlen=k)
+    out: set[int] = set()
+    for match in found:
+        window.append(match.group())
+        if len(window) == k:
+            out.add(zlib.crc32(" ".join(window).encode("utf-8")))
+            if len(out) >= MAX_SHINGLES:
+                break
+    if not out and window:  # fewer than k words
+        out.add(zlib.crc32(" ".join(window).encode("utf-8")))
+    return frozenset(out)
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

@@ -98,18 +98,41 @@ def _kind(data: bytes) -> str:
         return "eml"
     if _HTML_START.match(head.removeprefix(b"\xef\xbb\xbf")):
         return "html"
-    if _binaryish(head) and not looks_utf16(head):
-        return "binary"
-    return "txt"
+    if looks_utf16(head) or looks_like_text(head):
+        return "txt"
+    return "binary"
 
 
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
+# Bytes that are no printable character in Windows-1252 (controls, DEL, five unassigned).
+_UNPRINTABLE_1252 = _CONTROL_BYTES + bytes([0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D])
 
 
-def _binaryish(head: bytes) -> bool:
-    """More than a tenth control bytes: not text (a few stray NULs in a text file are fine)."""
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > max(2, len(head) // 10)
+def _valid_utf8(head: bytes) -> bool:
+    """True when the bytes decode as UTF-8 (a character cut at the end is allowed)."""
+    for cut in range(4):
+        try:
+            head[: len(head) - cut].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 4:
+                return False
+            continue
+        return True
+    return False
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Text is judged by valid decoding and the share of printable characters: valid UTF-8
+    with at most a tenth control bytes (a few stray NULs are fine), or else (Windows-1252,
+    Latin-1) at most one byte in fifty that prints as nothing. Random bytes fail both: they
+    are never valid UTF-8, and about one in seven of them prints as nothing."""
+    if not head:
+        return False
+    if _valid_utf8(head):
+        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+        return controls <= max(2, len(head) // 10)
+    unprintable = len(head) - len(head.translate(None, _UNPRINTABLE_1252))
+    return unprintable <= max(2, len(head) // 50)
 
 
 def looks_utf16(head: bytes) -> bool:

@@ -6,6 +6,7 @@ import codecs
 
 from hoeringsdesk.domain.parsed import PartKind, ReaderError
 from hoeringsdesk.intake.blocks import Block
+from hoeringsdesk.intake.collect import check_text_length
 from hoeringsdesk.intake.context import Ctx
 from hoeringsdesk.intake.html_text import html_charset, html_to_blocks
 from hoeringsdesk.intake.sniff import looks_utf16
@@ -45,6 +46,7 @@ def read_txt(ctx: Ctx, index: int, kind: PartKind) -> None:
     if not data:
         raise ReaderError("Tekstfilen er tom (0 byte)")
     text, warnings = decode_text_file(data)
+    check_text_length(len(text))  # before it is split into lines and parts
     for warning in warnings:
         ctx.warn_file(index, warning)
     ctx.parts.extend(parts_from_text(text, index, kind))

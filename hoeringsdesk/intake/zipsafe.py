@@ -81,6 +81,9 @@ def read_member(zf: zipfile.ZipFile, name: str, what: str) -> bytes | None:
     return data
 
 
+MAX_XML_DEPTH = 256  # libxml2's limit without XML_PARSE_HUGE (which would lift every limit)
+
+
 def parse_xml(data: bytes, what: str) -> etree._Element:
     """Parse XML without entities, DTDs or network access (a new parser per call: thread-safe)."""
     parser = etree.XMLParser(
@@ -89,6 +92,11 @@ def parse_xml(data: bytes, what: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
+        if "excessive depth" in str(exc).lower():
+            raise ReaderError(
+                f"{what} er for dybt indlejret (over {MAX_XML_DEPTH} niveauer, fx tabeller i "
+                "tabeller i tabeller) og kan ikke læses"
+            ) from exc
         raise ReaderError(f"{what} er beskadiget (XML-indholdet kan ikke læses)") from exc
     if root is None:
         raise ReaderError(f"{what} er beskadiget (XML-indholdet er tomt)")

@@ -39,7 +39,7 @@ from hoeringsdesk.export.redact import anonymise, public_cleaner
 from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
-from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, as_store_fault
 from hoeringsdesk.services.export_parts import campaigns, invited_rows
 from hoeringsdesk.services.export_texts import read_texts
 from hoeringsdesk.services.invited_matching import statuses
@@ -166,8 +166,12 @@ class ExportService:
                     },
                     consultation_id=consultation_id,
                 )
-        except (SQLAlchemyError, ServiceError):
-            note = "Eksporten kunne ikke noteres i loggen (databasen er skrivebeskyttet?)."
+        except ReadOnlyStore:
+            pass  # opened to read only (e.g. while the window has it): the file is what counts
+        except (SQLAlchemyError, ServiceError) as exc:
+            fault = as_store_fault(exc)
+            why = f": {fault}" if fault is not None else "."
+            note = f"Filen er gemt, men eksporten kunne ikke noteres i historikken{why}"
             report = replace(report, warnings=(*report.warnings, note))
         return report
 

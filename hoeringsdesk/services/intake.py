@@ -9,9 +9,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from hoeringsdesk.db.faults import FULL
 from hoeringsdesk.domain.enums import danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
-from hoeringsdesk.errors import log_unexpected
+from hoeringsdesk.errors import brief, log_unexpected
+from hoeringsdesk.intake.collect import Skip, collect
 from hoeringsdesk.intake.containers import (
     Container,
     ContainerError,
@@ -31,11 +33,9 @@ from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
-from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, StoreFault, as_store_fault
 from hoeringsdesk.services.manual_entry import ManualEntry, prepare_manual
 from hoeringsdesk.services.registration import FileOutcome, Registrar
-
-IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -45,12 +45,18 @@ AfterRegistering = Callable[[Session, Item, FileOutcome], None]
 
 @dataclass
 class ImportReport:
-    """The outcome of one import run, file by file."""
+    """The outcome of one import run, file by file.
+
+    ``stopped`` is the reason the run stopped early (a full disk, a store gone read-only),
+    said once; ``remaining`` are the files it did not get to (none registered)."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     notes: list[str] = field(default_factory=list)  # about the run as a whole (Danish)
     errors: list[str] = field(default_factory=list)  # what could not be done at all (Danish)
+    stopped: str = ""
+    remaining: list[str] = field(default_factory=list)
+    left: int = 0  # items not registered when the run stopped
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -67,30 +73,41 @@ class ImportReport:
     def rejected(self) -> int:
         return self.count("rejected")
 
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
+    @property
+    def complete(self) -> bool:
+        """Every file given was registered (as a response or a duplicate)."""
+        return not (self.rejected or self.skipped or self.stopped or self.cancelled)
+
     def as_json(self) -> dict[str, object]:
         return {
             "files": [o.as_json() for o in self.outcomes],
             "cancelled": self.cancelled,
             "notes": list(self.notes),
             "errors": list(self.errors),
+            "stopped": self.stopped or None,
+            "not_registered": self.remaining,
         }
 
 
-def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files given directly, plus every file under given folders (sorted, hidden skipped)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.name.lower() not in IGNORED_NAMES
-            )
-        else:
-            out.append(path)
-    return out
+def _stopped(fault: StoreFault, name: str) -> str:
+    if fault.kind == FULL:
+        return (
+            f"Disken er fuld: {name} kunne ikke registreres, og intet af den er gemt. Frigør "
+            "plads på disken med databasen, og kør importen igen."
+        )
+    return (
+        f"Databasen er blevet skrivebeskyttet: {name} kunne ikke registreres. Gør den "
+        "skrivbar igen, og kør importen igen."
+    )
+
+
+def display_path(path: str) -> str:
+    """A path as text: bytes the file system allows but UTF-8 does not become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class IntakeService:
@@ -125,16 +142,20 @@ class IntakeService:
     def import_paths(
         self,
         consultation_id: int,
-        paths: Iterable[Path],
+        paths: Iterable[Path | str],
         *,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> ImportReport:
         """Import files and folders (recursively); the report lists every file, and every
-        message of a mailbox file (.mbox, .pst) on its own."""
+        message of a mailbox file (.mbox, .pst) on its own. Links out of a folder and anything
+        but regular files are skipped; a full disk or a store gone read-only stops the run
+        after the files registered so far."""
         # Plain strings from here on: a Path object costs about 400 bytes more per file.
-        files = [str(p) for p in expand(Path(p) for p in paths)]
-        report = ImportReport()
+        files, passed_over = collect(paths)
+        report = ImportReport(
+            [FileOutcome(display_path(p.path), "skipped", reason=p.reason) for p in passed_over]
+        )
         containers: dict[str, Container] = {}
         try:
             total = 0
@@ -168,9 +189,12 @@ class IntakeService:
         report: ImportReport | None = None,
     ) -> ImportReport:
         """Register files and messages (``total`` of them), each in its own transaction;
-        ``after`` runs inside that transaction (a mailbox remembers what it has fetched)."""
+        ``after`` runs inside that transaction (a mailbox remembers what it has fetched).
+        A full disk or a store gone read-only stops the run: ``report.remaining`` then names
+        the items not registered (for a mailbox being fetched, only those already fetched)."""
         registrar = self.registrar(consultation_id)
         report = report if report is not None else ImportReport()
+        pulled = _Pulled(items)
         done = 0
 
         def pages(name: str, page: int, count: int) -> None:
@@ -178,21 +202,29 @@ class IntakeService:
                 progress(done, total, f"{name} (side {min(page + 1, count)} af {count})")
 
         prepared = prepared_in_order(
-            items, registrar.context, self._workers, cancel, pages, count=total
+            pulled, registrar.context, self._workers, cancel, pages, count=total
         )
-        for done, (item, outcome) in enumerate(prepared, start=1):
-            if cancel is not None and cancel():
-                report.cancelled = True
-                break
-            report.outcomes.append(self._register(registrar, item, outcome, after))
-            if progress is not None:
-                progress(
-                    done, total, os.path.basename(item) if isinstance(item, str) else item.source
+        try:
+            for done, (item, outcome) in enumerate(prepared, start=1):  # noqa: B007
+                if cancel is not None and cancel():
+                    report.cancelled = True
+                    break
+                try:
+                    report.outcomes.append(self._register(registrar, item, outcome, after))
+                except StoreFault as fault:
+                    report.stopped = _stopped(fault, display_path(_short_name(item)))
+                    rest = [] if after is not None else pulled.rest()
+                    report.remaining = [display_path(s) for s in pulled.sources[done - 1 :] + rest]
+                    report.left = max(total - (done - 1), len(report.remaining))
+                    break
+                if progress is not None:
+                    progress(done, total, _short_name(item))
+            else:
+                report.cancelled = bool(
+                    cancel is not None and cancel() and len(report.outcomes) < total
                 )
-        else:
-            report.cancelled = bool(
-                cancel is not None and cancel() and len(report.outcomes) < total
-            )
+        finally:
+            prepared.close()  # the parse workers stop at once when the run stops early
         return report
 
     def import_bytes(
@@ -224,7 +256,12 @@ class IntakeService:
         prepared: Outcome,
         after: AfterRegistering | None = None,
     ) -> FileOutcome:
-        source = item_source(item)
+        """One file or message in its own transaction (``after`` inside it). A rejected one
+        is reported and the batch goes on; a StoreFault (nothing can be written) is raised for
+        the caller to stop."""
+        source = display_path(item_source(item))
+        if isinstance(prepared, Skip):
+            return FileOutcome(source, "skipped", reason=prepared)
         if isinstance(prepared, str):
             outcome = FileOutcome(source, "rejected", reason=prepared)
         else:
@@ -234,19 +271,55 @@ class IntakeService:
                     if after is not None:
                         after(s, item, outcome)
                     return outcome
+            except ReadOnlyStore:
+                raise  # opened to read only: nothing can be imported, said once
             except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
                 registrar.forget()
+                fault = as_store_fault(exc)
+                if fault is not None:
+                    raise fault from exc
                 log_unexpected(exc)
                 outcome = FileOutcome(
-                    source, "rejected", reason=f"Kunne ikke registreres (uventet fejl: {exc})."
+                    source,
+                    "rejected",
+                    reason=f"Kunne ikke registreres (uventet fejl: {brief(exc)}).",
                 )
         if after is not None:
             try:
                 with self._write.begin() as s:
                     after(s, item, outcome)
             except Exception as exc:  # noqa: BLE001 - logged; the rest of the batch goes on
+                fault = as_store_fault(exc)
+                if fault is not None:
+                    raise fault from exc
                 log_unexpected(exc)
         return outcome
+
+
+def _short_name(item: Item) -> str:
+    """How the progress names an item: a file by its name, a message by its place."""
+    return os.path.basename(item) if isinstance(item, str) else item.source
+
+
+class _Pulled:
+    """The items as they are handed on to be read, remembered by source, so a run that
+    stops can say which were not registered."""
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        self._items = iter(items)
+        self.sources: list[str] = []
+
+    def __iter__(self) -> Iterator[Item]:
+        return self
+
+    def __next__(self) -> Item:
+        item = next(self._items)
+        self.sources.append(item_source(item))
+        return item
+
+    def rest(self) -> list[str]:
+        """The sources of the items not handed on yet (reads the rest of the run's list)."""
+        return [item_source(item) for item in self._items]
 
 
 class _Unreadable:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
+    AuditEvent,
     DraftSection,
     Party,
     Recommendation,
@@ -27,11 +29,39 @@ from hoeringsdesk.domain.records import (
 from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.bulk import gc_paused
-from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.response_rows import deadline_of, read_rows
 from hoeringsdesk.services.search import SearchService
 
 EDITABLE = {"accepted_late", "status", "document_number", "notes", "assigned_to"}
+FIELD_NAMES = {
+    "accepted_late": "Beslutningen om det sene svar",
+    "status": "Status",
+    "document_number": "Dokumentnummeret",
+    "notes": "Noterne",
+    "assigned_to": "Tildelingen",
+}
+
+
+def _changed_meanwhile(s: Session, r: Response, key: str) -> str:
+    """Who changed a response's field first, and what it says now."""
+    events = s.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.entity == "response",
+            AuditEvent.entity_id == r.id,
+            AuditEvent.action == "update",
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(50)
+    )
+    who = next((e.user for e in events if key in (e.after or {})), "en anden")
+    now = getattr(r, key)
+    shown = "ingenting" if now in ("", None) else f"»{now}«"
+    return (
+        f"{FIELD_NAMES[key]} er ændret af {who} i mellemtiden, så din ændring blev ikke gemt. "
+        f"Nu står der: {shown}"
+    )
 
 
 def recommendation_info(r: Recommendation) -> RecommendationInfo:
@@ -181,9 +211,14 @@ class ResponseService:
 
     # --- editing ---
 
-    def update(self, response_id: int, **changes: Any) -> ResponseRow:
-        """Change accepted_late, status, document_number, notes or assigned_to."""
-        unknown = set(changes) - EDITABLE
+    def update(
+        self, response_id: int, *, expected: Mapping[str, Any] | None = None, **changes: Any
+    ) -> ResponseRow:
+        """Change accepted_late, status, document_number, notes or assigned_to.
+
+        ``expected`` holds the values the officer saw (e.g. the notes as they were shown);
+        when a colleague has changed one since, nothing is saved (ConflictError)."""
+        unknown = (set(changes) | set(expected or {})) - EDITABLE
         if unknown:
             raise ServiceError(f"Ukendte felter: {', '.join(sorted(unknown))}")
         if "status" in changes:
@@ -192,6 +227,9 @@ class ResponseService:
             r = s.get(Response, response_id)
             if r is None:
                 raise NotFound(f"Høringssvar {response_id} findes ikke.")
+            for key, seen in (expected or {}).items():
+                if getattr(r, key) != seen:
+                    raise ConflictError(_changed_meanwhile(s, r, key))
             before = {k: getattr(r, k) for k in changes}
             for key, value in changes.items():
                 setattr(r, key, value.strip() if isinstance(value, str) else value)

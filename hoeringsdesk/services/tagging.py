@@ -82,7 +82,9 @@ class TaggingService(SplitAndCampaign):
         return ids
 
     @staticmethod
-    def _conflict_message(s: Session, r: Recommendation) -> str:
+    def _conflict_message(
+        s: Session, r: Recommendation, outcome: str = "din ændring blev ikke gemt"
+    ) -> str:
         """Who changed the recommendation first, and what it says now."""
         last = s.scalar(
             select(AuditEvent)
@@ -93,8 +95,8 @@ class TaggingService(SplitAndCampaign):
         who = last.user if last is not None else "en anden"
         sections = ", ".join(sorted(link.section.heading for link in r.section_links))
         return (
-            f"Anbefalingen er ændret af {who} i mellemtiden, så din ændring blev ikke "
-            f"gemt. Nu står der: »{r.summary}« ({r.type}; {sections or 'ingen afsnit'})."
+            f"Anbefalingen er ændret af {who} i mellemtiden, så {outcome}. "
+            f"Nu står der: »{r.summary}« ({r.type}; {sections or 'ingen afsnit'})."
         )
 
     def _audit(self, s: Session, r: Recommendation, action: str, before, after) -> None:  # type: ignore[no-untyped-def]
@@ -245,10 +247,13 @@ class TaggingService(SplitAndCampaign):
         with self._read() as s:
             return snapshot_of(self._load(s, rec_id))
 
-    def delete(self, rec_id: int) -> RecommendationSnapshot:
-        """Delete (or discard a suggestion); the snapshot lets undo put it back."""
+    def delete(self, rec_id: int, expected_version: int | None = None) -> RecommendationSnapshot:
+        """Delete (or discard a suggestion); the snapshot lets undo put it back. With the
+        version the officer saw, a recommendation a colleague changed since is kept."""
         with self._write.begin() as s:
             r = self._load(s, rec_id)
+            if expected_version is not None and r.version != expected_version:
+                raise ConflictError(self._conflict_message(s, r, "den blev ikke slettet"))
             snap = snapshot_of(r)
             self._audit(s, r, "delete", audit_view(r), None)
             s.delete(r)

@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import CursorResult
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from hoeringsdesk.services.errors import ConflictError
+from hoeringsdesk.services.errors import ConflictError, as_store_fault
 
 CONCURRENT = (
     "Nogen har ændret det samme i mellemtiden, så din ændring blev ikke gemt. "
@@ -19,7 +20,9 @@ CONCURRENT = (
 
 
 class WriteSessions:
-    """Stands where a write sessionmaker stands; ``begin()`` is one unit of work."""
+    """Stands where a write sessionmaker stands; ``begin()`` is one unit of work.
+
+    A full disk or a store gone read-only becomes a StoreFault with one clear sentence."""
 
     def __init__(self, maker: sessionmaker[Session]) -> None:
         self._maker = maker
@@ -31,6 +34,11 @@ class WriteSessions:
                 yield session
         except StaleDataError as exc:
             raise ConflictError(CONCURRENT) from exc
+        except DBAPIError as exc:
+            fault = as_store_fault(exc)
+            if fault is None:
+                raise
+            raise fault from exc
 
     def __call__(self) -> Session:
         return self._maker()

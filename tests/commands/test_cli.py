@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from hoeringsdesk.app import open_app
 from hoeringsdesk.cli import main
 from tests.docx_builders import heading_docx
 
@@ -96,6 +97,7 @@ def test_draft_import_docx_into_given_consultation(
 def test_errors_are_one_line(
     store_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
+    open_app(store_path).close()  # an empty store (a reading command creates none)
     try:
         code = main(["--db", str(store_path), *args])
     except SystemExit as exit_:

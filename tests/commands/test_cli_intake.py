@@ -47,7 +47,7 @@ def test_import_json_then_responses_and_show(
         "integration@nordkysten.example.dk",
     )
     code, out, _ = run(capsys, "--db", db, "import", str(inbox), "--json")
-    assert code == 0
+    assert code == 3  # one file was not registered (the broken PDF)
     files = json.loads(out)["files"]
     assert {f["status"] for f in files} == {"imported", "duplicate", "rejected"}
     assert all(

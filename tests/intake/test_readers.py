@@ -61,10 +61,10 @@ def test_mail_without_extension_is_read_as_mail() -> None:
     assert parsed.sender is not None
 
 
-def test_text_named_pdf_is_read_as_text_with_a_warning() -> None:
-    parsed = read_file("svar.pdf", b"Dette er slet ikke en PDF, men tekst.")
-    assert parsed.parts[0].text == "Dette er slet ikke en PDF, men tekst."
-    assert parsed.warnings
+def test_text_named_pdf_is_rejected_as_damaged_not_read_as_text() -> None:
+    # a name that says document and bytes that are not that document: damaged, never text
+    with pytest.raises(ReaderError, match="PDF-filen er beskadiget"):
+        read_file("svar.pdf", b"Dette er slet ikke en PDF, men tekst.")
 
 
 @pytest.mark.parametrize(

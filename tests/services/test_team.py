@@ -86,3 +86,36 @@ def test_new_work_shows_up_for_the_other_officer(pair: tuple[Services, Services]
     assert [(e.user, e.action) for e in entries] == [("anne", "import"), ("anne", "update")]
     assert entries[-1].after == {"assigned_to": "bo"}
     assert bo.audit.users(cid) == ["anne"]
+
+
+def test_deleting_a_recommendation_a_colleague_just_edited_is_refused(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    rid = anne.tagging.snapshot(rec_id).response_id
+    (shown,) = bo.responses.detail(rid).recommendations  # what Bo's window shows
+    anne.tagging.update(rec_id, summary="Småjobs til unge")
+    with pytest.raises(ConflictError) as info:
+        bo.tagging.delete(rec_id, expected_version=shown.version)
+    message = str(info.value)
+    assert "anne" in message and "ikke slettet" in message and "Småjobs til unge" in message
+    assert anne.tagging.snapshot(rec_id).summary == "Småjobs til unge"
+    (fresh,) = bo.responses.detail(rid).recommendations
+    bo.tagging.delete(rec_id, expected_version=fresh.version)  # seen now: deleted
+    assert bo.responses.detail(rid).recommendations == ()
+
+
+def test_response_notes_are_checked_against_the_notes_the_officer_saw(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    rid = anne.tagging.snapshot(rec_id).response_id
+    seen_by_bo = bo.responses.detail(rid).notes
+    anne.responses.update(rid, notes="Anne ringede til afsenderen.", expected={"notes": ""})
+    with pytest.raises(ConflictError) as info:
+        bo.responses.update(rid, notes="Bo's note", expected={"notes": seen_by_bo})
+    message = str(info.value)
+    assert "Noterne er ændret af anne" in message and "Anne ringede til afsenderen." in message
+    assert anne.responses.detail(rid).notes == "Anne ringede til afsenderen."
+    entries = [e for e in bo.audit.for_response(rid) if e.action == "update"]
+    assert [e.user for e in entries] == ["anne"]
