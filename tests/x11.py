@@ -20,8 +20,9 @@ ENV_REQUIRE = "HOERINGSDESK_REQUIRE_X11"
 TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo")
 
 
-def missing_tools() -> list[str]:
-    return [tool for tool in TOOLS if shutil.which(tool) is None]
+def missing_tools(*extra: str) -> list[str]:
+    """The tools (``TOOLS`` and any ``extra``, e.g. ImageMagick's ``import``) not installed."""
+    return [tool for tool in (*TOOLS, *extra) if shutil.which(tool) is None]
 
 
 class Display:
@@ -98,6 +99,20 @@ class Display:
     def key(self, *keys: str) -> None:
         """Type keys into whatever window has the keyboard focus."""
         self.xdotool("key", "--clearmodifiers", *keys)
+
+    def pixels(self, x: int, y: int, width: int, height: int) -> bytes:
+        """A part of the screen as raw RGB bytes (ImageMagick's ``import``): what two
+        moments showed there can be compared."""
+        done = subprocess.run(
+            ["import", "-window", "root", "-crop", f"{width}x{height}+{x}+{y}"]
+            + ["-depth", "8", "rgb:-"],
+            env=self.env,
+            capture_output=True,
+            timeout=30,
+            check=True,
+        )
+        assert len(done.stdout) == width * height * 3, "import gave no picture of the screen"
+        return done.stdout
 
     def screenshot(self, out: Path) -> None:
         """The whole screen as PNG, when ImageMagick's ``import`` is installed (for looking)."""

@@ -15,13 +15,18 @@ SQLITE_PRAGMAS = (
     "PRAGMA secure_delete=ON",
 )
 
+MEMORY = (None, "", ":memory:")  # SQLite databases that are no file
+
 
 def is_sqlite(url: URL | str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _install_sqlite_events(engine: Engine) -> None:
+def _install_sqlite_events(engine: Engine, read_only: bool = False) -> None:
     """Pragmas on every connection, and real BEGIN/COMMIT so DDL is transactional.
+
+    A store opened read-only keeps its journal mode: switching to WAL writes to the file,
+    which a read-only connection may not (a backup, in rollback-journal mode, would fail).
 
     pysqlite's own transaction handling does not cover DDL; SQLAlchemy's documented recipe
     switches it off and emits BEGIN itself. ``immediate`` in the execution options makes a
@@ -36,7 +41,7 @@ def _install_sqlite_events(engine: Engine) -> None:
             for pragma in SQLITE_PRAGMAS:
                 cursor.execute(pragma)
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal" and engine.url.database not in (None, "", ":memory:"):
+            if mode != "wal" and not read_only and engine.url.database not in MEMORY:
                 cursor.execute("PRAGMA journal_mode=WAL")
         finally:
             cursor.close()
@@ -58,11 +63,11 @@ def create_store_engine(
     url = make_url(url)
     if url.get_backend_name() == "sqlite":
         connect_args: dict[str, object] = {"check_same_thread": False, "timeout": 10}
-        if read_only and url.database not in (None, "", ":memory:"):
+        if read_only and url.database not in MEMORY:
             uri = read_uri or f"file:{url.database}?mode=ro"
             url = url.set(database=uri, query={"uri": "true"})
         engine = create_engine(url, connect_args=connect_args)
-        _install_sqlite_events(engine)
+        _install_sqlite_events(engine, read_only)
         if read_only:
             _make_query_only(engine)
         return engine

@@ -83,6 +83,7 @@ class MetadataPanel(QScrollArea):
         )
         self.confirm_party.clicked.connect(self.party_confirm_requested)
         self.received = QLabel()
+        self.received.setWordWrap(True)  # "… (afsendt, ifølge …)" fits the panel at 1366×768
         self.late = QLabel()
         self.late_decision = QComboBox()
         self.late_decision.setObjectName("lateDecision")
@@ -175,12 +176,9 @@ class MetadataPanel(QScrollArea):
         layout.addWidget(self.files)
         layout.addWidget(open_original, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.warnings)
-        privacy = QHBoxLayout()
-        privacy.addWidget(self.anonymise_button)
-        privacy.addWidget(self.erase_button)
-        privacy.addStretch(1)
         layout.addWidget(QLabel(self.tr("Personal data")))
-        layout.addLayout(privacy)
+        for button in (self.anonymise_button, self.erase_button):  # one above the other:
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)  # side by side, too wide
         layout.addStretch(1)
         self.setWidget(body)
         self.show_detail(None)

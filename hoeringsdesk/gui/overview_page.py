@@ -98,7 +98,8 @@ class OverviewPage(QWidget):
         invited_layout = QVBoxLayout(invited_box)
         invited_layout.addWidget(self.invited_label)
         invited_layout.addWidget(self.not_answered)
-        gaps_box = QGroupBox(self.tr("Missing before export"))
+        # Alt+M puts the keyboard in the gaps list (Return opens the first one).
+        gaps_box = QGroupBox(self.tr("&Missing before export"))
         gaps_layout = QVBoxLayout(gaps_box)
         gaps_layout.addWidget(self.gaps)
         gaps_layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)

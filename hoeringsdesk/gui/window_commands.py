@@ -4,6 +4,7 @@ and settings."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -208,7 +209,11 @@ class WindowCommands:
 
     def _import_done(self, report: object) -> None:
         self.import_flow = None
-        self.workspace.reload()
+        win: Any = self  # the main window this is mixed into
+        win.workspace.reload()
+        if win.tabs.currentWidget() is not win.workspace:
+            # The page in front (the overview, the review) counts the new responses too.
+            win._page_changed(win.tabs.currentIndex())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()

@@ -1637,8 +1637,8 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Høringsliste</translation>
     </message>
     <message>
-        <source>Missing before export</source>
-        <translation>Mangler før eksport</translation>
+        <source>&amp;Missing before export</source>
+        <translation>&amp;Mangler før eksport</translation>
     </message>
     <message>
         <source>no sender yet</source>

@@ -129,6 +129,25 @@ def test_sqlite_ddl_is_transactional(store_path: Path) -> None:
     assert "scratch" not in names
 
 
+def test_a_store_in_rollback_journal_mode_opens_read_only_untouched(store_path: Path) -> None:
+    """A backup is a single file in rollback-journal mode: reading it read-only works and
+    leaves it as it was (no switch to WAL, which would write)."""
+    open_store(store_path).close()
+    plain = sqlite3.connect(store_path)
+    assert plain.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    plain.close()
+    original = store_path.read_bytes()
+    store = open_store(store_path, read_only=True)
+    try:
+        with store.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+            assert conn.execute(text("SELECT count(*) FROM store_info")).scalar()
+    finally:
+        store.close()
+    assert store_path.read_bytes() == original
+    assert not store_path.with_name(store_path.name + "-wal").exists()
+
+
 def test_url_target_and_read_only(store_path: Path) -> None:
     open_store(store_path).close()
     store = open_store(f"sqlite:///{store_path}", read_only=True)

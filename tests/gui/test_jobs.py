@@ -61,6 +61,32 @@ def test_import_reports_on_the_gui_thread(
     assert window.import_flow is None and window.workspace.list.model.rowCount() >= 3
 
 
+def test_an_import_on_the_overview_is_counted_there_at_once(
+    make_window, qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Imported while Overblik is in front: its numbers move when the import ends, not at
+    the next look for colleagues' changes."""
+    cid = services.demo.create(with_responses=False)
+    inbox = tmp_path / "indbakke"
+    inbox.mkdir()
+    for name, data in demo_files()[:3]:
+        (inbox / name).write_bytes(data)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.overview)
+    assert window.overview.numbers["responses"].text() == "0"
+    window.poller.timer.stop()  # only the import's own ending may refresh the page
+    recorder = ShownDialogs(kinds=(QMessageBox, ImportReportDialog))
+    try:
+        flow = window.import_paths([inbox])
+        assert flow is not None
+        with qtbot.waitSignal(flow.done, timeout=120_000):
+            pass
+    finally:
+        recorder.close()
+    registered = services.review.overview(cid).responses
+    assert registered > 0 and window.overview.numbers["responses"].text() == str(registered)
+
+
 def test_a_failed_import_is_told_on_the_gui_thread(
     make_window, qtbot: QtBot, services: Services, demo_id: int, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -34,3 +34,20 @@ def test_the_splitter_cannot_collapse_the_reader(
     splitter.moveSplitter(10_000, 1)  # drag the right handle all the way
     splitter.moveSplitter(0, 2)
     assert min(splitter.sizes()) > 0
+
+
+def test_the_details_fit_the_side_pane_without_scrolling_sideways(
+    make_window, services: Services, full_demo_id: int, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Oplysninger at the default split of a 1366×768 window: nothing cut at the right
+    (the received time wraps, the privacy buttons stand one above the other)."""
+    window = make_window()
+    workspace = window.workspace
+    workspace.splitter.setSizes([600, 410, 356])  # the default split (workspace.py)
+    workspace.side.setCurrentWidget(workspace.metadata)
+    panel = workspace.metadata
+    for row in services.responses.rows(full_demo_id):
+        workspace.show_response(row.id)
+        qtbot.wait(1)
+        need = panel.widget().minimumSizeHint().width()
+        assert need <= panel.viewport().width(), (row.number, need, panel.viewport().width())
