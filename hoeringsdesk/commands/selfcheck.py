@@ -140,7 +140,9 @@ def check_senders() -> str:
 
     names = first_names()
     if len(names) < 10_000:
-        raise RuntimeError(f"navneordbogen mangler ({len(names)} navne)")
+        raise RuntimeError(
+            f"navneordbogen gender_guesser/data/nam_dict.txt mangler ({len(names)} navne)"
+        )
     found = read_cell("Havnens Rengøring ApS\nCVR: 31427517\nv. Mette Holm, tlf. 21 43 65 87")
     org, contact = found
     if org.aliases != ("cvr:31427517",) or contact.phone != "21 43 65 87":
