@@ -32,6 +32,7 @@ BENCHMARKS = {
     "senders": "bench_senders.py",
     "suggest": "bench_suggest.py",
     "retrain": "bench_retrain.py",
+    "redaction": "bench_redaction.py",
 }
 
 

@@ -81,6 +81,16 @@ def _with_genitive(word: str) -> tuple[str, ...]:
     return (word, word[:-1]) if len(word) > 3 and word.endswith("s") else (word,)
 
 
+def _name_in_address(email: str) -> str:
+    """The name an e-mail address spells ("torkild.skovgaard@…" → "torkild skovgaard"),
+    when its local part is two or three words of letters; else ''."""
+    local = email.strip().split("@", 1)[0] if "@" in email else ""
+    words = re.split(r"[._-]", local)
+    if 2 <= len(words) <= 3 and all(len(w) >= 3 and w.isalpha() for w in words):
+        return " ".join(words)
+    return ""
+
+
 def _single_ok(text: str, start: int, end: int) -> bool:
     """A single name word counts when capitalised, or glued into a file name or address."""
     if text[start].isupper():
@@ -115,9 +125,14 @@ class Redactor:
         postcode: str = "",
         town: str = "",
         label: str = PLACEHOLDER,
+        name_from_email: bool = True,
     ) -> None:
-        """Register one person's known data; the first registered namesake's label wins."""
+        """Register one person's known data; the first registered namesake's label wins.
+        ``name_from_email``: the name an address like "first.last@…" spells is theirs too
+        (off for an organisation's contact person, who keeps the name)."""
         full = [f"{first_name} {surname}".strip()] if first_name or surname else []
+        if name_from_email:
+            full.append(_name_in_address(email))
         all_names = dict.fromkeys(n.strip() for n in [*names, *full] if n and n.strip())
         singles: list[str] = [w for w in (first_name.strip(), surname.strip()) if w]
         for name in all_names:
@@ -219,7 +234,7 @@ class Redactor:
             for a, b, rule in patterns.cprs(text):
                 yield Span(a, b, PLACEHOLDER, rule)
             if self.general:
-                for a, b, rule in patterns.phones(text):
+                for a, b, rule in patterns.phones(text, lenient=private):
                     yield Span(a, b, PLACEHOLDER, rule)
         if self.general and private:
             for finder in (

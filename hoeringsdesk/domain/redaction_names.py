@@ -22,8 +22,10 @@ NAME_WORDS = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
 NAMES = rf"{NAME_WORDS}(?:[ \t]*(?:,|og|&)[ \t]*{NAME_WORDS})*"
 
 INTRO_RE = re.compile(
-    rf"(?i:\b(?:mit navn er|jeg hedder|jeg er|undertegnede|vi hedder|vores navne er))"
-    rf"[ \t]*,?[ \t]*({NAMES})"
+    rf"(?i:\b(?:mit navn er|jeg hedder|jeg er|undertegnede|vi hedder|vores navne er)"
+    rf"|^[ \t>]*(?:afsender|navn|underskrift|indsendt af|kontaktperson)[ \t]*:)"
+    rf"[ \t]*,?[ \t]*({NAMES})",
+    re.M,
 )
 _RELATIONS = (
     r"søn|sønner|datter|døtre|mand|kone|hustru|ægtefælle|kæreste|samlever|partner|"
@@ -40,7 +42,7 @@ RELATIVE_RE = re.compile(
 )
 CLOSING_RE = re.compile(
     r"^[ \t>]*(?i:(?:med[ \t]+)?(?:(?:de[ \t]+)?(?:venlig(?:st)?|kærlig|mange|bedste|varme|"
-    r"hjertelig)[ \t]+)?hilsen(?:er)?|mvh\.?|vh\.?|kh\.?|bh\.?|m\.v\.h\.?|hilsner|"
+    r"hjertelig)[ \t]+)?hils(?:en|ener|ner)|mvh\.?|vh\.?|kh\.?|bh\.?|m\.v\.h\.?|hilsner|"
     r"på forhånd tak|tak for ordet)[ \t]*[,.!]?[ \t]*(.*)$",
     re.M,
 )
@@ -52,7 +54,8 @@ SIGNATURE_LINES = 6
 
 
 def introduced(text: str) -> Iterator[Found]:
-    """Names after "Mit navn er", "Jeg hedder" (and "Undertegnede")."""
+    """Names after "Mit navn er", "Jeg hedder", "Undertegnede", and in a form's "Afsender:"
+    or "Navn:" field."""
     for m in INTRO_RE.finditer(text):
         yield m.start(1), m.end(1), INTRODUCED
 

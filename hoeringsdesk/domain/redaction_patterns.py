@@ -20,6 +20,7 @@ ADDRESS = "adresse"
 
 EMAIL_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@([\w-]+(?:\.[\w-]+)+)")
 YEARS_RE = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d$")  # "2025-2027" is no phone
+DATE_RE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$")
 CPR_RE = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\w-])")
 
 _UPPER = "A-ZÆØÅÄÖÜÉ"
@@ -68,13 +69,18 @@ def emails(text: str, own_domains: Iterable[str] = ()) -> Iterator[Found]:
         yield m.start(), m.end(), EMAIL
 
 
-def phones(text: str) -> Iterator[Found]:
-    """Phone numbers as the phonenumbers library finds them (Danish numbers without +45)."""
+def phones(text: str, lenient: bool = False) -> Iterator[Found]:
+    """Phone numbers as the phonenumbers library finds them (Danish numbers without +45):
+    valid numbers, or with ``lenient`` (a private person's text, where a leak is worse than
+    an over-redaction) any possible number that is not a date or a span of years."""
     if sum(c.isdigit() for c in text) < 6:
         return
-    for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
-        if not YEARS_RE.match(m.raw_string):
-            yield m.start, m.end, PHONE
+    leniency = phonenumbers.Leniency.POSSIBLE if lenient else phonenumbers.Leniency.VALID
+    for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=leniency):
+        raw = m.raw_string
+        if YEARS_RE.match(raw) or (lenient and DATE_RE.match(raw)):
+            continue
+        yield m.start, m.end, PHONE
 
 
 def _valid_cpr_date(dd: str, mm: str, yy: str) -> bool:

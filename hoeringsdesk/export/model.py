@@ -28,6 +28,7 @@ class ConsultationFacts:
     start_date: date | None
     deadline: date
     published_where: str = ""
+    own_domains: tuple[str, ...] = ()  # the municipality's mail domains (kept in the public)
 
 
 @dataclass(frozen=True, slots=True)
