@@ -103,7 +103,7 @@ def _old_spans(cases: list[Case]) -> tuple[dict[int, Spans], dict[int, str]]:
 
 def _new_spans(cases: list[Case]) -> tuple[dict[int, Spans], dict[int, str]]:
     data = _data(cases)
-    clean = Cleaner(data.responses, OWN)
+    clean = Cleaner(data.responses, OWN, ((c.number, c.text) for c in cases))
     spans = {
         c.number: [(s.start, s.end) for s in clean.redactor.spans(c.text, c.private)] for c in cases
     }

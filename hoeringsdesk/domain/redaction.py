@@ -39,6 +39,31 @@ KNOWN_ADDRESS = "kendt adresse"
 KNOWN_RULES = frozenset({KNOWN_NAME, KNOWN_EMAIL, KNOWN_PHONE, KNOWN_ADDRESS})
 EMAIL_RE = patterns.EMAIL_RE
 
+# Capitalised words that stand in signatures and greetings but are no names.
+NOT_NAMES = frozenset(
+    [
+        "tak",
+        "hilsen",
+        "hilsner",
+        "venlig",
+        "mvh",
+        "kommune",
+        "kommunen",
+        "borger",
+        "borgere",
+        "formand",
+        "næstformand",
+        "sekretær",
+        "bestyrelsen",
+        "familien",
+        "familie",
+        "hej",
+        "kære",
+        "til",
+        "fra",
+        "og",
+    ]
+)
 DIGIT_RUN = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?)?\d(?:[ \t.\-/]*\d){5,}")
 WORD = re.compile(r"[^\W_]+")
 DIGIT = re.compile(r"\d")
@@ -165,6 +190,33 @@ class Redactor:
         digits = phone_digits(phone)
         if len(digits) >= 6:
             self._phones.add(digits)
+
+    def learn(self, text: str) -> list[str]:
+        """Names that a private person's text introduces, signs or mentions ("Mit navn er …",
+        the signature, "min søn …") become known data, so they are found everywhere else too
+        (the subject, the file name, a quoted "Tak, Birthe"); returns the names learnt."""
+        learnt: list[str] = []
+        if not text:
+            return learnt
+        for finder in (names_.introduced, names_.signatures, names_.relatives):
+            for a, b, _ in finder(text):
+                for name in re.split(r"\s*(?:,|&|\bog\b)\s*", text[a:b]):
+                    if name.strip() and name not in learnt:
+                        learnt.append(name.strip())
+        lower = {w for w in WORD.findall(text) if w.islower()}
+        kept: list[str] = []
+        for name in learnt:
+            words = [w for w in name.split() if w.lower() not in NOT_NAMES]
+            if not words or all(w.lower() in lower for w in words):
+                continue  # an ordinary word in a signature line ("Tak", "Formand")
+            kept.append(name)
+            singles = [w for w in (words[0], words[-1]) if w.lower() not in lower]
+            self.add_person(
+                names=[name] if len(name.split()) > 1 else [],
+                first_name=singles[0] if singles else "",
+                surname=singles[-1] if len(singles) > 1 else "",
+            )
+        return kept
 
     def _add(
         self,

@@ -87,11 +87,20 @@ class Cleaner:
     """The public variant's redaction of one export's free text; a response's own text is
     treated as a private person's when one of its parties is private."""
 
-    def __init__(self, responses: tuple[ResponseRow, ...], domains: Iterable[str] = ()) -> None:
-        self.redactor, self.labels = build_redactor(responses, domains)
+    def __init__(
+        self,
+        responses: tuple[ResponseRow, ...],
+        domains: Iterable[str] = (),
+        texts: Iterable[tuple[int, str]] = (),
+        numbering: Mapping[int, str] | None = None,
+    ) -> None:
+        self.redactor, self.labels = build_redactor(responses, domains, numbering)
         self.private_numbers = {
             r.number for r in responses if any(p.party_id in self.labels for p in r.parties)
         }
+        for number, text in texts:  # names the private texts introduce or sign are known
+            if number in self.private_numbers:
+                self.redactor.learn(text)
 
     def __call__(self, text: str, private: bool = False) -> str:
         return self.redactor(text, private)
@@ -133,7 +142,12 @@ def anonymise(data: ExportData) -> ExportData:
     """The public variant of internal export data."""
     if data.public:
         return data
-    clean = Cleaner(data.responses, data.consultation.own_domains, numbering=data.pseudonyms)
+    clean = Cleaner(
+        data.responses,
+        data.consultation.own_domains,
+        ((r.response_number, r.passage) for r in data.recommendations),
+        numbering=data.pseudonyms,
+    )
     labels = clean.labels
     responses = tuple(
         replace(
