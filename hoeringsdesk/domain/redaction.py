@@ -36,7 +36,9 @@ KNOWN_NAME = "kendt navn"
 KNOWN_EMAIL = "kendt e-mail"
 KNOWN_PHONE = "kendt telefon"
 KNOWN_ADDRESS = "kendt adresse"
-KNOWN_RULES = frozenset({KNOWN_NAME, KNOWN_EMAIL, KNOWN_PHONE, KNOWN_ADDRESS})
+ADDED = "tilføjet af sagsbehandleren"
+LEARNT = "navn (nævnt andetsteds i teksten)"
+KNOWN_RULES = frozenset({KNOWN_NAME, KNOWN_EMAIL, KNOWN_PHONE, KNOWN_ADDRESS, ADDED})
 EMAIL_RE = patterns.EMAIL_RE
 
 # Capitalised words that stand in signatures and greetings but are no names.
@@ -116,6 +118,10 @@ def _name_in_address(email: str) -> str:
     return ""
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _single_ok(text: str, start: int, end: int) -> bool:
     """A single name word counts when capitalised, or glued into a file name or address."""
     if text[start].isupper():
@@ -136,6 +142,7 @@ class Redactor:
         self._patterns: set[str] = set()
         self._phones: set[str] = set()
         self._emails: list[re.Pattern[str]] = []
+        self._lifted: set[str] = set()
 
     def add_person(
         self,
@@ -151,6 +158,7 @@ class Redactor:
         town: str = "",
         label: str = PLACEHOLDER,
         name_from_email: bool = True,
+        name_rule: str = KNOWN_NAME,
     ) -> None:
         """Register one person's known data; the first registered namesake's label wins.
         ``name_from_email``: the name an address like "first.last@…" spells is theirs too
@@ -164,18 +172,18 @@ class Redactor:
             tokens = WORD.findall(name)
             if len("".join(tokens)) < 3:
                 continue
-            self._add(tokens, label, KNOWN_NAME, genitive=True)
+            self._add(tokens, label, name_rule, genitive=True)
             if len(tokens) >= 2:
                 first, last = re.escape(tokens[0]), re.escape(tokens[-1])
                 middle = r"(?:\s+(?-i:[A-ZÆØÅÄÖÜÉ])[\w-]*\.?){0,3}?"
                 flexible = rf"{_LEFT}{first}{middle}\s+{last}(?:s)?{_RIGHT}"
-                self._add_pattern((tokens[0], tokens[-1]), flexible, label, len(tokens), KNOWN_NAME)
-                self._add([tokens[-1], *tokens[:-1]], label, KNOWN_NAME)  # "Jensen, Anne"
+                self._add_pattern((tokens[0], tokens[-1]), flexible, label, len(tokens), name_rule)
+                self._add([tokens[-1], *tokens[:-1]], label, name_rule)  # "Jensen, Anne"
                 singles += [tokens[0], tokens[-1]]
         for word in dict.fromkeys(singles):
             for token in WORD.findall(word):
                 if len(token) >= 3:
-                    self._add([token], label, KNOWN_NAME, genitive=True, single=True)
+                    self._add([token], label, name_rule, genitive=True, single=True)
         if email.strip():
             self._emails.append(re.compile(re.escape(email.strip()), re.I))
         lines = [line for line in (street, f"{postcode} {town}".strip() if postcode else "")]
@@ -190,6 +198,18 @@ class Redactor:
         digits = phone_digits(phone)
         if len(digits) >= 6:
             self._phones.add(digits)
+
+    def lift(self, texts: Iterable[str]) -> None:
+        """The officer's lifted redactions (false hits): a find whose text is one of these
+        (whatever its case and spacing) is left in the text."""
+        self._lifted |= {_norm(t) for t in texts if t.strip()}
+
+    def hide(self, texts: Iterable[str]) -> None:
+        """The officer's added redactions ("also hide this"): found wherever they stand."""
+        for text in texts:
+            tokens = WORD.findall(text)
+            if tokens:
+                self._add(tokens, PLACEHOLDER, ADDED)
 
     def learn(self, text: str) -> list[str]:
         """Names that a private person's text introduces, signs or mentions ("Mit navn er …",
@@ -215,6 +235,7 @@ class Redactor:
                 names=[name] if len(name.split()) > 1 else [],
                 first_name=singles[0] if singles else "",
                 surname=singles[-1] if len(singles) > 1 else "",
+                name_rule=LEARNT,
             )
         return kept
 
@@ -309,7 +330,11 @@ class Redactor:
         if not text:
             return []
         found = sorted(
-            self._found(text, private),
+            (
+                s
+                for s in self._found(text, private)
+                if not self._lifted or _norm(text[s.start : s.end]) not in self._lifted
+            ),
             key=lambda s: (
                 s.start,
                 -(s.end - s.start),

@@ -22,7 +22,7 @@ What the public variant keeps and drops (the redaction engine is domain/redactio
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from hoeringsdesk.domain.enums import PartyKind
@@ -93,8 +93,12 @@ class Cleaner:
         domains: Iterable[str] = (),
         texts: Iterable[tuple[int, str]] = (),
         numbering: Mapping[int, str] | None = None,
+        lifted: Iterable[str] = (),
+        hidden: Iterable[str] = (),
     ) -> None:
         self.redactor, self.labels = build_redactor(responses, domains, numbering)
+        self.redactor.lift(lifted)
+        self.redactor.hide(hidden)
         self.private_numbers = {
             r.number for r in responses if any(p.party_id in self.labels for p in r.parties)
         }
@@ -108,6 +112,58 @@ class Cleaner:
     def of_response(self, number: int, text: str) -> str:
         """Text written by the senders of response ``number``."""
         return self.redactor(text, number in self.private_numbers)
+
+    def finds(self, number: int, place: str, text: str, own: bool = True) -> list[Finding]:
+        """What the redaction hides in one text, with the rule that found it."""
+        private = own and number in self.private_numbers
+        return [
+            Finding(number, place, text[s.start : s.end], s.rule, s.replacement)
+            for s in self.redactor.spans(text, private)
+        ]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One redaction of the public variant: in which response and place, what, which rule,
+    and what replaces it (for the officer's review before a public export)."""
+
+    response_number: int
+    place: str
+    text: str
+    rule: str
+    replacement: str
+
+
+def findings(data: ExportData) -> list[Finding]:
+    """Every redaction the public variant of ``data`` makes in free text, in response order
+    (the quote, the summary and the answer of each recommendation, the file name and the
+    names of organisations' parties)."""
+    clean = _cleaner(data)
+    out: list[Finding] = []
+    for r in data.responses:
+        out += clean.finds(r.number, "Filnavn", r.source_name)
+        out += clean.finds(r.number, "Kampagne", r.campaign_label, own=False)
+        for p in r.parties:
+            if p.party_id not in clean.labels:
+                out += clean.finds(
+                    r.number, "Afsender", f"{p.organisation} {p.contact}".strip(), own=False
+                )
+    for rec in data.recommendations:
+        out += clean.finds(rec.response_number, "Citat", rec.passage)
+        out += clean.finds(rec.response_number, "Resumé", rec.summary)
+        out += clean.finds(rec.response_number, "Svar", rec.comment_text, own=False)
+    return sorted(out, key=lambda f: f.response_number)
+
+
+def _cleaner(data: ExportData) -> Cleaner:
+    return Cleaner(
+        data.responses,
+        data.consultation.own_domains,
+        ((r.response_number, r.passage) for r in data.recommendations),
+        numbering=data.pseudonyms,
+        lifted=data.lifted,
+        hidden=data.hidden,
+    )
 
 
 def public_cleaner(
@@ -142,12 +198,7 @@ def anonymise(data: ExportData) -> ExportData:
     """The public variant of internal export data."""
     if data.public:
         return data
-    clean = Cleaner(
-        data.responses,
-        data.consultation.own_domains,
-        ((r.response_number, r.passage) for r in data.recommendations),
-        numbering=data.pseudonyms,
-    )
+    clean = _cleaner(data)
     labels = clean.labels
     responses = tuple(
         replace(
