@@ -33,6 +33,7 @@ BENCHMARKS = {
     "suggest": "bench_suggest.py",
     "retrain": "bench_retrain.py",
     "limits": "bench_limits.py",
+    "redaction": "bench_redaction.py",
 }
 
 

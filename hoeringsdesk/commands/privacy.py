@@ -30,12 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_anonymise(services: Services, args: argparse.Namespace) -> int:
     labels = services.privacy.anonymise(args.response)
     print(f"Anonymiseret som {', '.join(labels)}.")
+    print(services.privacy.backups_note())
     return 0
 
 
 def run_erase(services: Services, args: argparse.Namespace) -> int:
     services.privacy.erase(args.response)
     print(f"Personoplysningerne i høringssvar {args.response} er slettet.")
+    print(services.privacy.backups_note())
     return 0
 
 

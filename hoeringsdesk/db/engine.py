@@ -66,12 +66,14 @@ def create_store_engine(
         if read_only and url.database not in MEMORY:
             uri = read_uri or f"file:{url.database}?mode=ro"
             url = url.set(database=uri, query={"uri": "true"})
-        engine = create_engine(url, connect_args=connect_args)
+        # hide_parameters: an error's message (which may reach the log) never carries the
+        # values of a statement, such as a sender's name or a response's text
+        engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
         _install_sqlite_events(engine, read_only)
         if read_only:
             _make_query_only(engine)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if read_only:
         _make_postgres_read_only(engine)
     return engine

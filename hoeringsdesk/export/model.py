@@ -28,6 +28,7 @@ class ConsultationFacts:
     start_date: date | None
     deadline: date
     published_where: str = ""
+    own_domains: tuple[str, ...] = ()  # the municipality's mail domains (kept in the public)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,9 @@ class ExportData:
     # party id → "Privatperson N": the consultation's one numbering (services.pseudonyms);
     # empty when the data was built without a store (then the exported responses number them)
     pseudonyms: Mapping[int, str] = field(default_factory=dict)
+    # the officer's redaction decisions for the public variant: finds to leave, texts to hide
+    lifted: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
 
     @property
     def variant(self) -> str:

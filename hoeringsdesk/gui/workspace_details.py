@@ -146,7 +146,8 @@ class DetailCommands:
                 "WorkspacePage",
                 "Replace the private sender's name, address, e-mail and phone with a pseudonym "
                 "everywhere – in the text, the recommendations and the stored files? "
-                "This cannot be undone.",
+                "This cannot be undone. Backups made before still hold the data until they "
+                "rotate out (daily copies after 7 days, weekly after 4 weeks).",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -192,7 +193,8 @@ class DetailCommands:
                 "WorkspacePage",
                 "Erase all personal data in this response – senders' names and contact details, "
                 "notes and the stored files? The anonymised text and recommendations are kept. "
-                "This cannot be undone.",
+                "This cannot be undone. Backups made before still hold the data until they "
+                "rotate out (daily copies after 7 days, weekly after 4 weeks).",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -35,7 +35,7 @@ from hoeringsdesk.export.model import (
     ResponseRow,
     SectionRow,
 )
-from hoeringsdesk.export.redact import anonymise, public_cleaner
+from hoeringsdesk.export.redact import anonymise, own_domains, public_cleaner
 from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
@@ -112,7 +112,8 @@ class ExportService:
         target = _target(Path(path), "pdf")  # before the (slow) reading
         with self._read() as s, gc_paused():
             internal = _collect(s, consultation_id)
-        clean = public_cleaner(internal.responses, internal.pseudonyms) if public else None
+        domains = internal.consultation.own_domains
+        clean = public_cleaner(internal.responses, domains, internal.pseudonyms) if public else None
         data = anonymise(internal) if public else internal
         texts = partial(read_texts, self._read, consultation_id, clean=clean)
         writer = partial(write_pdf, texts=texts)
@@ -192,7 +193,13 @@ def _target(path: Path, fmt: str) -> Path:
 def _collect(s: Session, cid: int) -> ExportData:
     c = _load(s, cid)
     facts = ConsultationFacts(
-        c.title, c.authority, c.case_number, c.start_date, c.deadline, c.published_where or ""
+        c.title,
+        c.authority,
+        c.case_number,
+        c.start_date,
+        c.deadline,
+        c.published_where or "",
+        own_domains=own_domains(c.reply_addresses or ()),
     )
     sections = tuple(
         SectionRow(d.id, d.label, d.heading, d.depth, d.ordinal)

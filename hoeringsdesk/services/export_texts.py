@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models import Response, ResponsePart, StoredFile
 from hoeringsdesk.export.model import ResponseText
+from hoeringsdesk.export.redact import Cleaner
 
 BATCH = 200
 Part = tuple[int, str, int, int, str]  # file position, label, start, end, file name
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _pieces(text: str, parts: list[Part], fix: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -30,11 +36,10 @@ def read_texts(
     read: sessionmaker[Session],
     consultation_id: int,
     numbers: list[int],
-    clean: Callable[[str], str] | None = None,
+    clean: Cleaner | None = None,
 ) -> Iterator[ResponseText]:
     """Each response's text split into its parts (with the file each part came from);
     ``clean`` redacts text and labels for the public variant."""
-    fix = clean or (lambda s: s)
     for at in range(0, len(numbers), BATCH):
         batch = numbers[at : at + BATCH]
         with read() as s:
@@ -68,5 +73,6 @@ def read_texts(
             row = by_number.get(number)
             if row is None:
                 continue
+            fix = partial(clean.of_response, number) if clean else _same
             pieces = _pieces(row.text or "", parts.get(row.id, []), fix)
             yield ResponseText(number, tuple(pieces))

@@ -27,8 +27,10 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.db.search_schema import optimize_search
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.redaction import Redactor
+from hoeringsdesk.export.redact import own_domains
 from hoeringsdesk.intake.similarity import fingerprint, sketch
 from hoeringsdesk.services import audit, pseudonyms
+from hoeringsdesk.services.backups import BackupService, backups_note
 from hoeringsdesk.services.campaigns import pack
 from hoeringsdesk.services.errors import NotFound, ServiceError
 
@@ -47,12 +49,22 @@ class PrivacyService:
     """Pseudonyms and erasure that leave nothing behind in the store's file."""
 
     def __init__(
-        self, write: sessionmaker[Session], read: sessionmaker[Session], user: str, engine: Engine
+        self,
+        write: sessionmaker[Session],
+        read: sessionmaker[Session],
+        user: str,
+        engine: Engine,
+        backups: BackupService | None = None,
     ) -> None:
         self._write = write
         self._read = read
         self._user = user
         self._engine = engine
+        self._backups = backups
+
+    def backups_note(self) -> str:
+        """After anonymising or erasing: earlier backups still hold the data (Danish)."""
+        return backups_note(self._backups.copies() if self._backups else [])
 
     # --- use cases ---
 
@@ -65,22 +77,19 @@ class PrivacyService:
             if not people:
                 raise ServiceError("Høringssvaret har ingen privatperson som afsender.")
             labels = self._pseudonyms(s, response.consultation_id, people)
-            redactor = Redactor()
+            redactor, known = self._redactors(s, response.consultation_id)
             for party in people:
-                redactor.add_person(
-                    names=[party.contact_name, party.organisation],
-                    email=party.email,
-                    phone=party.phone,
-                    address=party.address,
-                    label=labels[party.id],
-                )
+                for r_ in (redactor, known):
+                    _add_party(r_, party, labels[party.id])
             affected = self._responses_of(s, [p.id for p in people])
+            for r in affected:  # names the texts introduce or sign are known data too
+                _learn(r, redactor, known)
             for r in affected:
-                self._redact_response(s, r, redactor, keep_rendition=True)
+                self._redact_response(s, r, redactor, keep_rendition=True, private=True)
             for party in people:
                 self._anonymise_party(party, labels[party.id])
             self._forget_keys(s, [p.id for p in people])
-            self._scrub_audit(s, response.consultation_id, redactor)
+            self._scrub_audit(s, response.consultation_id, known)
             audit.record(
                 s,
                 self._user,
@@ -210,28 +219,26 @@ class PrivacyService:
             .values(seen_key="anonymised:" + cast(ResponseParty.party_id, String), note="")
         )
 
+    def _redactors(self, s: Session, consultation_id: int) -> tuple[Redactor, Redactor]:
+        """The engine as the public variant runs it (for the senders' own texts), and one
+        for known data only (for the history of the whole consultation)."""
+        c = s.get(Consultation, consultation_id)
+        domains = own_domains(c.reply_addresses or ()) if c else ()
+        return Redactor(general=True, own_domains=domains), Redactor(own_domains=domains)
+
     def _erase(self, s: Session, response: Response) -> None:
-        redactor = Redactor()
+        redactor, known = self._redactors(s, response.consultation_id)
         parties = self._all_parties(s, response.id)
         private = [p for p in parties if p.kind == PartyKind.PRIVATE]
         labels = self._pseudonyms(s, response.consultation_id, private)
         for party in parties:
             if party.kind == PartyKind.PRIVATE:
-                redactor.add_person(
-                    names=[party.contact_name, party.organisation],
-                    email=party.email,
-                    phone=party.phone,
-                    address=party.address,
-                    label=labels[party.id],
-                )
+                for r_ in (redactor, known):
+                    _add_party(r_, party, labels[party.id])
                 self._anonymise_party(party, labels[party.id])
             else:
-                redactor.add_person(
-                    names=[party.contact_name],
-                    email=party.email,
-                    phone=party.phone,
-                    address=party.address,
-                )
+                for r_ in (redactor, known):
+                    _add_party(r_, party, None)
                 party.contact_name = party.email = party.phone = party.address = ""
                 party.first_name = party.surname = party.street = party.postcode = ""
                 party.town = ""
@@ -242,10 +249,14 @@ class PrivacyService:
             response,
             *s.scalars(select(Response).where(Response.duplicate_of_id == response.id)),
         ]
+        if private:
+            for r in targets:
+                _learn(r, redactor, known)
         for r in targets:
-            self._redact_response(s, r, redactor, keep_rendition=False)
+            self._redact_response(s, r, redactor, keep_rendition=False, private=bool(private))
             r.notes = ""
-        self._scrub_audit(s, response.consultation_id, redactor)
+        self._drop_audit_values(s, [r.id for r in targets], [p.id for p in parties])
+        self._scrub_audit(s, response.consultation_id, known)
         audit.record(
             s,
             self._user,
@@ -259,9 +270,12 @@ class PrivacyService:
         )
 
     def _redact_response(
-        self, s: Session, r: Response, redactor: Redactor, keep_rendition: bool
+        self, s: Session, r: Response, redactor: Redactor, keep_rendition: bool, private: bool
     ) -> None:
-        text, move = redactor.apply(r.text)
+        def redact(value: str) -> str:
+            return redactor(value, private)
+
+        text, move = redactor.apply(r.text, private)
         if r.ocr_words:  # OCR marks follow the text; a redacted word loses its mark
             r.ocr_words = [
                 [move(a), move(b), c]
@@ -270,32 +284,30 @@ class PrivacyService:
             ] or None
         for part in s.scalars(select(ResponsePart).where(ResponsePart.response_id == r.id)):
             part.start, part.end = move(part.start), move(part.end)
-            part.label = redactor(part.label)
+            part.label = redact(part.label)
             part.file_position = 0
         comment_ids: set[int] = set()
         for rec in s.scalars(select(Recommendation).where(Recommendation.response_id == r.id)):
             rec.start, rec.end = move(rec.start), move(rec.end)
-            rec.passage = (
-                text[rec.start : rec.end] if rec.end > rec.start else redactor(rec.passage)
-            )
-            rec.summary = redactor(rec.summary)
-            rec.source_label = redactor(rec.source_label)
-            rec.suggestion = _redacted_suggestion(rec.suggestion, redactor)
+            rec.passage = text[rec.start : rec.end] if rec.end > rec.start else redact(rec.passage)
+            rec.summary = redact(rec.summary)
+            rec.source_label = redact(rec.source_label)
+            rec.suggestion = _redacted_suggestion(rec.suggestion, redactor)  # known data
             if rec.comment_id:
                 comment_ids.add(rec.comment_id)
         for comment in s.scalars(
             select(AdministrationComment).where(AdministrationComment.id.in_(comment_ids))
         ):
-            comment.text = redactor(comment.text)
+            comment.text = redactor(comment.text)  # the administration's own words
         r.text = text
         r.text_hash = hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()
         values = sketch(fingerprint(text))
         r.fingerprint = pack(values) if values else None
-        r.subject = redactor(r.subject)
-        r.source_name = redactor(r.source_name)
-        r.message_id = redactor(r.message_id)
-        r.notes = redactor(r.notes)
-        r.warnings = [redactor(w) for w in r.warnings or []]
+        r.subject = redact(r.subject)
+        r.source_name = redact(r.source_name)
+        r.message_id = redact(r.message_id)
+        r.notes = redact(r.notes)
+        r.warnings = [redact(w) for w in r.warnings or []]
         r.anonymised = True
         old = list(s.scalars(select(StoredFile).where(StoredFile.response_id == r.id)))
         shas = {f.sha256 for f in old}
@@ -312,7 +324,7 @@ class PrivacyService:
                 StoredFile(
                     response_id=r.id,
                     position=0,
-                    filename=(redactor(r.source_name) or "svar") + ".anonymiseret.txt",
+                    filename=(redact(r.source_name) or "svar") + ".anonymiseret.txt",
                     content_type="text/plain; charset=utf-8",
                     sha256=digest,
                     size=len(data),
@@ -322,6 +334,19 @@ class PrivacyService:
         for sha in shas:
             if s.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha).limit(1)) is None:
                 s.execute(delete(Blob).where(Blob.sha256 == sha))
+
+    def _drop_audit_values(self, s: Session, response_ids: list[int], party_ids: list[int]) -> None:
+        """The erased responses' and parties' history keeps its events, not their values."""
+        events = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.response_id.in_(response_ids)
+                | ((AuditEvent.entity == "response") & AuditEvent.entity_id.in_(response_ids))
+                | ((AuditEvent.entity == "party") & AuditEvent.entity_id.in_(party_ids))
+            )
+        )
+        for event in events:
+            if event.before is not None or event.after is not None:
+                event.before = event.after = None
 
     def _scrub_audit(self, s: Session, consultation_id: int, redactor: Redactor) -> None:
         """The audit never keeps data that was erased."""
@@ -339,10 +364,35 @@ class PrivacyService:
         if self._engine.dialect.name != "sqlite":
             return
         with self._engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete=ON")
             optimize_search(conn)
         self._engine.dispose()  # idle pooled connections would hold the WAL open
         with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _learn(r: Response, *redactors: Redactor) -> None:
+    for redactor in redactors:
+        redactor.learn(r.text)
+
+
+def _add_party(redactor: Redactor, party: Party, label: str | None) -> None:
+    """A party's known data; ``label`` for a private person, None for an organisation's
+    contact person (whose name goes as a placeholder: erasure hides it too)."""
+    names = [party.contact_name, party.organisation] if label else [party.contact_name]
+    redactor.add_person(
+        names=names,
+        first_name=party.first_name if label else "",
+        surname=party.surname if label else "",
+        email=party.email,
+        phone=party.phone,
+        address=party.address,
+        street=party.street,
+        postcode=party.postcode,
+        town=party.town,
+        name_from_email=label is not None,
+        **({"label": label} if label else {}),
+    )
 
 
 def _scrub(value: Any, redactor: Redactor) -> Any:

@@ -2261,8 +2261,8 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Anonymisér afsender</translation>
     </message>
     <message>
-        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone.</source>
-        <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes.</translation>
+        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
+        <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
     </message>
     <message>
         <source>Anonymising the sender everywhere…</source>
@@ -2277,8 +2277,8 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
         <translation>Slet personoplysninger</translation>
     </message>
     <message>
-        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone.</source>
-        <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes.</translation>
+        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
+        <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
     </message>
     <message>
         <source>Erasing the personal data…</source>

@@ -112,3 +112,27 @@ def test_opening_makes_the_daily_backup(tmp_path: Path) -> None:
     again = open_app(path, auto_backup=True)
     again.close()
     assert len(list((tmp_path / "h-sikkerhedskopier").glob("dagligt-*.sqlite3"))) == 1
+
+
+def test_backup_copies_with_their_rotation_date(tmp_path: Path) -> None:
+    from datetime import date
+
+    from hoeringsdesk.services.backups import backup_copies, backups_note
+
+    for name in (
+        "dagligt-2027-03-02.sqlite3",
+        "ugentligt-2027-U09.sqlite3",
+        "foer-gendannelse-20270301-101500.sqlite3",
+        ".ny-20270302.sqlite3",
+    ):
+        (tmp_path / name).write_bytes(b"")
+    copies = backup_copies(tmp_path)
+    assert [(c.path.name, c.rotates_out) for c in copies] == [
+        ("dagligt-2027-03-02.sqlite3", date(2027, 3, 9)),
+        ("ugentligt-2027-U09.sqlite3", date(2027, 3, 29)),  # Monday 1 March + 4 weeks
+        ("foer-gendannelse-20270301-101500.sqlite3", None),
+    ]
+    note = backups_note(copies)
+    assert "stadig oplysningerne" in note and "tidligst 09.03.2027" in note
+    assert "slettes ikke automatisk" in note
+    assert backup_copies(tmp_path / "ingen") == []

@@ -62,7 +62,7 @@ def test_anonymise_leaves_no_trace(services: Services, full_demo_id: int) -> Non
     assert detail.text[r.start : r.end] == r.passage
     assert r.summary == "Privatperson 1 vil have aftenhold"
     assert r.comment == "Tak til Privatperson 1 for forslaget."
-    assert [f.filename for f in detail.files] == ["03_borger_peter.eml.anonymiseret.txt"]
+    assert [f.filename for f in detail.files] == ["03_borger_Privatperson 1.eml.anonymiseret.txt"]
     name, data = services.responses.file_bytes(rid)
     assert b"Privatperson 1" in data
     assert services.search.response_ids(full_demo_id, "Madsen") == set()
@@ -85,6 +85,10 @@ def test_erase_keeps_anonymised_recommendations(services: Services, full_demo_id
     assert accepted == [rec.passage]
     events = services.audit.for_response(rid)
     assert events[-1].action == "erase"
+    # the history keeps every earlier event of the response, without its values
+    earlier = events[:-1]
+    assert {e.action for e in earlier} >= {"import", "update"}
+    assert all(e.before is None and e.after is None for e in earlier)
 
 
 @pytest.mark.sqlite_only  # searches the SQLite file's raw bytes
