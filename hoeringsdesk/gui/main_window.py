@@ -398,6 +398,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         if self.backup_job is not None:
             self.backup_job.wait(deliver=False)
         self.workspace.retrainer.stop()
+        self.workspace.rescorer.stop()
         super().closeEvent(event)
 
     def prepare_for_restore(self) -> None:

@@ -1,5 +1,5 @@
-"""Retrain the suggestions' model off the GUI thread, after every few tags; the window is
-told on its own thread when the model has learned."""
+"""Retrain the suggestions' model off the GUI thread, after every few tags, and score the shown
+response's suggestions again with it; the window is told on its own thread when each is done."""
 
 from __future__ import annotations
 
@@ -80,6 +80,75 @@ class Retrainer(QObject):
 
     def stop(self) -> None:
         """Wait for a running retraining (the window is closing)."""
+        self._wanted = None
+        job, self._job = self._job, None
+        if job is not None:
+            job.wait(deliver=False)
+        self._running = None
+
+
+class _Rescore:
+    """What the worker thread runs: one response's open suggestions scored again."""
+
+    def __init__(self, service: SuggestionService, response_id: int) -> None:
+        self.service = service
+        self.response_id = response_id
+
+    def __call__(self, _progress: object, _cancelled: object) -> bool:
+        return self.service.refresh(self.response_id)
+
+
+class Rescorer(QObject):
+    """One rescoring at a time (it reads the store); a request while one runs is done after
+    it, only the latest."""
+
+    rescored = Signal(int, bool)  # response id, whether its suggestions changed
+
+    def __init__(self, service: SuggestionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._job: BackgroundJob | None = None
+        self._running: int | None = None
+        self._wanted: int | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or self._wanted is not None
+
+    def request(self, response_id: int) -> None:
+        if self._running is not None:
+            self._wanted = response_id
+            return
+        self._running = response_id
+        self._job = BackgroundJob(_Rescore(self.service, response_id))
+        self._job.finished.connect(self._done)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    @Slot(object)
+    def _done(self, changed: object) -> None:
+        response_id = self._running
+        self._end()
+        if response_id is not None:
+            self.rescored.emit(response_id, bool(changed))
+        self._next()
+
+    @Slot(str)
+    def _failed(self, _message: str) -> None:
+        self._end()  # the suggestions stay as they were scored; nothing is lost
+        self._next()
+
+    def _end(self) -> None:
+        self._job = None
+        self._running = None
+
+    def _next(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.request(wanted)
+
+    def stop(self) -> None:
+        """Wait for a running rescoring (the window is closing)."""
         self._wanted = None
         job, self._job = self._job, None
         if job is not None:

@@ -26,7 +26,7 @@ from hoeringsdesk.gui.reader import ReaderView
 from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
 from hoeringsdesk.gui.suggestion_bar import SuggestionBar
-from hoeringsdesk.gui.suggestion_learning import Retrainer
+from hoeringsdesk.gui.suggestion_learning import Rescorer, Retrainer
 from hoeringsdesk.gui.workspace_details import DetailCommands
 from hoeringsdesk.gui.workspace_suggestions import SuggestionCommands
 from hoeringsdesk.gui.workspace_tagging import TaggingCommands
@@ -57,6 +57,7 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
         self.panel = RecommendationPanel()
         self.suggestion_bar = SuggestionBar()
         self.retrainer = Retrainer(services.suggestions, self)
+        self.rescorer = Rescorer(services.suggestions, self)
         self.metadata = MetadataPanel()
         self.side = QTabWidget()
         self.side.setObjectName("sideTabs")
@@ -130,6 +131,7 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
         self.suggestion_bar.accept_requested.connect(self.accept)
         self.suggestion_bar.edit_requested.connect(self.edit_recommendation)
         self.retrainer.retrained.connect(self._retrained)
+        self.rescorer.rescored.connect(self._rescored)
         self.list.response_selected.connect(self.show_response)
         self.list.counts_changed.connect(self._emit_counts)
         self.list.search_requested.connect(self._search)
@@ -201,11 +203,13 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
             else:
                 self.show_response(None)
 
-    def show_response(self, response_id: int | None, keep_rec: int | None = None) -> None:
+    def show_response(
+        self, response_id: int | None, keep_rec: int | None = None, rescore: bool = True
+    ) -> None:
         if self.detail is None or self.detail.row.id != response_id:
             self.status_message.emit("")  # a message about the last response is done with
         self.metadata.flush_notes()
-        if response_id and not self.services.read_only:
+        if response_id and rescore and not self.services.read_only:
             self._rescore(response_id)
         self.detail = self.services.responses.detail(response_id) if response_id else None
         self.reader.show_detail(self.detail)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
     from hoeringsdesk.gui.response_list import ResponseList
     from hoeringsdesk.gui.suggestion_bar import SuggestionBar
+    from hoeringsdesk.gui.suggestion_learning import Rescorer
 
 
 class SuggestionCommands:
@@ -24,11 +25,14 @@ class SuggestionCommands:
         detail: ResponseDetail | None
         panel: RecommendationPanel
         suggestion_bar: SuggestionBar
+        rescorer: Rescorer
 
         list: ResponseList
         reader: ReaderView
 
-        def show_response(self, response_id: int | None, keep_rec: int | None = None) -> None: ...
+        def show_response(
+            self, response_id: int | None, keep_rec: int | None = None, rescore: bool = True
+        ) -> None: ...
         def edit_recommendation(self, rec_id: int) -> None: ...
 
     def _show_suggestion(self, rec: RecommendationInfo | None) -> None:
@@ -59,11 +63,34 @@ class SuggestionCommands:
             return False
 
     def _retrained(self, consultation_id: int, _tags: int) -> None:
+        """The model has learned: the shown response's suggestions are scored again with it,
+        in a worker (it reads the store), and the bar follows when they come back."""
         if consultation_id != self.consultation_id or self.detail is None:
             return
-        if self._rescore(self.detail.row.id):
-            current = self.panel.current()
-            self.show_response(self.detail.row.id, current.id if current else None)
+        if not self.services.read_only:
+            self.rescorer.request(self.detail.row.id)
+
+    def _rescored(self, response_id: int, changed: bool) -> None:
+        if not changed or self.detail is None or self.detail.row.id != response_id:
+            return  # nothing new, or the officer has moved on (it is shown scored anyway)
+        try:
+            fresh = self.services.responses.detail(response_id)
+        except ServiceError:
+            return
+        current = self.panel.current()
+        keep = current.id if current else None
+        old = self.detail
+        if (fresh.text, fresh.parts) != (old.text, old.parts):
+            self.show_response(response_id, keep, rescore=False)
+            return
+        # Only the recommendations differ: the reader keeps its place and the caret.
+        self.detail = fresh
+        self.reader.detail = fresh
+        recs = list(fresh.recommendations)
+        self.panel.set_recommendations(recs, bool(fresh.row.campaign_id), keep)
+        current = self.panel.current()
+        self.reader.set_recommendations(recs, current.id if current else None)
+        self._show_suggestion(current)
 
     def show_richest_letter(self) -> None:
         """Select the free letter whose suggestions say most about why (for a screenshot)."""

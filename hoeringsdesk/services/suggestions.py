@@ -207,7 +207,8 @@ class SuggestionService:
     def refresh(self, response_id: int) -> bool:
         """Score the response's open suggestions again with what the officer has tagged
         since, and store the new ranking (and, where no row label decides, the new best
-        section). Only suggestions change; returns whether any did."""
+        section). Only suggestions change; returns whether any did: its candidates, their
+        reasons ("ligner 4 passager …") or its section. Safe to call from a worker."""
         with self._read() as s:
             consultation_id = s.scalar(
                 select(Response.consultation_id).where(Response.id == response_id)
@@ -252,15 +253,17 @@ class SuggestionService:
                 ranked = state.scorer.rank(
                     passage, str(stored.get("context", "")), label_sections, label, state.model
                 )
+                before = stored.get("candidates")
                 stored.update(candidates=[c.as_json() for c in ranked], model=generation)
                 best = ranked[0] if ranked else None
                 section = None
                 if not label_sections and best is not None and confident(best):
                     section = best.section_id
-                updates.append((rec_id, version, stored, section, label_sections))
+                shown = stored["candidates"] != before  # the ranking or its reasons differ
+                updates.append((rec_id, version, stored, section, label_sections, shown))
         changed = False
         with self._write.begin() as s:
-            for rec_id, version, stored, section, label_sections in updates:
+            for rec_id, version, stored, section, label_sections, shown in updates:
                 done = s.execute(
                     update(Recommendation)
                     .where(
@@ -275,6 +278,7 @@ class SuggestionService:
                 )
                 if not getattr(done, "rowcount", 0):
                     continue  # someone changed it meanwhile: theirs stands
+                changed = changed or shown
                 if label_sections or section is None or linked.get(rec_id) == {section}:
                     continue
                 s.execute(

@@ -345,19 +345,23 @@ def test_the_bar_says_which_tagged_passages_a_suggestion_is_like(
     ws.panel.select(housing.id)
     assert "du har tagget her" not in ws.suggestion_bar.text.text()
     qtbot.waitUntil(lambda: not ws.retrainer.busy, timeout=60_000)  # the opening's training
+    qtbot.waitUntil(lambda: not ws.rescorer.busy, timeout=60_000)  # and its rescoring
     # the officer (in another window) has tagged passages like hers under culture
     services.tagging.create(hanne.row.id, start, start + 60, [culture.id])
     others = [r for r in services.responses.rows(cid) if r.duplicate_of is None]
     for row in [r for r in others if r.id != hanne.row.id][:3]:
         d = services.responses.detail(row.id)
         services.tagging.create(d.row.id, 0, min(40, len(d.text)), [culture.id])
-    with qtbot.waitSignal(ws.retrainer.retrained, timeout=60_000):
-        ws.retrainer.request(cid)
-    qtbot.waitUntil(lambda: not ws.retrainer.busy, timeout=60_000)
+    ws.reader.select_range(start, start + 7)  # the officer is reading "Jeg bor"
+    with qtbot.waitSignal(ws.rescorer.rescored, timeout=60_000) as rescored:
+        ws.retrainer.request(cid)  # as after every few tags; the same response stays open
+    assert rescored.args == [hanne.row.id, True]
     assert services.suggestions.tags(cid) >= 4
-    select_row(window, 3)
-    select_row(window, 4)  # shown again: its open suggestions are scored with what was learned
-    ws.panel.select(housing.id)
+    # the open response's bar follows what was learned, without showing the response again,
+    # and the reader keeps the officer's selection
+    assert ws.reader.selected_range() == (start, start + 7)
+    assert ws.detail is not None and ws.detail.row.id == hanne.row.id
+    assert ws.panel.current() is not None and ws.panel.current().id == housing.id
     assert ws.suggestion_bar.rec is not None and ws.suggestion_bar.rec.id == housing.id
     shown = ws.suggestion_bar.text.text()
     assert "Kultur- og fritidsområdet" in shown
