@@ -24,7 +24,7 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate, candidates_from_json
 from hoeringsdesk.intake.section_match import SectionRef
-from hoeringsdesk.services.bulk import gc_paused, settle
+from hoeringsdesk.services.bulk import gc_paused, settle, sweep
 from hoeringsdesk.suggest.learned import LearnedModel
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
 
@@ -85,7 +85,9 @@ class SuggestionService:
         it holds. The first time every tag is read; after that only the recommendations the
         audit trail says changed (anyone's, in team mode). Safe to call from a worker."""
         # The collector waits (full collections over a growing model would pause every thread
-        # for a fifth of a second); one young collection afterwards sweeps what was built.
+        # for a fifth of a second); what each step built is swept before the next (young
+        # collections of a slice each, in this thread), so no sweep is long enough to stall
+        # the window, and the model's tuples are no longer tracked once swept.
         with gc_paused(), self._read() as s:
             conn = s.connection()
             state = self._consultation(s, consultation_id)
@@ -97,6 +99,7 @@ class SuggestionService:
                     state.seen = top
                     return len(state.model)
             current = self._tags(conn, consultation_id, scope)
+            sweep()
             model = state.model
             known = model.passages
             candidates = list(known) if scope is None else list(scope)
@@ -126,6 +129,7 @@ class SuggestionService:
                 with self._lock:
                     model.add_many(items)
                 del texts, items
+                sweep()
             state.seen = top
             count = len(model)
             for big in (current, changed, candidates, gone):

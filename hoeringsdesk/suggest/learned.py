@@ -27,13 +27,16 @@ MIN_COMMON = 50
 FULL_VOTE = 1.5  # summed similarity of a section's neighbours that counts as certain
 
 
-# A tagged passage is kept as a plain tuple (version, sections, vector) and the index as
-# arrays of ids: neither is walked by Python's cyclic garbage collector, so 100,000 tags do
-# not make every full collection (on any thread, the window's too) pause for a second.
-Tagged = tuple[int, tuple[int, ...], dict[str, float]]
+# A tagged passage is kept as a flat tuple of ints (version, *sections), its vector apart (a
+# dict of str to float), the index as arrays of ids. Python's cyclic garbage collector stops
+# tracking a flat tuple of ints at its first young collection and never tracks such a dict,
+# so 100,000 tags leave it next to nothing to walk: neither a sweep after the first training
+# nor any later full collection (on any thread, the window's too) pauses for their sake.
+# (A tuple holding a dict stays tracked for good; one holding a tuple may, the order of a
+# collection's pass decides.)
+Tagged = tuple[int, ...]
 VERSION: Final = 0
-SECTIONS: Final = 1
-VECTOR: Final = 2
+SECTIONS: Final = slice(1, None)
 
 
 def vector(terms: Sequence[str]) -> dict[str, float]:
@@ -49,6 +52,7 @@ class LearnedModel:
 
     def __init__(self) -> None:
         self.passages: dict[int, Tagged] = {}
+        self.vectors: dict[int, dict[str, float]] = {}
         self.df: Counter[str] = Counter()
         self.postings: dict[str, array[int]] = {}
         self.section_counts: Counter[int] = Counter()
@@ -84,7 +88,8 @@ class LearnedModel:
                 continue
             weights = vector(terms)
             kept = tuple(sorted(set(sections)))
-            self.passages[key] = (version, kept, weights)
+            self.passages[key] = (version, *kept)
+            self.vectors[key] = weights
             self.df.update(weights.keys())
             self.section_counts.update(kept)
             added.append((key, weights))
@@ -116,9 +121,10 @@ class LearnedModel:
         p = self.passages.pop(key, None)
         if p is None:
             return
-        self.df.subtract(p[VECTOR].keys())
+        weights = self.vectors.pop(key)
+        self.df.subtract(weights.keys())
         self.section_counts.subtract(p[SECTIONS])
-        for term in p[VECTOR]:
+        for term in weights:
             keys = self.postings.get(term)
             if keys is not None and key in keys:
                 keys.remove(key)
@@ -143,10 +149,10 @@ class LearnedModel:
                 continue
             w = q[term]
             for key in keys:
-                rough[key] = rough.get(key, 0.0) + w * self.passages[key][VECTOR][term]
+                rough[key] = rough.get(key, 0.0) + w * self.vectors[key][term]
         scored = []
         for key in heapq.nlargest(RESCORED, rough, key=rough.__getitem__):
-            weights = self.passages[key][VECTOR]
+            weights = self.vectors[key]
             sim = sum(w * weights.get(t, 0.0) for t, w in q.items()) / norm
             scored.append((sim, key))
         best = heapq.nlargest(NEIGHBOURS, scored)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from hoeringsdesk.domain.suggestions import HEADING, LABEL, LEARNED, NAMED, WORDS
-from hoeringsdesk.suggest.learned import SIMILAR, LearnedModel
+from hoeringsdesk.suggest.learned import SECTIONS, SIMILAR, LearnedModel
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
 
 
@@ -135,6 +135,6 @@ def test_a_faint_neighbour_does_not_vote(scorer: DraftScorer) -> None:
         "Vi ønsker længere åbningstider på biblioteket i weekenden, også om sommeren, "
         "så familier med små børn kan låne bøger og læse aviser."
     )
-    near = {p[1]: sim for sim, p in model.neighbours(terms)}
+    near = {p[SECTIONS]: sim for sim, p in model.neighbours(terms)}
     assert 0 < near[(3,)] < SIMILAR  # shares one word: a neighbour, but a faint one
     assert model.scores(terms) == {}
