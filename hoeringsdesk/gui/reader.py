@@ -105,6 +105,13 @@ class ReaderView(QTextEdit):
     # --- building the document ---
 
     def show_detail(self, detail: ResponseDetail | None) -> None:
+        if same_text(self.detail, detail):
+            # The same response with the same text (its tags changed): the reader keeps its
+            # place, the caret and the officer's selection.
+            self.detail = detail
+            assert detail is not None
+            self.set_recommendations(list(detail.recommendations), self._current)
+            return
         self.detail = detail
         self.clear()
         self._segments = []
@@ -281,3 +288,14 @@ class ReaderView(QTextEdit):
             recs = self._recs_at_point(event.position().toPoint())
             if recs:
                 self.recommendation_clicked.emit(recs[0].id)
+
+
+def same_text(old: ResponseDetail | None, new: ResponseDetail | None) -> bool:
+    """Whether ``new`` is ``old`` again with only its tags and fields changed."""
+    return (
+        old is not None
+        and new is not None
+        and old.row.id == new.row.id
+        and (old.text, old.parts, old.files, old.ocr_words)
+        == (new.text, new.parts, new.files, new.ocr_words)
+    )

@@ -73,24 +73,11 @@ class SuggestionCommands:
     def _rescored(self, response_id: int, changed: bool) -> None:
         if not changed or self.detail is None or self.detail.row.id != response_id:
             return  # nothing new, or the officer has moved on (it is shown scored anyway)
+        current = self.panel.current()
         try:
-            fresh = self.services.responses.detail(response_id)
+            self.show_response(response_id, current.id if current else None, rescore=False)
         except ServiceError:
-            return
-        current = self.panel.current()
-        keep = current.id if current else None
-        old = self.detail
-        if (fresh.text, fresh.parts) != (old.text, old.parts):
-            self.show_response(response_id, keep, rescore=False)
-            return
-        # Only the recommendations differ: the reader keeps its place and the caret.
-        self.detail = fresh
-        self.reader.detail = fresh
-        recs = list(fresh.recommendations)
-        self.panel.set_recommendations(recs, bool(fresh.row.campaign_id), keep)
-        current = self.panel.current()
-        self.reader.set_recommendations(recs, current.id if current else None)
-        self._show_suggestion(current)
+            self.show_response(None)  # a colleague removed it meanwhile
 
     def show_richest_letter(self) -> None:
         """Select the free letter whose suggestions say most about why (for a screenshot)."""

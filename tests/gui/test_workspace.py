@@ -368,3 +368,27 @@ def test_the_bar_says_which_tagged_passages_a_suggestion_is_like(
     assert "du har tagget her" in shown  # "ligner N passager du har tagget her"
     fresh = next(r for r in ws.detail.recommendations if r.id == housing.id)
     assert fresh.status == "suggested"  # learning accepted nothing
+
+
+def test_a_colleagues_tag_on_the_shown_response_keeps_the_officers_selection(
+    make_window, qtbot: QtBot, services: Services, inbox: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    cid = window.consultation_id
+    culture = next(s for s in services.drafts.sections(cid) if s.heading.startswith("Kultur"))
+    select_row(window, 4)
+    shown = ws.detail
+    assert shown is not None
+    start = shown.text.index("Jeg bor")
+    ws.reader.select_range(start, start + 7)
+    before = len(ws.panel.model.rows())
+    # a colleague tags a passage in the same response; the window's poll picks it up
+    services.tagging.create(shown.row.id, 0, 30, [culture.id])
+    ws.refresh_if_changed()
+    assert len(ws.panel.model.rows()) == before + 1  # the new tag is shown at once
+    assert ws.reader.selected_range() == (start, start + 7)  # and the officer's place is kept
+    # a response whose text changed is shown afresh
+    select_row(window, 3)
+    assert ws.detail is not None and ws.detail.row.id != shown.row.id
+    assert ws.reader.selected_range() is None
