@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hoeringsdesk.app import Services
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import SectionNode
 from hoeringsdesk.gui.section_model import SectionTreeModel
 
@@ -21,8 +23,10 @@ class DraftView(QWidget):
 
     section_selected = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
+        self.consultation_id: int | None = None
         self.model = SectionTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("draftTree")
@@ -56,6 +60,29 @@ class DraftView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
         self.show_section(None)
+
+    def set_consultation(self, consultation_id: int | None) -> None:
+        self.consultation_id = consultation_id
+        self.set_sections(self.services.drafts.sections(consultation_id) if consultation_id else [])
+
+    def refresh(self, changes: Changes) -> None:
+        """Only a change to the consultation (its draft) changes what is shown here."""
+        if changes.consultation and self.consultation_id is not None:
+            current = self.model.node(self.tree.currentIndex())
+            self.set_consultation(self.consultation_id)
+            if current is not None:
+                self.select_section(current.id)  # the officer's place, if it is still there
+
+    def flush(self) -> None:
+        """Nothing is typed on the draft page."""
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("draft/splitter", self.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("draft/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
 
     def set_sections(self, sections: list[SectionNode]) -> None:
         self.model.set_sections(sections)

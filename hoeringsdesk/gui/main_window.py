@@ -1,83 +1,53 @@
-"""The main window: menus, consultation switcher and the pages of the app."""
+"""The main window: menus, consultation switcher and the pages of the app.
+
+A window command goes into the helper for its menu (consultation_commands, import_commands,
+manual_commands, store_commands) or into window_navigation; a page implements gui.pages.Page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.changes import Changes
+from hoeringsdesk.gui.consultation_commands import ConsultationCommands
 from hoeringsdesk.gui.draft_view import DraftView
-from hoeringsdesk.gui.import_flow import ImportFlow
+from hoeringsdesk.gui.import_commands import ImportCommands
 from hoeringsdesk.gui.manual_commands import ManualCommands
 from hoeringsdesk.gui.overview_page import OverviewPage
+from hoeringsdesk.gui.pages import Page
 from hoeringsdesk.gui.review_page import ReviewPage
+from hoeringsdesk.gui.store_commands import StoreCommands
 from hoeringsdesk.gui.team_refresh import ChangePoller
-from hoeringsdesk.gui.window_commands import WindowCommands
+from hoeringsdesk.gui.welcome_page import WelcomePage
 from hoeringsdesk.gui.window_fit import fit_to_screen
-from hoeringsdesk.gui.worker import BackgroundJob
+from hoeringsdesk.gui.window_navigation import PageNavigation
 from hoeringsdesk.gui.workspace import WorkspacePage
 
 STATUS_MS = 15_000  # how long a passing message stays in the status bar
 
 
-class WelcomePage(QWidget):
-    """Shown while the store has no consultation: create one or look at the demo."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(self.tr("Welcome to Høringsdesk"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        text = QLabel(
-            self.tr(
-                "Register the responses to a public consultation, tag their recommendations "
-                "against the draft's sections, answer them, and export the overview for the "
-                "city council.\n\nStart by creating a consultation, or look around in a demo."
-            )
-        )
-        text.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New consultation…"))
-        self.demo_button = QPushButton(self.tr("Create demo consultation"))
-        inner = QWidget()
-        inner.setFixedWidth(620)
-        column = QVBoxLayout(inner)
-        column.addWidget(title)
-        column.addWidget(text)
-        column.addSpacing(12)
-        for button in (self.new_button, self.demo_button):
-            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(inner)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-
-
-class MainWindow(ManualCommands, WindowCommands, QMainWindow):
-    """Wires the pages' intent signals to the services."""
+class MainWindow(QMainWindow):
+    """Holds the pages and the menus; the commands live in the helpers it is composed of."""
 
     restore_requested = Signal(object)  # Path of a backup to restore from
 
@@ -86,14 +56,16 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.services = services
         self.settings = settings
         self.consultation_id: int | None = None
-        self.show_import_report = True
         self.closing_for_restore = False
-        self.import_flow: ImportFlow | None = None
         self.undo = QUndoStack(self)
+        self.navigation = PageNavigation(self)
+        self.consultation_commands = ConsultationCommands(self)
+        self.imports = ImportCommands(self)
+        self.manual = ManualCommands(self)
+        self.store_commands = StoreCommands(self)
         self.setWindowTitle("Høringsdesk" + (self.tr(" (read-only)") if services.read_only else ""))
         self.setMinimumSize(1000, 640)
         self.poller = ChangePoller(self)
-        self.backup_job: BackgroundJob | None = None
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(60_000)
         if services.lock is not None:
@@ -102,9 +74,9 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.setAcceptDrops(True)
 
         self.welcome = WelcomePage()
-        self.welcome.new_button.clicked.connect(self.new_consultation)
-        self.welcome.demo_button.clicked.connect(self.create_demo)
-        self.draft_view = DraftView()
+        self.welcome.new_button.clicked.connect(self.consultation_commands.new_consultation)
+        self.welcome.demo_button.clicked.connect(self.consultation_commands.create_demo)
+        self.draft_view = DraftView(services)
         self.workspace = WorkspacePage(services, self.undo)
         self.workspace.status_message.connect(self.show_status)
         self.counts = QLabel()
@@ -115,16 +87,16 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.review = ReviewPage(services, self.undo)
-        self.review.show_passage_requested.connect(self.show_passage_from_review)
-        self.review.open_original_requested.connect(self.open_original)
+        self.review.show_passage_requested.connect(self.navigation.show_passage_from_review)
+        self.review.open_original_requested.connect(self.imports.open_original)
         self.overview = OverviewPage(services)
-        self.overview.gap_activated.connect(self.go_to_gap)
+        self.overview.gap_activated.connect(self.navigation.go_to_gap)
         self.tabs.addTab(self.workspace, self.tr("Responses"))
         self.tabs.addTab(self.review, self.tr("Review"))
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.draft_view, self.tr("Draft"))
         self.tabs.currentChanged.connect(self._page_changed)
-        self.pages: dict[str, QWidget] = {"review": self.review, "overview": self.overview}
+        self.pages: tuple[Page, ...] = (self.workspace, self.review, self.overview, self.draft_view)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -141,7 +113,6 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Consultation:") + " "))
         toolbar.addWidget(self.switcher)
         toolbar.addSeparator()
-        self._back_to: QWidget | None = None
         self.fetch_button = QPushButton(self.tr("Fetch from mailboxes"))
         self.fetch_button.setObjectName("fetchButton")
         self.fetch_button.setToolTip(
@@ -149,12 +120,12 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
                 "Register what is new in the consultation's mailboxes (nothing is changed there)"
             )
         )
-        self.fetch_button.clicked.connect(self.fetch_mailboxes)
+        self.fetch_button.clicked.connect(self.imports.fetch_mailboxes)
         toolbar.addWidget(self.fetch_button)
         toolbar.addSeparator()
         self.back_action = QAction(self.tr("← Back to the review"), self)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
-        self.back_action.triggered.connect(self.back_to_review)
+        self.back_action.triggered.connect(self.navigation.back)
         self.back_action.setVisible(False)
         toolbar.addAction(self.back_action)
         self.addToolBar(toolbar)
@@ -176,18 +147,22 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
     # --- menus ---
 
     def _build_menus(self) -> None:
+        consultations, imports = self.consultation_commands, self.imports
+        store = self.store_commands
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_action = self._action(
-            self.tr("&Import responses…"), self.import_files, "Ctrl+I"
+            self.tr("&Import responses…"), imports.import_files, "Ctrl+I"
         )
-        self.import_folder_action = self._action(self.tr("Import &folder…"), self.import_folder)
-        self.import_draft_action = self._action(self.tr("Import &draft…"), self.import_draft)
+        self.import_folder_action = self._action(self.tr("Import &folder…"), imports.import_folder)
+        self.import_draft_action = self._action(
+            self.tr("Import &draft…"), consultations.import_draft
+        )
         self.new_response_action = self._action(
-            self.tr("&New response…"), self.new_response, "Ctrl+Shift+N"
+            self.tr("&New response…"), self.manual.new_response, "Ctrl+Shift+N"
         )
         self.fetch_action = self._action(
-            self.tr("Fetch from &mailboxes"), self.fetch_mailboxes, "Ctrl+Shift+I"
+            self.tr("Fetch from &mailboxes"), imports.fetch_mailboxes, "Ctrl+Shift+I"
         )
         for action in (
             self.import_action,
@@ -198,17 +173,17 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
+        self.export_action = self._action(self.tr("&Export…"), consultations.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        self.backup_action = self._action(self.tr("&Backup…"), self.make_backup)
-        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
+        self.backup_action = self._action(self.tr("&Backup…"), store.make_backup)
+        self.restore_action = self._action(self.tr("&Restore…"), store.restore_backup)
         local = self.services.store.path is not None
         self.backup_action.setEnabled(local)
         self.restore_action.setEnabled(local and not self.services.read_only)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
-        file_menu.addAction(self._action(self.tr("&Database…"), self.choose_database))
+        file_menu.addAction(self._action(self.tr("&Database…"), store.choose_database))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -227,21 +202,21 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         edit_menu.addAction(self.workspace.campaign_action)
         edit_menu.addSeparator()
         self.edit_text_action = self._action(
-            self.tr("Edit response &text…"), self.edit_response_text, "Ctrl+Shift+T"
+            self.tr("Edit response &text…"), self.manual.edit_response_text, "Ctrl+Shift+T"
         )
         edit_menu.addAction(self.edit_text_action)
         self.undo_action, self.redo_action = undo, redo
         consultation_menu = bar.addMenu(self.tr("&Consultation"))
         consultation_menu.addAction(
-            self._action(self.tr("&New consultation…"), self.new_consultation)
+            self._action(self.tr("&New consultation…"), consultations.new_consultation)
         )
-        self.settings_action = self._action(self.tr("&Settings…"), self.edit_consultation)
+        self.settings_action = self._action(self.tr("&Settings…"), consultations.edit_consultation)
         consultation_menu.addAction(self.settings_action)
-        self.mailboxes_action = self._action(self.tr("&Mailboxes…"), self.edit_mailboxes)
+        self.mailboxes_action = self._action(self.tr("&Mailboxes…"), consultations.edit_mailboxes)
         consultation_menu.addAction(self.mailboxes_action)
         consultation_menu.addSeparator()
         consultation_menu.addAction(
-            self._action(self.tr("Personal data due for &deletion…"), self.show_due)
+            self._action(self.tr("Personal data due for &deletion…"), consultations.show_due)
         )
         language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -249,7 +224,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         for code, name in (("da", "Dansk"), ("en", "English")):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == current)
-            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            action.triggered.connect(lambda _c=False, c=code: store.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -261,7 +236,12 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
 
         AboutDialog(self.services, self).exec()
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -312,7 +292,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         if row >= 0:
             self.switcher.setCurrentIndex(row)
         self.settings.setValue("lastConsultation", consultation_id)
-        self.refresh()
+        self.reload_pages()
         self.poller.start(consultation_id)
 
     def show_status(self, message: str) -> None:
@@ -323,31 +303,26 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
             self.statusBar().clearMessage()
 
     def show_view(self, view: str) -> None:
-        """Bring a view to the front: responses, reader, letter (a free letter with
-        suggestions), draft, review or overview."""
-        if self.consultation_id is None:
-            return
-        if view in ("responses", "reader", "letter"):
-            self.tabs.setCurrentWidget(self.workspace)
-            if view == "reader":
-                self.workspace.show_richest_response()
-            elif view == "letter":
-                self.workspace.show_richest_letter()
-        elif view == "draft":
-            self.tabs.setCurrentWidget(self.draft_view)
-        elif view in self.pages:
-            self.tabs.setCurrentWidget(self.pages[view])
-            if view == "review":
-                self.review.show_busiest_section()
+        """Bring a view to the front (see PageNavigation.show_view)."""
+        self.navigation.show_view(view)
 
-    def refresh(self) -> None:
+    def reload_pages(self) -> None:
+        """Every page shows the consultation afresh (switched to, or its draft replaced)."""
+        for page in self.pages:
+            page.set_consultation(self.consultation_id)
+
+    def refresh(self, changes: Changes) -> None:
+        """Tell every page what changed: the one in front reloads what it shows of it, the
+        others when they come to the front."""
         if self.consultation_id is None:
             return
-        sections = self.services.drafts.sections(self.consultation_id)
-        self.draft_view.set_sections(sections)
-        self.workspace.set_consultation(self.consultation_id)
-        self.review.set_consultation(self.consultation_id)
-        self.overview.set_consultation(self.consultation_id)
+        for page in self.pages:
+            page.refresh(changes)
+
+    def flush_pages(self) -> None:
+        """Save what the officer is still typing on any page."""
+        for page in self.pages:
+            page.flush()
 
     def poll_changes(self) -> None:
         """Show others' new responses, tags and answers within a few seconds."""
@@ -356,22 +331,23 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
     # --- moving between pages ---
 
     def _page_changed(self, _index: int) -> None:
-        page = self.tabs.currentWidget()
+        """A page comes to the front: it picks up what changed while it was behind (the
+        officer's own work on another page is not reported to it, so: everything)."""
+        self.navigation.page_changed()
         if self.consultation_id is None:
             return
-        if page is self.review:
-            self.review.refresh_badges()
-            self.review.load_items([i.rec.id for i in self.review.selected_items()])
-        elif page is self.overview:
-            self.overview.refresh()
-        elif page is self.workspace:
-            self.workspace.reload()
-            if self.workspace.detail is not None:
-                self.workspace.show_response(self.workspace.detail.row.id)
-        if page is not self.workspace:
-            self.back_action.setVisible(False)
+        page = self.tabs.currentWidget()
+        for each in self.pages:
+            if each is page:
+                each.refresh(Changes.everything())
 
-    # --- import ---
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.imports.accepts_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.imports.drop(event.mimeData()):
+            event.acceptProposedAction()
 
     # --- layout memory ---
 
@@ -379,32 +355,25 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         geometry = self.settings.value("mainWindow/geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
         fit_to_screen(self, restored)
-        splitter = self.settings.value("draft/splitter")
-        if splitter is not None:
-            self.draft_view.splitter.restoreState(splitter)
+        self.draft_view.restore_layout(self.settings)
         self.workspace.restore_layout(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
-        self.settings.setValue("draft/splitter", self.draft_view.splitter.saveState())
-        self.workspace.save_layout(self.settings)
+        for page in self.pages:
+            page.save_layout(self.settings)
         if not self.closing_for_restore:
-            self.workspace.metadata.flush_notes()
-            self.review.editor.flush()
+            self.flush_pages()
         self.heartbeat.stop()
         self.poller.stop()
-        if self.import_flow is not None:
-            self.import_flow.stop()
-        if self.backup_job is not None:
-            self.backup_job.wait(deliver=False)
-        self.workspace.retrainer.stop()
-        self.workspace.rescorer.stop()
+        self.imports.stop()
+        self.store_commands.stop()
+        self.workspace.stop()
         super().closeEvent(event)
 
     def prepare_for_restore(self) -> None:
         """Save what is pending and stop touching the store: it is about to be replaced."""
-        self.workspace.metadata.flush_notes()
-        self.review.editor.flush()
+        self.flush_pages()
         self.closing_for_restore = True
         self.heartbeat.stop()
         self.poller.stop()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -14,15 +13,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import Gap, InvitedStatus
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.bar_chart import BarChart
+from hoeringsdesk.gui.pages import DeferredLoad
 
 GapRole = Qt.ItemDataRole.UserRole + 7
 MAX_GAPS_SHOWN = 500
@@ -37,7 +37,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.consultation_id: int | None = None
-        self._stale = False  # load when the page comes to the front
+        self._deferred = DeferredLoad(self, self._load)  # loads when in front
         self.numbers: dict[str, QLabel] = {}
         grid = QGridLayout()
         names = (
@@ -82,7 +82,7 @@ class OverviewPage(QWidget):
         self.not_answered.setObjectName("invitedNotAnswered")
         self.not_answered.setMaximumHeight(110)
         refresh = QPushButton(self.tr("Check again"))
-        refresh.clicked.connect(self.refresh)
+        refresh.clicked.connect(self.check_again)
 
         numbers_box = QGroupBox(self.tr("Responses"))
         numbers_layout = QVBoxLayout(numbers_box)
@@ -124,29 +124,25 @@ class OverviewPage(QWidget):
 
     def set_consultation(self, consultation_id: int | None) -> None:
         self.consultation_id = consultation_id
-        self.refresh()
+        self._deferred.request(Changes.everything())
 
-    def in_background(self) -> bool:
-        """A page behind another tab loads when it comes to the front (fast start-up)."""
-        stack = self.parentWidget()
-        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+    def refresh(self, changes: Changes) -> None:
+        """Every kind of change moves some number here: all are read again."""
+        self._deferred.request(changes)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._catch_up)
+    def check_again(self) -> None:
+        """The officer asks: read everything again now."""
+        self.refresh(Changes.everything())
 
-    def _catch_up(self) -> None:
-        if self._stale and not self.in_background():
-            self.refresh()
+    def flush(self) -> None:
+        """Nothing is typed on the overview."""
 
-    def refresh(self) -> None:
+    def save_layout(self, settings: QSettings) -> None:
+        """The overview remembers no layout."""
+
+    def _load(self, _changes: Changes) -> None:
         if self.consultation_id is None:
             return
-        if self.in_background():
-            self._stale = True
-            return
-        self._stale = False
         ov = self.services.review.overview(self.consultation_id)
         for key, label in self.numbers.items():
             label.setText(str(getattr(ov, key)))

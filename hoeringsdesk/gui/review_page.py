@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTextBrowser,
     QTreeView,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import ReviewItem, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor
+from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.review_model import (
     KIND,
     NUMBER,
@@ -53,7 +54,7 @@ class ReviewPage(QWidget):
         self.undo = undo
         self.consultation_id: int | None = None
         self.section: SectionNode | None = None
-        self._stale: set[str] = set()  # what to load when the page comes to the front
+        self._deferred = DeferredLoad(self, self._reload)  # loads when in front
         # The selection's full items (passage, comment, its version), read when it changes,
         # and the items the editor shows: an answer goes to those, as the officer saw them.
         self._details: tuple[tuple[int, ...], list[ReviewItem]] = ((), [])
@@ -175,7 +176,10 @@ class ReviewPage(QWidget):
         sections = self.services.drafts.sections(consultation_id) if consultation_id else []
         self.tree_model.set_sections([general_node(), *sections] if consultation_id else [])
         self.tree.expandAll()
-        self.refresh_badges()
+        if self._deferred.in_background():
+            self._deferred.hold(Changes.everything())
+        else:
+            self._show_badges()
         if sections:
             self.select_section(sections[0].id)
         else:
@@ -187,23 +191,27 @@ class ReviewPage(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
-    def in_background(self) -> bool:
-        """A page behind another tab loads when it comes to the front (fast start-up)."""
-        stack = self.parentWidget()
-        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+    def refresh(self, changes: Changes) -> None:
+        """Others' work or the officer's on another page: the badges and the section's
+        recommendations, the selection kept. An answer being typed is not disturbed: the
+        changes wait until the next refresh or until the page comes to the front again."""
+        if self.editor.busy():
+            self._deferred.hold(changes)
+        else:
+            self._deferred.request(changes)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._catch_up)
+    def flush(self) -> None:
+        self.editor.flush()
 
-    def _catch_up(self) -> None:
-        if self.in_background():
+    def save_layout(self, settings: QSettings) -> None:
+        """The review remembers no layout yet (its splitters start as designed)."""
+
+    def _reload(self, _changes: Changes) -> None:
+        # Every kind of change can move a section's counts and the rows shown.
+        if self.consultation_id is None:
             return
-        if "badges" in self._stale:
-            self.refresh_badges()
-        if "items" in self._stale:
-            self.load_items()
+        self._show_badges()
+        self.load_items(self._selected_ids())
 
     def show_busiest_section(self) -> None:
         """Choose the section with the most recommendations of its own (for a first look)."""
@@ -213,13 +221,9 @@ class ReviewPage(QWidget):
         if coverage:
             self.select_section(max(coverage, key=lambda sid: (coverage[sid].total, -sid)))
 
-    def refresh_badges(self) -> None:
+    def _show_badges(self) -> None:
         if self.consultation_id is None:
             return
-        if self.in_background():
-            self._stale.add("badges")
-            return
-        self._stale.discard("badges")
         coverage = self.services.review.coverage(self.consultation_id)
         self.tree_model.set_badges(
             {sid: badge(c) for sid, c in coverage.items()},
@@ -238,10 +242,13 @@ class ReviewPage(QWidget):
         self.load_items()
 
     def load_items(self, keep: list[int] | None = None) -> None:
-        if self.consultation_id is not None and self.section is not None and self.in_background():
-            self._stale.add("items")
+        if (
+            self.consultation_id is not None
+            and self.section is not None
+            and self._deferred.in_background()
+        ):
+            self._deferred.hold(Changes.everything())
             return
-        self._stale.discard("items")
         self._details = ((), [])
         if self.consultation_id is None or self.section is None:
             self.model.set_items([])
@@ -342,7 +349,7 @@ class ReviewPage(QWidget):
 
     def _after_save(self, ids: list[int]) -> None:
         self.load_items(ids)
-        self.refresh_badges()
+        self._show_badges()
 
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

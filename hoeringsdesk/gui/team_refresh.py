@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from hoeringsdesk.domain.changes import NOTHING, Changes
 from hoeringsdesk.domain.records import ResponseRow
 from hoeringsdesk.gui.worker import BackgroundJob
 
@@ -19,10 +20,12 @@ INTERVAL_MS = 4000
 
 @dataclass(frozen=True)
 class Polled:
-    """What one look at the store found: the change token, and what the page will show."""
+    """What one look at the store found: the change token, what changed since the last
+    look, and what the page will show."""
 
     consultation_id: int
     token: int
+    changes: Changes = NOTHING
     rows: list[ResponseRow] | None = None  # the response list, read when it changed
 
 
@@ -64,12 +67,12 @@ class ChangePoller(QObject):
         warms_review = page is window.review
 
         def look(_progress, _cancelled) -> Polled:  # type: ignore[no-untyped-def]
-            token = services.audit.last_change(cid)
+            token, changes = services.audit.changes_since(cid, seen)
             if token == seen:
                 return Polled(cid, token)
             if warms_review:
                 services.review.coverage(cid)  # builds the review index here, not in the GUI
-            return Polled(cid, token, services.responses.rows(cid) if wants_rows else None)
+            return Polled(cid, token, changes, services.responses.rows(cid) if wants_rows else None)
 
         self.job = BackgroundJob(look)
         self.job.finished.connect(self._found)
@@ -83,14 +86,8 @@ class ChangePoller(QObject):
         if QApplication.activeModalWidget() is not None:
             return  # the next look brings it in, once the dialog is closed
         self.seen = polled.token
-        page = window.tabs.currentWidget()
-        if page is window.workspace:
-            window.workspace.refresh_if_changed(polled.rows)
-        elif page is window.review and not window.review.editor.busy():
-            window.review.refresh_badges()
-            window.review.load_items([i.rec.id for i in window.review.selected_items()])
-        elif page is window.overview:
-            window.overview.refresh()
+        window.workspace.prefetch(polled.rows)
+        window.refresh(polled.changes)
 
     def _failed(self, message: str) -> None:
         self.window.statusBar().showMessage(

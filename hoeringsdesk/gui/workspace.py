@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import (
     RecommendationInfo,
     ResponseDetail,
@@ -22,6 +23,7 @@ from hoeringsdesk.domain.records import (
 )
 from hoeringsdesk.gui.audit_view import AuditView
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
+from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.reader import ReaderView
 from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
@@ -48,6 +50,8 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
         self.consultation_id: int | None = None
         self.sections: list[SectionNode] = []
         self.detail: ResponseDetail | None = None
+        self._prefetched: list[ResponseRow] | None = None  # the list, read off the GUI thread
+        self._deferred = DeferredLoad(self, self._load)  # others' changes load when in front
 
         self.list = ResponseList()
         self.reader = ReaderView()
@@ -227,6 +231,32 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
             number = row.number if row.number is not None else "–"
             heading = self.tr("No. {0}").format(number)
             self.reader_title.setText(f"<b>{heading}</b> · {_escape(row.sender_display)}")
+
+    def refresh(self, changes: Changes) -> None:
+        """Changes from a colleague or another page: the list, and the shown response if it
+        changed (the officer's place in it kept; a note being typed is not overwritten)."""
+        self._deferred.request(changes)
+
+    def _load(self, changes: Changes) -> None:
+        rows, self._prefetched = self._prefetched, None
+        if not changes or self.consultation_id is None:
+            return
+        self.refresh_if_changed(rows)
+        if self.list.current_id() is None and (first := self.list.model.row_at(0)) is not None:
+            self.list.select(first.id)  # the first responses have come in
+
+    def prefetch(self, rows: list[ResponseRow] | None) -> None:
+        """The response list as read off the GUI thread, for the next refresh to show
+        (dropped if the page is behind another tab: it reads afresh when it is shown)."""
+        self._prefetched = None if self._deferred.in_background() else rows
+
+    def flush(self) -> None:
+        self.metadata.flush_notes()
+
+    def stop(self) -> None:
+        """Stop the suggestions' background work (the window is closing)."""
+        self.retrainer.stop()
+        self.rescorer.stop()
 
     def refresh_if_changed(self, rows: list[ResponseRow] | None = None) -> None:
         """Pick up others' work: the list (``rows`` when already read), and the shown

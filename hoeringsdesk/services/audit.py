@@ -18,6 +18,7 @@ from hoeringsdesk.db.models import (
     Response,
     ResponseParty,
 )
+from hoeringsdesk.domain.changes import NOTHING, Changes, of_entities
 from hoeringsdesk.domain.records import AuditEntry, AuditNames
 
 
@@ -182,6 +183,18 @@ class AuditService:
                 select(func.max(AuditEvent.id)).where(AuditEvent.consultation_id == consultation_id)
             )
             return int(latest or 0)
+
+    def changes_since(self, consultation_id: int, token: int) -> tuple[int, Changes]:
+        """The newest change token, and what the changes recorded after ``token`` touched."""
+        with self._read() as s:
+            found = s.execute(
+                select(AuditEvent.entity, func.max(AuditEvent.id))
+                .where(AuditEvent.consultation_id == consultation_id, AuditEvent.id > token)
+                .group_by(AuditEvent.entity)
+            ).all()
+        if not found:
+            return token, NOTHING
+        return max(int(newest) for _, newest in found), of_entities({e for e, _ in found})
 
     def users(self, consultation_id: int) -> list[str]:
         """Everyone who has changed something in the consultation."""

@@ -300,6 +300,25 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ConsultationCommands</name>
+    <message>
+        <source>New consultation</source>
+        <translation>Ny høring</translation>
+    </message>
+    <message>
+        <source>Consultation settings</source>
+        <translation>Høringens indstillinger</translation>
+    </message>
+    <message>
+        <source>Import draft</source>
+        <translation>Indlæs udkast</translation>
+    </message>
+    <message>
+        <source>Drafts (*.docx *.md *.txt *.odt)</source>
+        <translation>Udkast (*.docx *.md *.txt *.odt)</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>New consultation</source>
@@ -562,6 +581,41 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     <message>
         <source>Fetching {0} of {1}: {2}</source>
         <translation>Henter {0} af {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import responses</source>
+        <translation>Importér høringssvar</translation>
+    </message>
+    <message>
+        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importér en mappe</translation>
+    </message>
+    <message>
+        <source>Fetch from mailboxes</source>
+        <translation>Hent fra postkasser</translation>
+    </message>
+    <message>
+        <source>The consultation has no mailboxes yet. Add the mailboxes the responses arrive in; then fetch again.</source>
+        <translation>Høringen har ingen postkasser endnu. Tilføj de postkasser, høringssvarene kommer til; hent derefter igen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>No program could open {0}; a copy is in {1}.</source>
+        <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>En import er allerede i gang.</translation>
     </message>
 </context>
 <context>
@@ -1198,109 +1252,12 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Ingen høring endnu</translation>
     </message>
     <message>
-        <source>← Back to the overview</source>
-        <translation>← Tilbage til overblikket</translation>
-    </message>
-    <message>
-        <source>No program could open {0}; a copy is in {1}.</source>
-        <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
-    </message>
-    <message>
-        <source>Import responses</source>
-        <translation>Importér høringssvar</translation>
-    </message>
-    <message>
-        <source>Responses (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Høringssvar (*.eml *.msg *.docx *.pdf *.txt *.html *.htm *.odt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder</source>
-        <translation>Importér en mappe</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>En import er allerede i gang.</translation>
-    </message>
-    <message>
-        <source>The consultation has no mailboxes yet. Add the mailboxes the responses arrive in; then fetch again.</source>
-        <translation>Høringen har ingen postkasser endnu. Tilføj de postkasser, høringssvarene kommer til; hent derefter igen.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>Høringsdesk backups (*.sqlite3)</source>
-        <translation>Høringsdesk-sikkerhedskopier (*.sqlite3)</translation>
-    </message>
-    <message>
-        <source>Making and checking the backup…</source>
-        <translation>Laver og kontrollerer sikkerhedskopien …</translation>
-    </message>
-    <message>
-        <source>Backup saved and checked: {0}</source>
-        <translation>Sikkerhedskopi gemt og kontrolleret: {0}</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Gendan fra sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>Replace everything in the store with the backup {0}? The current content is saved as a backup first.</source>
-        <translation>Erstat alt i databasen med sikkerhedskopien {0}? Det nuværende indhold gemmes først som en sikkerhedskopi.</translation>
-    </message>
-    <message>
-        <source>Open now (read-only): {0}</source>
-        <translation>Åben nu (skrivebeskyttet): {0}</translation>
-    </message>
-    <message>
-        <source>Open now: {0}</source>
-        <translation>Åben nu: {0}</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
-postgresql+psycopg://user:password@server/hoeringsdesk
-(used from the next start; --db and HOERINGSDESK_DB still win):</source>
-        <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
-postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
-(bruges fra næste start; --db og HOERINGSDESK_DB går forud):</translation>
-    </message>
-    <message>
-        <source>Saved; the database changes the next time Høringsdesk starts.</source>
-        <translation>Gemt; databasen skiftes, næste gang Høringsdesk starter.</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Høringsdesk starts.</source>
-        <translation>Sproget skifter næste gang Høringsdesk startes.</translation>
-    </message>
-    <message>
-        <source>New consultation</source>
-        <translation>Ny høring</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
-    <message>
-        <source>Consultation settings</source>
-        <translation>Høringens indstillinger</translation>
-    </message>
-    <message>
-        <source>Import draft</source>
-        <translation>Indlæs udkast</translation>
-    </message>
-    <message>
-        <source>Drafts (*.docx *.md *.txt *.odt)</source>
-        <translation>Udkast (*.docx *.md *.txt *.odt)</translation>
-    </message>
+</context>
+<context>
+    <name>ManualCommands</name>
     <message>
         <source>New response</source>
         <translation>Nyt høringssvar</translation>
@@ -1667,6 +1624,17 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>… and {0} more. Fix the ones above and check again.</source>
         <translation>… og {0} mere. Ret dem ovenfor, og tjek igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PageNavigation</name>
+    <message>
+        <source>← Back to the overview</source>
+        <translation>← Tilbage til overblikket</translation>
+    </message>
+    <message>
+        <source>← Back to the review</source>
+        <translation>← Tilbage til gennemgangen</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2020,61 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     <message>
         <source>Section</source>
         <translation>Afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Høringsdesk backups (*.sqlite3)</source>
+        <translation>Høringsdesk-sikkerhedskopier (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making and checking the backup…</source>
+        <translation>Laver og kontrollerer sikkerhedskopien …</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {0}</source>
+        <translation>Sikkerhedskopi gemt og kontrolleret: {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace everything in the store with the backup {0}? The current content is saved as a backup first.</source>
+        <translation>Erstat alt i databasen med sikkerhedskopien {0}? Det nuværende indhold gemmes først som en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Open now (read-only): {0}</source>
+        <translation>Åben nu (skrivebeskyttet): {0}</translation>
+    </message>
+    <message>
+        <source>Open now: {0}</source>
+        <translation>Åben nu: {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
+postgresql+psycopg://user:password@server/hoeringsdesk
+(used from the next start; --db and HOERINGSDESK_DB still win):</source>
+        <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
+postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
+(bruges fra næste start; --db og HOERINGSDESK_DB går forud):</translation>
+    </message>
+    <message>
+        <source>Saved; the database changes the next time Høringsdesk starts.</source>
+        <translation>Gemt; databasen skiftes, næste gang Høringsdesk starter.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Høringsdesk starts.</source>
+        <translation>Sproget skifter næste gang Høringsdesk startes.</translation>
     </message>
 </context>
 <context>

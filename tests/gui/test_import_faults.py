@@ -43,8 +43,8 @@ def test_a_full_disk_is_said_once_in_the_import_report(
     try:
         services.store.engine.dispose()  # new connections, with the limit
         window = make_window()
-        window.show_import_report = False
-        flow = window.import_paths([inbox])
+        window.imports.show_report = False
+        flow = window.imports.import_paths([inbox])
         assert flow is not None
         with qtbot.waitSignal(flow.done, timeout=120_000):
             pass

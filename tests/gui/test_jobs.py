@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.gui import launch
 from hoeringsdesk.gui.due_dialog import DueDialog
 from hoeringsdesk.gui.import_flow import ImportReportDialog
@@ -49,7 +50,7 @@ def test_import_reports_on_the_gui_thread(
     window = make_window()
     recorder = ShownDialogs(kinds=(QMessageBox, ImportReportDialog))
     try:
-        flow = window.import_paths([inbox])
+        flow = window.imports.import_paths([inbox])
         assert flow is not None
         with qtbot.waitSignal(flow.done, timeout=120_000):
             pass
@@ -58,7 +59,7 @@ def test_import_reports_on_the_gui_thread(
     (report,) = recorder.shown
     assert report.kind == "ImportReportDialog" and report.on_gui_thread
     assert report.title == "Importrapport"
-    assert window.import_flow is None and window.workspace.list.model.rowCount() >= 3
+    assert window.imports.flow is None and window.workspace.list.model.rowCount() >= 3
 
 
 def test_an_import_on_the_overview_is_counted_there_at_once(
@@ -77,7 +78,7 @@ def test_an_import_on_the_overview_is_counted_there_at_once(
     window.poller.timer.stop()  # only the import's own ending may refresh the page
     recorder = ShownDialogs(kinds=(QMessageBox, ImportReportDialog))
     try:
-        flow = window.import_paths([inbox])
+        flow = window.imports.import_paths([inbox])
         assert flow is not None
         with qtbot.waitSignal(flow.done, timeout=120_000):
             pass
@@ -96,7 +97,7 @@ def test_a_failed_import_is_told_on_the_gui_thread(
     window.consultation_id = demo_id + 1000  # e.g. a colleague removed it meanwhile
     recorder = ShownDialogs(kinds=(QMessageBox, ImportReportDialog))
     try:
-        flow = window.import_paths([tmp_path / name])
+        flow = window.imports.import_paths([tmp_path / name])
         assert flow is not None
         with qtbot.waitSignal(flow.done, timeout=60_000):
             pass
@@ -113,8 +114,8 @@ def test_backup_through_the_file_dialog(
     target = tmp_path / "kopi.sqlite3"
     with DialogDriver(QFileDialog, choose_file(target)):
         window.backup_action.trigger()
-    assert window.backup_job is not None
-    qtbot.waitUntil(lambda: window.backup_job.done, timeout=60_000)
+    assert window.store_commands.backup_job is not None
+    qtbot.waitUntil(lambda: window.store_commands.backup_job.done, timeout=60_000)
     assert target.exists() and "kontrolleret" in window.statusBar().currentMessage()
 
 
@@ -210,7 +211,14 @@ def test_team_refresh_reads_off_the_gui_thread(
         looked_from.append(threading.get_ident() == threading.main_thread().ident)
         return real_last_change(consultation_id)
 
+    real_changes_since = services.audit.changes_since
+
+    def changes_since(consultation_id: int, token: int) -> tuple[int, Changes]:  # observed too
+        looked_from.append(threading.get_ident() == threading.main_thread().ident)
+        return real_changes_since(consultation_id, token)
+
     monkeypatch.setattr(services.audit, "last_change", last_change)
+    monkeypatch.setattr(services.audit, "changes_since", changes_since)
     window = MainWindow(services, qsettings)
     qtbot.addWidget(window)
     window.show()

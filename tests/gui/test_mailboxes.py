@@ -39,7 +39,7 @@ class Steps(QObject):
 def window_on_demo(make_window: Callable[[], MainWindow], services: Services) -> MainWindow:
     services.demo.create(with_responses=False)
     window = make_window()
-    window.show_import_report = False
+    window.imports.show_report = False
     return window
 
 
@@ -57,7 +57,7 @@ def test_fetch_from_mailboxes_shows_progress_and_registers(
     add_mailbox(services, window.consultation_id, dovecot, accounts[0])  # type: ignore[arg-type]
 
     window.fetch_button.click()
-    flow = window.import_flow
+    flow = window.imports.flow
     assert flow is not None
     assert flow.progress.windowTitle() == "Hent fra postkasser"
     recorder = Steps()
@@ -71,7 +71,7 @@ def test_fetch_from_mailboxes_shows_progress_and_registers(
     assert recorder.steps[-1][:2] == (13, 13)
     assert recorder.steps[-1][2] == f"{accounts[0]}/INBOX#13"
     assert report.imported == 12 and report.rejected == 1
-    assert window.import_flow is None
+    assert window.imports.flow is None
     assert window.workspace.list.model.rowCount() == 12
     text = report_text(report)
     assert text.splitlines()[0] == "Registreret: 12   Dubletter: 0   Afvist: 1"
@@ -88,7 +88,7 @@ def test_cancel_in_the_progress_dialog_stops_and_keeps_what_was_fetched(
     window = window_on_demo(make_window, services)
     dovecot.append(accounts[0], extra_responses(40))
     box = add_mailbox(services, window.consultation_id, dovecot, accounts[0])  # type: ignore[arg-type]
-    flow = window.fetch_mailboxes()
+    flow = window.imports.fetch_mailboxes()
     assert flow is not None
     qtbot.waitUntil(lambda: flow.progress.value() >= 1, timeout=120_000)
     flow.progress.findChild(QPushButton).click()  # the officer clicks Annuller
@@ -125,7 +125,7 @@ def test_without_mailboxes_the_fetch_says_so_and_opens_the_dialog(
 ) -> None:
     window = window_on_demo(make_window, services)
     closer = DialogCloser(window)
-    assert window.fetch_mailboxes() is None
+    assert window.imports.fetch_mailboxes() is None
     closer.timer.stop()
     assert closer.shown[0].startswith("Høringen har ingen postkasser")
     assert closer.shown[-1] == "dialog"
@@ -186,7 +186,7 @@ def test_a_mail_dragged_from_outlook_is_imported_as_a_msg(
     window = window_on_demo(make_window, services)
     name = "Høringssvar fra Grønt Fællesskab.msg"
     drop_mime(window, outlook_mime([VirtualFile(name, len(outlook_msg))], outlook_msg))
-    flow = window.import_flow
+    flow = window.imports.flow
     assert flow is not None
     with qtbot.waitSignal(flow.done, timeout=60_000) as done:
         pass
@@ -203,7 +203,7 @@ def test_several_mails_dragged_from_outlook_take_the_first_and_say_so(
     files = [VirtualFile("Første.msg", len(outlook_msg)), VirtualFile("Anden.msg", 1234)]
     drop_mime(window, outlook_mime(files, outlook_msg))
     assert "kun den første" in window.statusBar().currentMessage().lower()
-    flow = window.import_flow
+    flow = window.imports.flow
     assert flow is not None
     with qtbot.waitSignal(flow.done, timeout=60_000) as done:
         pass
@@ -217,7 +217,7 @@ def test_an_outlook_drag_without_contents_explains_what_to_do(
     closer = DialogCloser(window)
     drop_mime(window, outlook_mime([VirtualFile("Svar.msg", 5000)], None))
     closer.timer.stop()
-    assert window.import_flow is None
+    assert window.imports.flow is None
     assert len(closer.shown) == 1 and ".msg" in closer.shown[0] and "Gem som" in closer.shown[0]
 
 
@@ -232,7 +232,7 @@ def test_an_mbox_dropped_on_the_window_registers_each_message(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     drop_mime(window, mime)
-    flow = window.import_flow
+    flow = window.imports.flow
     assert flow is not None
     with qtbot.waitSignal(flow.done, timeout=60_000) as done:
         pass

@@ -62,7 +62,7 @@ def test_new_consultation_dialog_creates_and_switches(
         dialog.accept()
 
     with DialogDriver(ConsultationDialog, fill):
-        window.new_consultation()
+        window.consultation_commands.new_consultation()
     info = window.services.consultations.get(window.consultation_id)
     assert info.title == "Klimaplan 2030" and info.id != demo_id
     assert info.invited == (
@@ -101,5 +101,5 @@ def test_the_database_dialog_names_the_store_that_is_open(make_window, services:
         dialog.reject()
 
     with DialogDriver(QInputDialog, read):
-        window.choose_database()
+        window.store_commands.choose_database()
     assert seen[0].startswith(f"Åben nu: {services.store.path}")

@@ -32,8 +32,8 @@ def test_new_response_by_telephone_then_edit_its_text_and_undo(
 
     with DialogDriver(NewResponseDialog, fill):
         window.new_response_action.trigger()
-    assert window.manual_flow is not None
-    with qtbot.waitSignal(window.manual_flow.done, timeout=60_000):
+    assert window.manual.flow is not None
+    with qtbot.waitSignal(window.manual.flow.done, timeout=60_000):
         pass
     ws = window.workspace
     assert ws.detail is not None and ws.detail.text == LETTER
@@ -62,12 +62,12 @@ def test_scanned_letter_shows_uncertain_words_marked(
 ) -> None:  # type: ignore[no-untyped-def]
     services.demo.create(with_responses=False)
     window = make_window()
-    window.show_import_report = False
+    window.imports.show_report = False
     path = tmp_path / "brev.jpg"
     path.write_bytes(
         scans.encode(scans.render(scans.letter(8), 150, seed=8, noise=True), "jpeg", 150)
     )
-    flow = window.import_paths([path])
+    flow = window.imports.import_paths([path])
     assert flow is not None
     with qtbot.waitSignal(flow.done, timeout=120_000):
         pass

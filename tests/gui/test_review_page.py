@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import GENERAL_REMARKS, review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from tests.builders import add_response, section_id
@@ -139,7 +140,7 @@ def test_overview_and_gaps_move_with_the_work(
     }
     assert kinds == {"unfinished", "unanswered"}
     services.review.set_answer([ids["r1"], ids["r2"]], "OK", "no")
-    page.refresh()
+    page.refresh(Changes(answers=True))
     assert page.progress.value() == 2
     assert dict(page.per_section.rows())["Beskæftigelsesområdet"] == 2
 

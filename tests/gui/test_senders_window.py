@@ -68,9 +68,9 @@ def test_an_uncertain_sender_is_marked_and_can_be_filtered(
     )
     services.demo.create(with_responses=False)
     window = make_window()
-    window.show_import_report = False
+    window.imports.show_report = False
     drop(window, [inbox])
-    with qtbot.waitSignal(window.import_flow.done, timeout=120_000):
+    with qtbot.waitSignal(window.imports.flow.done, timeout=120_000):
         pass
     workspace = window.workspace
     model = workspace.list.model

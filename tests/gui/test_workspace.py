@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.gui.recommendation_model import RecommendationModel
 from hoeringsdesk.gui.response_model import RECEIVED, ResponseTableModel
 from hoeringsdesk.gui.tag_dialog import TagDialog
@@ -41,10 +42,10 @@ def drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
 def imported_window(make_window, qtbot: QtBot, services: Services, inbox: Path):  # type: ignore[no-untyped-def]
     services.demo.create(with_responses=False)
     window = make_window()
-    window.show_import_report = False
+    window.imports.show_report = False
     drop(window, [inbox])
-    assert window.import_flow is not None
-    with qtbot.waitSignal(window.import_flow.done, timeout=120_000):
+    assert window.imports.flow is not None
+    with qtbot.waitSignal(window.imports.flow.done, timeout=120_000):
         pass
     window.activateWindow()  # back from the import's progress dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -385,7 +386,7 @@ def test_a_colleagues_tag_on_the_shown_response_keeps_the_officers_selection(
     before = len(ws.panel.model.rows())
     # a colleague tags a passage in the same response; the window's poll picks it up
     services.tagging.create(shown.row.id, 0, 30, [culture.id])
-    ws.refresh_if_changed()
+    ws.refresh(Changes(recommendations=True))
     assert len(ws.panel.model.rows()) == before + 1  # the new tag is shown at once
     assert ws.reader.selected_range() == (start, start + 7)  # and the officer's place is kept
     # a response whose text changed is shown afresh

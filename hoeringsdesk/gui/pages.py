@@ -1,0 +1,67 @@
+"""What every page of the main window offers it, and the deferred loading pages share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from hoeringsdesk.domain.changes import NOTHING, Changes
+
+
+class Page(Protocol):
+    """A page of the main window (responses, review, overview, draft). The window tells it
+    which consultation to show and what changed; the page decides what to reload."""
+
+    def set_consultation(self, consultation_id: int | None) -> None:
+        """Show this consultation (None: none)."""
+
+    def refresh(self, changes: Changes) -> None:
+        """Reload what the page shows of ``changes`` (now, or when it comes to the front)."""
+
+    def flush(self) -> None:
+        """Save what the officer is still typing (before a switch, an export, closing)."""
+
+    def save_layout(self, settings: QSettings) -> None:
+        """Remember splitters and columns for the next start."""
+
+
+class DeferredLoad(QObject):
+    """Loads a page when it is in front: behind another tab it only gathers what changed,
+    and loads once when it comes to the front (a fast start, no work for hidden pages)."""
+
+    def __init__(self, page: QWidget, load: Callable[[Changes], None]) -> None:
+        super().__init__(page)
+        self.page = page
+        self.load = load
+        self.pending = NOTHING
+        page.installEventFilter(self)
+
+    def in_background(self) -> bool:
+        """The page is behind another tab of the window."""
+        stack = self.page.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self.page
+
+    def request(self, changes: Changes) -> None:
+        """Load ``changes`` now if the page is in front, else when it comes there."""
+        if self.in_background():
+            self.hold(changes)
+            return
+        changes, self.pending = self.pending | changes, NOTHING
+        self.load(changes)
+
+    def hold(self, changes: Changes) -> None:
+        """Keep ``changes`` for the next load (the officer is in the middle of something)."""
+        self.pending = self.pending | changes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Show and self.pending:
+            QTimer.singleShot(0, self._catch_up)
+        return False
+
+    def _catch_up(self) -> None:
+        if self.pending and not self.in_background():
+            changes, self.pending = self.pending, NOTHING
+            self.load(changes)
