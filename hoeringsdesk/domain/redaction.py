@@ -122,6 +122,9 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+normalised = _norm  # how a decision's text is compared (case and spacing ignored)
+
+
 def _single_ok(text: str, start: int, end: int) -> bool:
     """A single name word counts when capitalised, or glued into a file name or address."""
     if text[start].isupper():

@@ -33,6 +33,7 @@ from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.backups import BackupService, backups_note
 from hoeringsdesk.services.campaigns import pack
 from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.redaction_review import apply_decisions
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class PrivacyService:
             if not people:
                 raise ServiceError("Høringssvaret har ingen privatperson som afsender.")
             labels = self._pseudonyms(s, response.consultation_id, people)
-            redactor, known = self._redactors(s, response.consultation_id)
+            redactor, known = self._redactors(s, response.consultation_id, lift=True)
             for party in people:
                 for r_ in (redactor, known):
                     _add_party(r_, party, labels[party.id])
@@ -219,12 +220,19 @@ class PrivacyService:
             .values(seen_key="anonymised:" + cast(ResponseParty.party_id, String), note="")
         )
 
-    def _redactors(self, s: Session, consultation_id: int) -> tuple[Redactor, Redactor]:
+    def _redactors(
+        self, s: Session, consultation_id: int, lift: bool = False
+    ) -> tuple[Redactor, Redactor]:
         """The engine as the public variant runs it (for the senders' own texts), and one
-        for known data only (for the history of the whole consultation)."""
+        for known data only (for the history of the whole consultation), both with the
+        officer's redaction decisions (``lift``: the lifted finds too, else only the added
+        texts: erasing hides more, never less)."""
         c = s.get(Consultation, consultation_id)
         domains = own_domains(c.reply_addresses or ()) if c else ()
-        return Redactor(general=True, own_domains=domains), Redactor(own_domains=domains)
+        general, known = Redactor(general=True, own_domains=domains), Redactor(own_domains=domains)
+        apply_decisions(s, consultation_id, general, lift=lift)
+        apply_decisions(s, consultation_id, known, lift=False)
+        return general, known
 
     def _erase(self, s: Session, response: Response) -> None:
         redactor, known = self._redactors(s, response.consultation_id)
