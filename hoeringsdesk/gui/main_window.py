@@ -200,6 +200,10 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
+        self.redaction_action = self._action(
+            self.tr("Review &anonymisation…"), self.review_redaction
+        )
+        file_menu.addAction(self.redaction_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Backup…"), self.make_backup)
         self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
@@ -295,6 +299,7 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
         self.stack.setCurrentWidget(self.tabs if has else self.welcome)
         for action in (
             self.export_action,
+            self.redaction_action,
             self.import_draft_action,
             self.settings_action,
             self.import_action,
