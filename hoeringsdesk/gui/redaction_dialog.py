@@ -37,38 +37,50 @@ from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.redaction_review import Review, ReviewedFinding
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RedactionDialog", text)
-
-
 def rule_text(rule: str) -> str:
     """A rule of the redaction engine in the officer's words."""
     names = {
-        redaction.KNOWN_NAME: _t("known name of the sender"),
-        redaction.KNOWN_EMAIL: _t("known e-mail of the sender"),
-        redaction.KNOWN_PHONE: _t("known phone of the sender"),
-        redaction.KNOWN_ADDRESS: _t("known address of the sender"),
-        redaction.ADDED: _t("added by the officer"),
-        redaction.LEARNT: _t("name (mentioned elsewhere in the text)"),
-        redaction_names.INTRODUCED: _t("name (introduces themselves)"),
-        redaction_names.SIGNATURE: _t("name (signature)"),
-        redaction_names.RELATIVE: _t("name (family or neighbour)"),
-        redaction_patterns.EMAIL: _t("e-mail address"),
-        redaction_patterns.PHONE: _t("phone number"),
-        redaction_patterns.CPR: _t("CPR number"),
-        redaction_patterns.ADDRESS: _t("street address"),
+        redaction.KNOWN_NAME: QCoreApplication.translate(
+            "RedactionDialog", "known name of the sender"
+        ),
+        redaction.KNOWN_EMAIL: QCoreApplication.translate(
+            "RedactionDialog", "known e-mail of the sender"
+        ),
+        redaction.KNOWN_PHONE: QCoreApplication.translate(
+            "RedactionDialog", "known phone of the sender"
+        ),
+        redaction.KNOWN_ADDRESS: QCoreApplication.translate(
+            "RedactionDialog", "known address of the sender"
+        ),
+        redaction.ADDED: QCoreApplication.translate("RedactionDialog", "added by the officer"),
+        redaction.LEARNT: QCoreApplication.translate(
+            "RedactionDialog", "name (mentioned elsewhere in the text)"
+        ),
+        redaction_names.INTRODUCED: QCoreApplication.translate(
+            "RedactionDialog", "name (introduces themselves)"
+        ),
+        redaction_names.SIGNATURE: QCoreApplication.translate(
+            "RedactionDialog", "name (signature)"
+        ),
+        redaction_names.RELATIVE: QCoreApplication.translate(
+            "RedactionDialog", "name (family or neighbour)"
+        ),
+        redaction_patterns.EMAIL: QCoreApplication.translate("RedactionDialog", "e-mail address"),
+        redaction_patterns.PHONE: QCoreApplication.translate("RedactionDialog", "phone number"),
+        redaction_patterns.CPR: QCoreApplication.translate("RedactionDialog", "CPR number"),
+        redaction_patterns.ADDRESS: QCoreApplication.translate("RedactionDialog", "street address"),
     }
     return names.get(rule, rule)
 
 
 def place_text(place: str) -> str:
     names = {
-        "Filnavn": _t("File name"),
-        "Kampagne": _t("Campaign"),
-        "Afsender": _t("Sender"),
-        "Citat": _t("Quote"),
-        "Resumé": _t("Summary"),
-        "Svar": _t("Answer"),
+        "Filnavn": QCoreApplication.translate("RedactionDialog", "File name"),
+        "Kampagne": QCoreApplication.translate("RedactionDialog", "Campaign"),
+        "Afsender": QCoreApplication.translate("RedactionDialog", "Sender"),
+        "Citat": QCoreApplication.translate("RedactionDialog", "Quote"),
+        "Resumé": QCoreApplication.translate("RedactionDialog", "Summary"),
+        "Svar": QCoreApplication.translate("RedactionDialog", "Answer"),
     }
     return names.get(place, place)
 
@@ -78,8 +90,13 @@ class FindingModel(PlainTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = [_t("No."), _t("Where"), _t("Found text in its context"), _t("Rule")]
-        self._headers.append(_t("Public variant"))
+        self._headers = [
+            QCoreApplication.translate("RedactionDialog", "No."),
+            QCoreApplication.translate("RedactionDialog", "Where"),
+            QCoreApplication.translate("RedactionDialog", "Found text in its context"),
+            QCoreApplication.translate("RedactionDialog", "Rule"),
+        ]
+        self._headers.append(QCoreApplication.translate("RedactionDialog", "Public variant"))
 
     def set_rows(self, rows: list[ReviewedFinding]) -> None:
         self.beginResetModel()
@@ -92,7 +109,11 @@ class FindingModel(PlainTableModel):
             return None
         f = row.finding
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            status = _t("shown (lifted)") if row.lifted else _t("hidden")
+            status = (
+                QCoreApplication.translate("RedactionDialog", "shown (lifted)")
+                if row.lifted
+                else QCoreApplication.translate("RedactionDialog", "hidden")
+            )
             values = [str(f.response_number), place_text(f.place), f.context or f.text]
             values += [rule_text(f.rule), status]
             return values[index.column()]
