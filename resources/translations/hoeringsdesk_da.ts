@@ -1773,6 +1773,21 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     </message>
 </context>
 <context>
+    <name>PrivatePerson</name>
+    <message>
+        <source>Anonymise sender</source>
+        <translation>Anonymisér afsender</translation>
+    </message>
+    <message>
+        <source>“{0}” is registered as an organisation or authority, not as a private person. Is it a private person? Then it is corrected to a private person (noted in the history) and anonymised.</source>
+        <translation>“{0}” er registreret som en organisation eller myndighed, ikke som en privatperson. Er det en privatperson? Så rettes afsenderen til en privatperson (noteres i historikken) og anonymiseres.</translation>
+    </message>
+    <message>
+        <source>No sender is registered as a private person. Which one is a private person? It is corrected to one (noted in the history) and anonymised.</source>
+        <translation>Ingen afsender er registreret som privatperson. Hvem af dem er en privatperson? Afsenderen rettes til en privatperson (noteres i historikken) og anonymiseres.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
