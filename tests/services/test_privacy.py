@@ -177,3 +177,30 @@ def test_only_a_sender_of_the_response_can_be_confirmed_private(
     with pytest.raises(Exception, match="hører ikke til"):
         services.privacy.anonymise(joint.id, private_person=stranger)
     assert services.responses.row(other.id).parties[0].kind == other.parties[0].kind
+
+
+def test_camel_case_file_names_are_anonymised_too(services: Services, full_demo_id: int) -> None:
+    from hoeringsdesk.db.models import Response
+    from hoeringsdesk.domain.enums import PartyKind
+    from tests.builders import add_response
+
+    rid = add_response(
+        services,
+        full_demo_id,
+        "Se vedhæftede BrevFraAnneJensen.pdf om aftenhold.\n\nAnne Jensen",
+        organisation="",
+        contact="Anne Jensen",
+        email="aj1980@example.net",
+        kind=PartyKind.PRIVATE,
+    )
+    with services.store.sessions.write.begin() as s:
+        response = s.get(Response, rid)
+        assert response is not None
+        response.source_name = "AnneJensen.docx"
+        response.subject = "Svar fra AnneJensen"
+    (label,) = services.privacy.anonymise(rid)
+    detail = services.responses.detail(rid)
+    assert f"BrevFra{label}.pdf" in detail.text and "Jensen" not in detail.text
+    row = services.responses.row(rid)
+    assert "Jensen" not in f"{row.subject} {row.source_name}"
+    assert [f.filename for f in detail.files] == [f"{label}.docx.anonymiseret.txt"]
