@@ -25,16 +25,33 @@ COLUMNS = [
 Row = tuple[list[object], int]
 
 
-def redaction_finds(data: ExportData) -> list[Finding]:
-    """Every find of the public variant, the lifted ones included (internal data only)."""
-    return [] if data.public else findings(replace(data, lifted=()))
+# Above this many recommendations the finds are not listed (finding them costs about as
+# much as the public export: ~1 ms per recommendation); the sheet says so.
+FIND_LIMIT = 5000
+NOT_LISTED = (
+    "Fundene er ikke listet her: høringen har over {0} anbefalinger. "
+    "Se dem under Fil → Gennemse anonymisering."
+)
 
 
-def redaction_rows(data: ExportData, finds: list[Finding]) -> Iterator[Row]:
+def redaction_finds(data: ExportData) -> list[Finding] | None:
+    """Every find of the public variant, the lifted ones included (internal data only);
+    None when there are too many recommendations to list them here."""
+    if data.public:
+        return []
+    if len(data.recommendations) > FIND_LIMIT:
+        return None
+    return findings(replace(data, lifted=()))
+
+
+def redaction_rows(data: ExportData, finds: list[Finding] | None) -> Iterator[Row]:
     for d in data.decisions:
         what = "Ophævet: vises" if d.kind == LIFT else "Tilføjet: skjules"
         row: list[object] = [what, d.response_number, "", d.text, d.rule, "", d.by, d.at]
         yield row, 0
+    if finds is None:
+        yield ["Fund", None, "", "", "", NOT_LISTED.format(FIND_LIMIT), "", None], 0
+        return
     lifted = {normalised(t) for t in data.lifted}
     for f in finds:
         what = "Fund, ophævet: vises" if normalised(f.text) in lifted else "Fund: skjules"

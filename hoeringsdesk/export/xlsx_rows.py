@@ -37,16 +37,17 @@ def sheets(data: ExportData) -> list[SheetSpec]:
     counts = section_counts(data)
     depth = max((s.depth for s in data.sections), default=0)
     finds = redaction_finds(data)
+    listed = len(finds) if finds is not None else 1  # or a row saying they are not listed
     review = (
         [
             SheetSpec(
                 SHEET_REDACTION,
                 REDACTION_COLUMNS,
                 redaction_rows(data, finds),
-                len(finds) + len(data.decisions),
+                listed + len(data.decisions),
             )
         ]
-        if not data.public and (finds or data.decisions)
+        if not data.public and (finds is None or finds or data.decisions)
         else []
     )
     return [

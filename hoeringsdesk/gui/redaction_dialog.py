@@ -341,6 +341,9 @@ class RedactionDialog(QDialog):
         self.remove_button.setEnabled(writable and self.decisions.currentItem() is not None)
 
     def reject(self) -> None:
+        """Close at once; a reading still under way finishes unseen (it writes nothing)."""
         if self.job is not None and self.job.running():
-            self.job.wait(deliver=False)
+            self.job.cancel()
+            self.job.finished.disconnect(self._loaded)
+            self.job.failed.disconnect(self._failed)
         super().reject()

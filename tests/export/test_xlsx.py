@@ -220,3 +220,18 @@ def test_existing_file_permissions_are_kept(tmp_path: Path) -> None:
     path.chmod(0o640)
     write_xlsx(sample_data(), path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_too_many_recommendations_to_list_finds_is_said_on_the_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hoeringsdesk.export import xlsx_redaction
+    from hoeringsdesk.export.model import DecisionRow
+
+    monkeypatch.setattr(xlsx_redaction, "FIND_LIMIT", 2)  # the sample has five
+    data = sample_data(decisions=(DecisionRow(1, "hide", "Lyset"),), hidden=("Lyset",))
+    write_xlsx(data, tmp_path / "intern.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "intern.xlsx")["Anonymisering"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert rows[0][0] == "Tilføjet: skjules" and rows[0][3] == "Lyset"
+    assert len(rows) == 2 and "over 2 anbefalinger" in rows[1][5]

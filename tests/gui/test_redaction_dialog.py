@@ -122,3 +122,18 @@ def test_reachable_from_the_export_dialog_and_the_file_menu(
     assert window.redaction_action.isEnabled()
     with DialogDriver(RedactionDialog, lambda d: loaded(qtbot, d)):
         window.redaction_action.trigger()
+
+
+def test_closing_while_reading_does_not_wait(
+    qtbot: QtBot, services: Services, full_demo_id: int
+) -> None:
+    dialog = RedactionDialog(services, full_demo_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    job = dialog.job
+    assert job is not None
+    assert job.running()  # its result comes through the event loop, not run yet
+    dialog.reject()  # at once, while the finds are still being read
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.error is None and dialog.review is None  # finished unseen
