@@ -142,3 +142,14 @@ def test_bad_decisions_are_refused_in_danish(services: Services, full_demo_id: i
         services.redaction.hide(full_demo_id, "--")
     with pytest.raises(ServiceError, match="findes ikke"):
         services.redaction.remove(999)
+
+
+def test_erasing_hides_the_added_texts_and_ignores_lifts(
+    services: Services, full_demo_id: int
+) -> None:
+    rid = citizen(services, full_demo_id)
+    services.redaction.lift(full_demo_id, VENUE)
+    services.redaction.hide(full_demo_id, "Lyset")
+    services.privacy.erase(rid)  # erasing hides more, never less
+    text = services.responses.detail(rid).text
+    assert VENUE not in text and "Lyset" not in text and "aftenhold" in text
