@@ -265,6 +265,14 @@ class MainWindow(ManualCommands, WindowCommands, QMainWindow):
 
         AboutDialog(self.services, self).exec()
 
+    def review_redaction(self) -> None:
+        """Fil → Gennemse anonymisering: what the public variant hides, and decisions on it."""
+        from hoeringsdesk.gui.redaction_dialog import RedactionDialog
+
+        if self.consultation_id is not None:
+            self.review.editor.flush()
+            RedactionDialog(self.services, self.consultation_id, self).exec()
+
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())

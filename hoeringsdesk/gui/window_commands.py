@@ -251,14 +251,6 @@ class WindowCommands:
             self.review.editor.flush()
             ExportDialog(self.services, self.consultation_id, self, self.settings).exec()
 
-    def review_redaction(self) -> None:
-        """Fil → Gennemse anonymisering: what the public variant hides, and decisions on it."""
-        from hoeringsdesk.gui.redaction_dialog import RedactionDialog
-
-        if self.consultation_id is not None:
-            self.review.editor.flush()
-            RedactionDialog(self.services, self.consultation_id, self).exec()
-
     def show_due(self) -> None:
         from hoeringsdesk.gui.due_dialog import DueDialog
 

@@ -16,6 +16,7 @@ from hoeringsdesk.export.model import HIDE, LIFT, DecisionRow, ExportData
 from hoeringsdesk.export.redact import Finding, findings
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.unit_of_work import WriteSessions
 
 MAX_HIDE = 200  # characters of one added text
 
@@ -85,7 +86,7 @@ class RedactionReviewService:
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteSessions | sessionmaker[Session],
         read: sessionmaker[Session],
         user: str,
         collect: Callable[[int], ExportData],

@@ -64,3 +64,34 @@ def _no(dialog) -> None:  # type: ignore[no-untyped-def]
 
     assert isinstance(dialog, QMessageBox)
     dialog.button(QMessageBox.StandardButton.No).click()
+
+
+def test_with_several_senders_the_officer_picks_the_private_person(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from hoeringsdesk.domain.records import PartyInfo
+    from hoeringsdesk.gui.private_person import private_person_choice
+    from tests.gui.dialogs import DialogDriver
+
+    parties = [
+        PartyInfo(7, "organisation", "Grundejerforeningen Lyngen", "", "gf@example.dk"),
+        PartyInfo(8, "organisation", "Karen Holmsted", "", "kh@example.net"),
+        PartyInfo(9, "private", "", "Videresender", "v@example.net", role="forwarder"),
+    ]
+    seen: list[list[str]] = []
+
+    def pick(dialog: QInputDialog) -> None:
+        seen.append(dialog.comboBoxItems())
+        assert "Hvem af dem er en privatperson?" in dialog.labelText()
+        dialog.setTextValue("Karen Holmsted")
+        dialog.accept()
+
+    with DialogDriver(QInputDialog, pick):
+        assert private_person_choice(None, parties) == (True, 8)
+    assert seen == [["Grundejerforeningen Lyngen", "Karen Holmsted"]]  # not the forwarder
+    with DialogDriver(QInputDialog, lambda d: d.reject()):
+        assert private_person_choice(None, parties) == (False, None)
+    assert private_person_choice(None, [parties[1], PartyInfo(3, "private", "", "Bo", "")]) == (
+        True,
+        None,
+    )
