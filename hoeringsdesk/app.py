@@ -28,6 +28,7 @@ from hoeringsdesk.services.intake import IntakeService
 from hoeringsdesk.services.mailboxes import MailboxService
 from hoeringsdesk.services.parties import PartyService
 from hoeringsdesk.services.privacy import PrivacyService
+from hoeringsdesk.services.redaction_review import RedactionReviewService
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review import ReviewService
 from hoeringsdesk.services.search import SearchService
@@ -82,6 +83,7 @@ class Services:
     senders: SenderRepair
     mailboxes: MailboxService
     suggestions: SuggestionService
+    redaction: RedactionReviewService
     lock: StoreLock | None = None
 
     @property
@@ -106,6 +108,7 @@ def build_services(store: Store, user: str | None = None) -> Services:
     tagging = TaggingService(w, r, user)
     review = ReviewService(w, r, user, responses)
     backups = BackupService(store)
+    export = ExportService(w, r, user)
     return Services(
         store=store,
         user=user,
@@ -121,11 +124,12 @@ def build_services(store: Store, user: str | None = None) -> Services:
         backups=backups,
         privacy=PrivacyService(w, r, user, store.engine, backups),
         audit=AuditService(r),
-        export=ExportService(w, r, user),
+        export=export,
         texts=TextEditService(w, r, user),
         senders=SenderRepair(w, r, user),
         mailboxes=MailboxService(w, r, user, intake),
         suggestions=SuggestionService(w, r, user),
+        redaction=RedactionReviewService(w, r, user, export.collect),
     )
 
 

@@ -523,3 +523,21 @@ class MailboxMessage(Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RedactionDecision(Base):
+    """The officer's decision on the public variant's redaction in one consultation: a find
+    lifted as a false hit ("lift": its text stays public), or a text added ("hide": hidden
+    wherever it stands). Applied to every later public export and to anonymising."""
+
+    __tablename__ = "redaction_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(10))  # "lift" | "hide"
+    text: Mapped[str] = mapped_column(Text)
+    rule: Mapped[str] = mapped_column(Text, default="")  # the rule of a lifted find
+    response_number: Mapped[int | None] = mapped_column(Integer)  # where it was decided
+    created_by: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)

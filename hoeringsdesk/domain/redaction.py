@@ -70,9 +70,14 @@ DIGIT_RUN = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?)?\d(?:[ \t.\-/]*\d){5,}")
 WORD = re.compile(r"[^\W_]+")
 DIGIT = re.compile(r"\d")
 WINDOW = 5  # words from the first to the last word of a name (three middle names between)
-_LEFT = r"(?<![^\W\d_])"  # not after a letter (a file name's "_" or "." is a boundary)
-_RIGHT = r"(?![^\W\d_])"
-_SEP = r"[\W_]{1,3}"
+# A CamelCase hump ("BrevFraAnneJensen.pdf") is a boundary too: lower case, then upper.
+_LOWER, _UPPER = "a-zæøåäöüéèá", "A-ZÆØÅÄÖÜÉ"
+_HUMP_BEFORE = rf"(?-i:(?<=[{_LOWER}])(?=[{_UPPER}]))"
+_LEFT = rf"(?:(?<![^\W\d_])|{_HUMP_BEFORE})"  # not after a letter (or at a hump; "_", "." count)
+_RIGHT = rf"(?:(?![^\W\d_])|(?-i:(?=[{_UPPER}])))"
+_SEP = rf"(?:[\W_]{{1,3}}|{_HUMP_BEFORE})"
+HUMP = re.compile(rf"([{_LOWER}])([{_UPPER}])")
+PARTS = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart ("Jensen2026")
 _GLUE = set("_.-@/0123456789")
 
 Entry = tuple[re.Pattern[str], str, int, str, bool]  # pattern, replacement, weight, rule, single
@@ -120,6 +125,9 @@ def _name_in_address(email: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+normalised = _norm  # how a decision's text is compared (case and spacing ignored)
 
 
 def _single_ok(text: str, start: int, end: int) -> bool:
@@ -270,9 +278,14 @@ class Redactor:
         self._index.setdefault((first, other), []).append(entry)
 
     def _candidates(self, text: str) -> list[Entry]:
-        words = WORD.findall(text.lower())
-        firsts = self._firsts
         found: dict[int, Entry] = {}
+        self._lookup(WORD.findall(text.lower()), found)
+        if HUMP.search(text):  # the words of "HøringssvarAnneJensen2026.pdf" looked up apart
+            self._lookup(PARTS.findall(HUMP.sub(r"\1 \2", text).lower()), found)
+        return sorted(found.values(), key=lambda e: -e[2])
+
+    def _lookup(self, words: list[str], found: dict[int, Entry]) -> None:
+        firsts = self._firsts
         for i, word in enumerate(words):
             if not (word in firsts or (word[-1] == "s" and word[:-1] in firsts)):
                 continue
@@ -285,7 +298,6 @@ class Redactor:
                 for key in keys:
                     for entry in self._index.get(key, ()):
                         found[id(entry)] = entry
-        return sorted(found.values(), key=lambda e: -e[2])
 
     def _known_phone(self, digits: str) -> bool:
         digits = phone_digits(digits)

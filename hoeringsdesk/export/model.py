@@ -128,6 +128,24 @@ class ResponseText:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionRow:
+    """One of the officer's redaction decisions: a find lifted (``kind`` "lift": its text
+    stays in the public variant) or a text added ("hide"), where and by whom."""
+
+    id: int
+    kind: str  # LIFT | HIDE
+    text: str
+    rule: str = ""
+    response_number: int | None = None
+    by: str = ""
+    at: datetime | None = None
+
+
+LIFT = "lift"
+HIDE = "hide"
+
+
+@dataclass(frozen=True, slots=True)
 class ExportData:
     """Everything one export writes; recommendations are in draft order."""
 
@@ -145,6 +163,7 @@ class ExportData:
     # the officer's redaction decisions for the public variant: finds to leave, texts to hide
     lifted: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
+    decisions: tuple[DecisionRow, ...] = ()  # the same, as the officer made them
 
     @property
     def variant(self) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.redaction import PLACEHOLDER, Redactor
+from hoeringsdesk.domain.redaction import PLACEHOLDER, Redactor, Span
 from hoeringsdesk.export.model import (
     ExportData,
     PartyRow,
@@ -35,6 +35,7 @@ from hoeringsdesk.export.model import (
 )
 
 PRIVATE_LABEL = "Privatperson {}"
+CONTEXT = 40  # characters of the text shown on either side of a find
 
 
 def private_labels(responses: tuple[ResponseRow, ...]) -> dict[int, str]:
@@ -117,9 +118,17 @@ class Cleaner:
         """What the redaction hides in one text, with the rule that found it."""
         private = own and number in self.private_numbers
         return [
-            Finding(number, place, text[s.start : s.end], s.rule, s.replacement)
+            Finding(number, place, text[s.start : s.end], s.rule, s.replacement, _context(text, s))
             for s in self.redactor.spans(text, private)
         ]
+
+
+def _context(text: str, span: Span) -> str:
+    """The find with up to CONTEXT characters either side, on one line ("…" where cut)."""
+    a, b = max(0, span.start - CONTEXT), min(len(text), span.end + CONTEXT)
+    before = ("…" if a else "") + text[a : span.start]
+    after = text[span.end : b] + ("…" if b < len(text) else "")
+    return " ".join(f"{before}[{text[span.start : span.end]}]{after}".split())
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,7 @@ class Finding:
     text: str
     rule: str
     replacement: str
+    context: str = ""  # the find in its sentence, marked with [ ]
 
 
 def findings(data: ExportData) -> list[Finding]:
@@ -170,9 +180,12 @@ def public_cleaner(
     responses: tuple[ResponseRow, ...],
     domains: Iterable[str] = (),
     numbering: Mapping[int, str] | None = None,
+    lifted: Iterable[str] = (),
+    hidden: Iterable[str] = (),
 ) -> Cleaner:
-    """The public variant's redaction of free text (the same as the other exports use)."""
-    return Cleaner(responses, domains, numbering=numbering)
+    """The public variant's redaction of free text (the same as the other exports use),
+    with the officer's decisions."""
+    return Cleaner(responses, domains, numbering=numbering, lifted=lifted, hidden=hidden)
 
 
 def _public_party(party: PartyRow, labels: dict[int, str], clean: Cleaner) -> PartyRow:

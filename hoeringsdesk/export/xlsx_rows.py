@@ -9,6 +9,8 @@ from hoeringsdesk.domain.enums import Outcome, RecommendationType, danish
 from hoeringsdesk.export import labels
 from hoeringsdesk.export.cells import Column
 from hoeringsdesk.export.model import ExportData, SectionRow
+from hoeringsdesk.export.xlsx_redaction import COLUMNS as REDACTION_COLUMNS
+from hoeringsdesk.export.xlsx_redaction import SHEET_REDACTION, redaction_finds, redaction_rows
 
 SHEET_RESPONSES = "Høringssvar"
 SHEET_NOTAT = "Høringsnotat"
@@ -30,9 +32,24 @@ class SheetSpec:
 
 
 def sheets(data: ExportData) -> list[SheetSpec]:
-    """The four sheets in order; rows are produced lazily as the sheet is written."""
+    """The four sheets in order (and the internal variant's redaction review, when it has
+    finds or decisions); rows are produced lazily as the sheet is written."""
     counts = section_counts(data)
     depth = max((s.depth for s in data.sections), default=0)
+    finds = redaction_finds(data)
+    listed = len(finds) if finds is not None else 1  # or a row saying they are not listed
+    review = (
+        [
+            SheetSpec(
+                SHEET_REDACTION,
+                REDACTION_COLUMNS,
+                redaction_rows(data, finds),
+                listed + len(data.decisions),
+            )
+        ]
+        if not data.public and (finds is None or finds or data.decisions)
+        else []
+    )
     return [
         SheetSpec(
             SHEET_RESPONSES,
@@ -52,6 +69,7 @@ def sheets(data: ExportData) -> list[SheetSpec]:
         SheetSpec(
             SHEET_INVITED, invited_columns(data.public), invited_rows(data), len(data.invited)
         ),
+        *review,  # the internal variant: the redaction review's decisions and finds
     ]
 
 

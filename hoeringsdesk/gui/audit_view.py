@@ -20,6 +20,15 @@ def action_label(entity: str, action: str) -> str:
         ("response", "update"): QCoreApplication.translate("AuditView", "Response changed"),
         ("response", "anonymise"): QCoreApplication.translate("AuditView", "Sender anonymised"),
         ("response", "erase"): QCoreApplication.translate("AuditView", "Personal data erased"),
+        ("consultation", "redaction_lift"): QCoreApplication.translate(
+            "AuditView", "Anonymisation: shown after all"
+        ),
+        ("consultation", "redaction_hide"): QCoreApplication.translate(
+            "AuditView", "Anonymisation: also hidden"
+        ),
+        ("consultation", "redaction_remove"): QCoreApplication.translate(
+            "AuditView", "Anonymisation: decision taken back"
+        ),
         ("recommendation", "create"): QCoreApplication.translate(
             "AuditView", "Recommendation created"
         ),
@@ -163,6 +172,11 @@ def change_text(entry: AuditEntry, names: AuditNames = NO_NAMES) -> str:
     if what == ("response", "erase"):
         return QCoreApplication.translate("AuditView", "In response(s) no. {0}").format(
             _numbers(after.get("responses", []), names)
+        )
+    if entry.entity == "consultation" and entry.action.startswith("redaction_"):
+        decision = after or before
+        return QCoreApplication.translate("AuditView", "“{0}”, response no. {1}").format(
+            _short(str(decision.get("text") or "")), decision.get("response") or "–"
         )
     if entry.entity == "comment":
         count = len(after.get("recommendations") or [])

@@ -100,3 +100,12 @@ class ConsultationCommands(QObject):
         if win.consultation_id is not None:
             win.flush_pages()
             ExportDialog(win.services, win.consultation_id, win, win.settings).exec()
+
+    def review_redaction(self) -> None:
+        """Fil → Gennemse anonymisering: what the public variant hides, and decisions on it."""
+        from hoeringsdesk.gui.redaction_dialog import RedactionDialog
+
+        win = self.window
+        if win.consultation_id is not None:
+            win.flush_pages()
+            RedactionDialog(win.services, win.consultation_id, win).exec()

@@ -118,7 +118,17 @@ class ExportDialog(QDialog):
         what.addWidget(self.docx)
         what.addWidget(self.pdf)
         variant = QVBoxLayout()
-        variant.addWidget(self.public)
+        public_row = QHBoxLayout()
+        public_row.addWidget(self.public)
+        self.review_button = QPushButton(self.tr("Review anonymisation…"))
+        self.review_button.setObjectName("reviewRedaction")
+        self.review_button.setToolTip(
+            self.tr("See everything the public variant hides; show a false hit or hide more.")
+        )
+        self.review_button.clicked.connect(self.review_redaction)
+        public_row.addWidget(self.review_button)
+        public_row.addStretch(1)
+        variant.addLayout(public_row)
         variant.addWidget(self.internal)
         form.addRow(self.tr("What"), what)
         form.addRow(self.tr("Variant"), variant)
@@ -178,6 +188,12 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
         if path:
             self.path.setText(path)
+
+    def review_redaction(self) -> None:
+        """Gennemse anonymisering before a public export (the decisions count for it)."""
+        from hoeringsdesk.gui.redaction_dialog import RedactionDialog
+
+        RedactionDialog(self.services, self.consultation_id, self).exec()
 
     def run_export(self) -> None:
         """Write the file off the GUI thread, with progress and cancel."""

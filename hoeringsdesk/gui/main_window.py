@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = self._action(self.tr("&Export…"), consultations.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
+        self.redaction_action = self._action(
+            self.tr("Review &anonymisation…"), consultations.review_redaction
+        )
+        file_menu.addAction(self.redaction_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Backup…"), store.make_backup)
         self.restore_action = self._action(self.tr("&Restore…"), store.restore_backup)
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs if has else self.welcome)
         for action in (
             self.export_action,
+            self.redaction_action,
             self.import_draft_action,
             self.settings_action,
             self.import_action,

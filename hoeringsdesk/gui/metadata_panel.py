@@ -252,8 +252,8 @@ class MetadataPanel(QScrollArea):
             item.setData(FileRole, f.position)
             self.files.addItem(item)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in detail.warnings))
-        self.anonymise_button.setEnabled(
-            any(p.kind == "private" and p.role != "forwarder" for p in row.parties)
+        self.anonymise_button.setEnabled(  # one taken for an organisation may be a citizen
+            any(p.role != "forwarder" for p in row.parties)
         )
 
     def set_officers(self, names: list[str]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.files import open_stored_file
 from hoeringsdesk.gui.party_dialog import PartyDialog
+from hoeringsdesk.gui.private_person import private_person_choice
 from hoeringsdesk.gui.undo_commands import MergeParties
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.errors import ConflictError, ServiceError
@@ -152,9 +153,13 @@ class DetailCommands:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        rid, privacy = self.detail.row.id, self.services.privacy
+        row, privacy = self.detail.row, self.services.privacy
+        go, person = private_person_choice(self, row.parties)  # one taken for an organisation?
+        if not go:
+            return
+        rid = row.id
         self._privacy_job(
-            lambda _progress, _cancelled: privacy.anonymise(rid),
+            lambda _progress, _cancelled: privacy.anonymise(rid, person),
             QCoreApplication.translate("WorkspacePage", "Anonymising the sender everywhere…"),
             self._anonymised,
         )

@@ -43,6 +43,7 @@ from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, as_store_f
 from hoeringsdesk.services.export_parts import campaigns, invited_rows
 from hoeringsdesk.services.export_texts import read_texts
 from hoeringsdesk.services.invited_matching import statuses
+from hoeringsdesk.services.redaction_review import decisions_of, with_decisions
 from hoeringsdesk.services.response_parties import parties_by_response
 
 Writer = Callable[..., ExportReport]
@@ -113,7 +114,17 @@ class ExportService:
         with self._read() as s, gc_paused():
             internal = _collect(s, consultation_id)
         domains = internal.consultation.own_domains
-        clean = public_cleaner(internal.responses, domains, internal.pseudonyms) if public else None
+        clean = (
+            public_cleaner(
+                internal.responses,
+                domains,
+                internal.pseudonyms,
+                lifted=internal.lifted,
+                hidden=internal.hidden,
+            )
+            if public
+            else None
+        )
         data = anonymise(internal) if public else internal
         texts = partial(read_texts, self._read, consultation_id, clean=clean)
         writer = partial(write_pdf, texts=texts)
@@ -259,7 +270,7 @@ def _collect(s: Session, cid: int) -> ExportData:
     )
     if duplicates:
         notes.append(f"{_n(duplicates, 'dublet', 'dubletter')} er udeladt.")
-    return ExportData(
+    data = ExportData(
         consultation=facts,
         sections=sections,
         responses=responses,
@@ -269,6 +280,7 @@ def _collect(s: Session, cid: int) -> ExportData:
         notes=tuple(notes),
         pseudonyms=pseudonyms.labels(s, cid),
     )
+    return with_decisions(data, decisions_of(s, cid))  # the officer's redaction review
 
 
 def _parties(s: Session, cid: int) -> dict[int, list[PartyRow]]:

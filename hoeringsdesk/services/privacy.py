@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Engine, String, cast, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +32,9 @@ from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.backups import BackupService, backups_note
 from hoeringsdesk.services.campaigns import pack
 from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.privacy_kind import make_private
+from hoeringsdesk.services.privacy_texts import add_party, learn, redacted_suggestion, scrub
+from hoeringsdesk.services.redaction_review import apply_decisions
 
 
 @dataclass(frozen=True)
@@ -68,22 +70,28 @@ class PrivacyService:
 
     # --- use cases ---
 
-    def anonymise(self, response_id: int) -> list[str]:
+    def anonymise(self, response_id: int, private_person: int | None = None) -> list[str]:
         """Replace the response's private senders by pseudonyms in every response they sent,
-        the stored files included (kept as an anonymised text rendition)."""
+        the stored files included (kept as an anonymised text rendition).
+
+        ``private_person``: a sender of the response the program took for an organisation,
+        which the officer has confirmed is a private person; it is corrected to one first
+        (in the history), in the same step."""
         with self._write.begin() as s:
             response = self._response(s, response_id)
+            if private_person is not None:
+                make_private(s, self._user, response, private_person)
             people = self._private_parties(s, response.id)
             if not people:
                 raise ServiceError("Høringssvaret har ingen privatperson som afsender.")
             labels = self._pseudonyms(s, response.consultation_id, people)
-            redactor, known = self._redactors(s, response.consultation_id)
+            redactor, known = self._redactors(s, response.consultation_id, lift=True)
             for party in people:
                 for r_ in (redactor, known):
-                    _add_party(r_, party, labels[party.id])
+                    add_party(r_, party, labels[party.id])
             affected = self._responses_of(s, [p.id for p in people])
             for r in affected:  # names the texts introduce or sign are known data too
-                _learn(r, redactor, known)
+                learn(r, redactor, known)
             for r in affected:
                 self._redact_response(s, r, redactor, keep_rendition=True, private=True)
             for party in people:
@@ -219,12 +227,19 @@ class PrivacyService:
             .values(seen_key="anonymised:" + cast(ResponseParty.party_id, String), note="")
         )
 
-    def _redactors(self, s: Session, consultation_id: int) -> tuple[Redactor, Redactor]:
+    def _redactors(
+        self, s: Session, consultation_id: int, lift: bool = False
+    ) -> tuple[Redactor, Redactor]:
         """The engine as the public variant runs it (for the senders' own texts), and one
-        for known data only (for the history of the whole consultation)."""
+        for known data only (for the history of the whole consultation), both with the
+        officer's redaction decisions (``lift``: the lifted finds too, else only the added
+        texts: erasing hides more, never less)."""
         c = s.get(Consultation, consultation_id)
         domains = own_domains(c.reply_addresses or ()) if c else ()
-        return Redactor(general=True, own_domains=domains), Redactor(own_domains=domains)
+        general, known = Redactor(general=True, own_domains=domains), Redactor(own_domains=domains)
+        apply_decisions(s, consultation_id, general, lift=lift)
+        apply_decisions(s, consultation_id, known, lift=False)
+        return general, known
 
     def _erase(self, s: Session, response: Response) -> None:
         redactor, known = self._redactors(s, response.consultation_id)
@@ -234,11 +249,11 @@ class PrivacyService:
         for party in parties:
             if party.kind == PartyKind.PRIVATE:
                 for r_ in (redactor, known):
-                    _add_party(r_, party, labels[party.id])
+                    add_party(r_, party, labels[party.id])
                 self._anonymise_party(party, labels[party.id])
             else:
                 for r_ in (redactor, known):
-                    _add_party(r_, party, None)
+                    add_party(r_, party, None)
                 party.contact_name = party.email = party.phone = party.address = ""
                 party.first_name = party.surname = party.street = party.postcode = ""
                 party.town = ""
@@ -251,7 +266,7 @@ class PrivacyService:
         ]
         if private:
             for r in targets:
-                _learn(r, redactor, known)
+                learn(r, redactor, known)
         for r in targets:
             self._redact_response(s, r, redactor, keep_rendition=False, private=bool(private))
             r.notes = ""
@@ -292,7 +307,7 @@ class PrivacyService:
             rec.passage = text[rec.start : rec.end] if rec.end > rec.start else redact(rec.passage)
             rec.summary = redact(rec.summary)
             rec.source_label = redact(rec.source_label)
-            rec.suggestion = _redacted_suggestion(rec.suggestion, redactor)  # known data
+            rec.suggestion = redacted_suggestion(rec.suggestion, redactor)  # known data
             if rec.comment_id:
                 comment_ids.add(rec.comment_id)
         for comment in s.scalars(
@@ -353,7 +368,7 @@ class PrivacyService:
         for event in s.scalars(
             select(AuditEvent).where(AuditEvent.consultation_id == consultation_id)
         ):
-            before, after = _scrub(event.before, redactor), _scrub(event.after, redactor)
+            before, after = scrub(event.before, redactor), scrub(event.after, redactor)
             if before != event.before:
                 event.before = before
             if after != event.after:
@@ -369,56 +384,3 @@ class PrivacyService:
         self._engine.dispose()  # idle pooled connections would hold the WAL open
         with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _learn(r: Response, *redactors: Redactor) -> None:
-    for redactor in redactors:
-        redactor.learn(r.text)
-
-
-def _add_party(redactor: Redactor, party: Party, label: str | None) -> None:
-    """A party's known data; ``label`` for a private person, None for an organisation's
-    contact person (whose name goes as a placeholder: erasure hides it too)."""
-    names = [party.contact_name, party.organisation] if label else [party.contact_name]
-    redactor.add_person(
-        names=names,
-        first_name=party.first_name if label else "",
-        surname=party.surname if label else "",
-        email=party.email,
-        phone=party.phone,
-        address=party.address,
-        street=party.street,
-        postcode=party.postcode,
-        town=party.town,
-        name_from_email=label is not None,
-        **({"label": label} if label else {}),
-    )
-
-
-def _scrub(value: Any, redactor: Redactor) -> Any:
-    if isinstance(value, str):
-        return redactor(value)
-    if isinstance(value, list):
-        return [_scrub(v, redactor) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub(v, redactor) for k, v in value.items()}
-    return value
-
-
-def _redacted_suggestion(data: dict | None, redactor: Redactor) -> dict | None:  # type: ignore[type-arg]
-    """A suggestion's stored reasons with the person taken out: the heading it stood under,
-    and any text or words a reason quotes."""
-    if not data:
-        return data
-    candidates = []
-    for candidate in data.get("candidates") or ():
-        reasons = []
-        for reason in candidate.get("reasons") or ():
-            reason = dict(reason)
-            if "text" in reason:
-                reason["text"] = redactor(str(reason["text"]))
-            if "words" in reason:
-                reason["words"] = [redactor(str(w)) for w in reason["words"]]
-            reasons.append(reason)
-        candidates.append({**candidate, "reasons": reasons})
-    return {**data, "context": redactor(str(data.get("context", ""))), "candidates": candidates}

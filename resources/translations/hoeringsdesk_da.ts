@@ -73,6 +73,18 @@
         <translation>Personoplysninger slettet</translation>
     </message>
     <message>
+        <source>Anonymisation: shown after all</source>
+        <translation>Anonymisering: vises alligevel</translation>
+    </message>
+    <message>
+        <source>Anonymisation: also hidden</source>
+        <translation>Anonymisering: skjules også</translation>
+    </message>
+    <message>
+        <source>Anonymisation: decision taken back</source>
+        <translation>Anonymisering: beslutning trukket tilbage</translation>
+    </message>
+    <message>
         <source>Recommendation created</source>
         <translation>Anbefaling oprettet</translation>
     </message>
@@ -247,6 +259,10 @@
     <message>
         <source>In response(s) no. {0}</source>
         <translation>I svar nr. {0}</translation>
+    </message>
+    <message>
+        <source>“{0}”, response no. {1}</source>
+        <translation>“{0}”, svar nr. {1}</translation>
     </message>
     <message>
         <source>The answer to {0} recommendation(s) is as it was before</source>
@@ -518,6 +534,14 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     <message>
         <source>Open the file when it is done</source>
         <translation>Åbn filen, når den er færdig</translation>
+    </message>
+    <message>
+        <source>Review anonymisation…</source>
+        <translation>Gennemse anonymisering …</translation>
+    </message>
+    <message>
+        <source>See everything the public variant hides; show a false hit or hide more.</source>
+        <translation>Se alt, hvad den offentlige udgave skjuler; vis et falsk fund, eller skjul mere.</translation>
     </message>
     <message>
         <source>What</source>
@@ -1184,6 +1208,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>&amp;Eksportér …</translation>
     </message>
     <message>
+        <source>Review &amp;anonymisation…</source>
+        <translation>Gennemse &amp;anonymisering …</translation>
+    </message>
+    <message>
         <source>&amp;Backup…</source>
         <translation>&amp;Sikkerhedskopi …</translation>
     </message>
@@ -1713,6 +1741,21 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     </message>
 </context>
 <context>
+    <name>PrivatePerson</name>
+    <message>
+        <source>Anonymise sender</source>
+        <translation>Anonymisér afsender</translation>
+    </message>
+    <message>
+        <source>“{0}” is registered as an organisation or authority, not as a private person. Is it a private person? Then it is corrected to a private person (noted in the history) and anonymised.</source>
+        <translation>“{0}” er registreret som en organisation eller myndighed, ikke som en privatperson. Er det en privatperson? Så rettes afsenderen til en privatperson (noteres i historikken) og anonymiseres.</translation>
+    </message>
+    <message>
+        <source>No sender is registered as a private person. Which one is a private person? It is corrected to one (noted in the history) and anonymised.</source>
+        <translation>Ingen afsender er registreret som privatperson. Hvem af dem er en privatperson? Afsenderen rettes til en privatperson (noteres i historikken) og anonymiseres.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1798,6 +1841,173 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>Discard</source>
         <translation>Kassér</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>known name of the sender</source>
+        <translation>afsenderens kendte navn</translation>
+    </message>
+    <message>
+        <source>known e-mail of the sender</source>
+        <translation>afsenderens kendte e-mail</translation>
+    </message>
+    <message>
+        <source>known phone of the sender</source>
+        <translation>afsenderens kendte telefon</translation>
+    </message>
+    <message>
+        <source>known address of the sender</source>
+        <translation>afsenderens kendte adresse</translation>
+    </message>
+    <message>
+        <source>added by the officer</source>
+        <translation>tilføjet af sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>name (mentioned elsewhere in the text)</source>
+        <translation>navn (nævnt andetsteds i teksten)</translation>
+    </message>
+    <message>
+        <source>name (introduces themselves)</source>
+        <translation>navn (præsenterer sig)</translation>
+    </message>
+    <message>
+        <source>name (signature)</source>
+        <translation>navn (underskrift)</translation>
+    </message>
+    <message>
+        <source>name (family or neighbour)</source>
+        <translation>navn (familie eller nabo)</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>cpr-nummer</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Found text in its context</source>
+        <translation>Fundet tekst i sin sammenhæng</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Public variant</source>
+        <translation>Offentlig udgave</translation>
+    </message>
+    <message>
+        <source>shown (lifted)</source>
+        <translation>vises (ophævet)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjules</translation>
+    </message>
+    <message>
+        <source>Review anonymisation</source>
+        <translation>Gennemse anonymisering</translation>
+    </message>
+    <message>
+        <source>Everything the public variant hides, with where and why. Show a false hit after all, or add a text that must also be hidden. Your decisions apply to every later public export and to anonymising, and are kept in the history.</source>
+        <translation>Alt, hvad den offentlige udgave skjuler, med hvor og hvorfor. Vis et falsk fund alligevel, eller tilføj en tekst, der også skal skjules. Dine beslutninger gælder for alle senere offentlige eksporter og for anonymisering, og de gemmes i historikken.</translation>
+    </message>
+    <message>
+        <source>Reading the responses…</source>
+        <translation>Læser høringssvarene …</translation>
+    </message>
+    <message>
+        <source>Show it after all (false hit)</source>
+        <translation>Vis alligevel (falsk fund)</translation>
+    </message>
+    <message>
+        <source>Hide it again</source>
+        <translation>Skjul igen</translation>
+    </message>
+    <message>
+        <source>A name, an address, a word …</source>
+        <translation>Et navn, en adresse, et ord …</translation>
+    </message>
+    <message>
+        <source>Also hide this</source>
+        <translation>Skjul også dette</translation>
+    </message>
+    <message>
+        <source>Take the decision back</source>
+        <translation>Træk beslutningen tilbage</translation>
+    </message>
+    <message>
+        <source>Your decisions</source>
+        <translation>Dine beslutninger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>{0} find(s) in the public variant; {1} shown after all.</source>
+        <translation>{0} fund i den offentlige udgave; {1} vises alligevel.</translation>
+    </message>
+    <message>
+        <source>The finds could not be read: {0}</source>
+        <translation>Fundene kunne ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source> (response {0})</source>
+        <translation> (svar {0})</translation>
+    </message>
+    <message>
+        <source>Shown: “{0}”{1}, {2}</source>
+        <translation>Vises: “{0}”{1}, {2}</translation>
+    </message>
+    <message>
+        <source>Also hidden: “{0}”{1}</source>
+        <translation>Skjules også: “{0}”{1}</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,29 @@ def test_offsets_move_with_the_replacements() -> None:
     redacted, move = engine().apply(text, private=True)
     start = text.index("Jeg")
     assert redacted[move(start) : move(len(text))] == text[start:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AnneJensen.docx", "Privatperson 2.docx"),
+        ("BrevFraAnneJensen.pdf", "BrevFraPrivatperson 2.pdf"),
+        (
+            "Vedhæftet: HøringssvarAnneJensen2026.pdf",
+            "Vedhæftet: HøringssvarPrivatperson 22026.pdf",
+        ),
+        (
+            "SvarFraJensen.pdf og AnneJensens bilag",
+            "SvarFraPrivatperson 2.pdf og Privatperson 2 bilag",
+        ),
+        # no hump, or no known name at the hump: left alone
+        ("AnnemarieJensenius.pdf", "AnnemarieJensenius.pdf"),
+        ("HøringssvarFraBoligforeningen.pdf", "HøringssvarFraBoligforeningen.pdf"),
+        ("iPhone-billede.jpg", "iPhone-billede.jpg"),
+    ],
+)
+def test_camel_case_file_names_of_a_known_private_sender(text: str, expected: str) -> None:
+    r = Redactor(general=True)
+    r.add_person(first_name="Anne", surname="Jensen", label="Privatperson 2")
+    assert r(text, True) == expected
+    assert r(text) == expected  # known data: found in anyone's text (an organisation's list)

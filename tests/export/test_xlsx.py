@@ -10,7 +10,9 @@ import pytest
 from hoeringsdesk.export import cells as cells_module
 from hoeringsdesk.export.cells import MAX_CELL_CHARS, REPLACEMENT_CHAR, TRUNCATION_MARKER
 from hoeringsdesk.export.model import ExportCancelled
+from hoeringsdesk.export.redact import anonymise
 from hoeringsdesk.export.xlsx import write_xlsx
+from hoeringsdesk.export.xlsx_redaction import redaction_finds
 from hoeringsdesk.export.xlsx_rows import SHEET_NAMES
 from tests.export.ooxml import temp_leftovers, xml_text
 from tests.export.samples import TITLE, rec, sample_data
@@ -25,9 +27,19 @@ def book(tmp_path: Path) -> openpyxl.Workbook:
     return openpyxl.load_workbook(path)
 
 
-def test_sheet_names_exactly(book: openpyxl.Workbook) -> None:
-    assert book.sheetnames == ["Høringssvar", "Høringsnotat", "Pr. afsnit", "Høringsliste"]
-    assert tuple(book.sheetnames) == SHEET_NAMES
+def test_sheet_names_exactly(book: openpyxl.Workbook, tmp_path: Path) -> None:
+    # the internal variant also lists the redaction review (the sample has private persons)
+    assert book.sheetnames == [
+        "Høringssvar",
+        "Høringsnotat",
+        "Pr. afsnit",
+        "Høringsliste",
+        "Anonymisering",
+    ]
+    assert tuple(book.sheetnames[:4]) == SHEET_NAMES
+    write_xlsx(anonymise(sample_data()), tmp_path / "offentlig.xlsx")
+    public = openpyxl.load_workbook(tmp_path / "offentlig.xlsx")
+    assert tuple(public.sheetnames) == SHEET_NAMES
 
 
 def test_every_sheet_is_formatted_for_print_and_filtering(book: openpyxl.Workbook) -> None:
@@ -194,7 +206,9 @@ def test_cancel_leaves_the_old_file_and_progress_is_reported(tmp_path: Path) -> 
     assert temp_leftovers(tmp_path) == []
 
     report = write_xlsx(sample_data(), path, progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1][0] == seen[-1][1] == 3 + 5 + 5 + 2
+    finds = len(redaction_finds(sample_data()))  # the internal variant's review sheet
+    assert finds > 0
+    assert seen[-1][0] == seen[-1][1] == 3 + 5 + 5 + 2 + finds
     assert report.responses == 3 and report.recommendations == 5 and report.variant == "intern"
     assert report.warnings == ("1 dublet er udeladt.",)
     assert openpyxl.load_workbook(path).sheetnames[0] == "Høringssvar"
@@ -206,3 +220,18 @@ def test_existing_file_permissions_are_kept(tmp_path: Path) -> None:
     path.chmod(0o640)
     write_xlsx(sample_data(), path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_too_many_recommendations_to_list_finds_is_said_on_the_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hoeringsdesk.export import xlsx_redaction
+    from hoeringsdesk.export.model import DecisionRow
+
+    monkeypatch.setattr(xlsx_redaction, "FIND_LIMIT", 2)  # the sample has five
+    data = sample_data(decisions=(DecisionRow(1, "hide", "Lyset"),), hidden=("Lyset",))
+    write_xlsx(data, tmp_path / "intern.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "intern.xlsx")["Anonymisering"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert rows[0][0] == "Tilføjet: skjules" and rows[0][3] == "Lyset"
+    assert len(rows) == 2 and "over 2 anbefalinger" in rows[1][5]

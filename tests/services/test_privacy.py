@@ -129,3 +129,78 @@ def test_privacy_commands(store_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert leaks(store_path, ("Hanne Kjær", "hanne.kjaer@hotmail.com")) == []
     assert main(["--db", db, "privacy", "due", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.sqlite_only  # searches the SQLite file's raw bytes
+def test_a_citizen_taken_for_an_organisation_is_anonymised_once_confirmed(
+    services: Services, full_demo_id: int
+) -> None:
+    from tests.builders import add_response
+
+    text = (
+        "Jeg synes, sprogskolen skal have aftenhold.\n\nVenlig hilsen\nAnne Kristoffersen\n"
+        "Lærkevej 9, 9990 Nordkysten"
+    )
+    rid = add_response(
+        services,
+        full_demo_id,
+        text,
+        organisation="Anne Kristoffersen",  # the program took her for an organisation
+        contact="",
+        email="anne.kristoffersen@example.net",
+    )
+    (party,) = services.responses.row(rid).parties
+    assert party.kind == "organisation"
+    with pytest.raises(Exception, match="ingen privatperson"):
+        services.privacy.anonymise(rid)  # refused until the officer says who is private
+    assert services.responses.row(rid).parties[0].kind == "organisation"  # nothing changed
+    secrets = ("Anne Kristoffersen", "anne.kristoffersen@example.net", "Lærkevej 9")
+    assert leaks(services.store.path, secrets)
+
+    labels = services.privacy.anonymise(rid, private_person=party.id)
+    assert len(labels) == 1 and labels[0].startswith("Privatperson ")
+    (after,) = services.responses.row(rid).parties
+    assert after.kind == "private" and after.display == labels[0]
+    detail = services.responses.detail(rid)
+    assert "Kristoffersen" not in detail.text and "aftenhold" in detail.text
+    events = [(e.entity, e.action) for e in services.audit.for_response(rid)]
+    assert ("party", "update") in events and events[-1] == ("response", "anonymise")
+    assert leaks(services.store.path, secrets) == []
+
+
+def test_only_a_sender_of_the_response_can_be_confirmed_private(
+    services: Services, full_demo_id: int
+) -> None:
+    joint = next(r for r in services.responses.rows(full_demo_id) if r.number == 1)
+    other = next(r for r in services.responses.rows(full_demo_id) if r.number == 2)
+    stranger = other.parties[0].id
+    with pytest.raises(Exception, match="hører ikke til"):
+        services.privacy.anonymise(joint.id, private_person=stranger)
+    assert services.responses.row(other.id).parties[0].kind == other.parties[0].kind
+
+
+def test_camel_case_file_names_are_anonymised_too(services: Services, full_demo_id: int) -> None:
+    from hoeringsdesk.db.models import Response
+    from hoeringsdesk.domain.enums import PartyKind
+    from tests.builders import add_response
+
+    rid = add_response(
+        services,
+        full_demo_id,
+        "Se vedhæftede BrevFraAnneJensen.pdf om aftenhold.\n\nAnne Jensen",
+        organisation="",
+        contact="Anne Jensen",
+        email="aj1980@example.net",
+        kind=PartyKind.PRIVATE,
+    )
+    with services.store.sessions.write.begin() as s:
+        response = s.get(Response, rid)
+        assert response is not None
+        response.source_name = "AnneJensen.docx"
+        response.subject = "Svar fra AnneJensen"
+    (label,) = services.privacy.anonymise(rid)
+    detail = services.responses.detail(rid)
+    assert f"BrevFra{label}.pdf" in detail.text and "Jensen" not in detail.text
+    row = services.responses.row(rid)
+    assert "Jensen" not in f"{row.subject} {row.source_name}"
+    assert [f.filename for f in detail.files] == [f"{label}.docx.anonymiseret.txt"]
