@@ -117,7 +117,12 @@ def read_block(lines: list[str], mode: str) -> Block:
         if not line:
             boundary = True
             continue
-        for sub in [s for s in _SUBLINE.split(line) if s.strip()]:
+        subs = [s for s in _SUBLINE.split(line) if s.strip()]
+        if mode == "signature" and not boundary and _signer_and_org(subs):
+            current = block.current()
+            if current.org is not None and current.persons:
+                block.new_group()  # "Bo Ek / Klubben B" under "Anne Holm / Foreningen A"
+        for sub in subs:
             _line(block, sub, mode, boundary)
             boundary = False
     if mode == "signature":
@@ -128,6 +133,15 @@ def read_block(lines: list[str], mode: str) -> Block:
         _place_details(group)
     block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+def _signer_and_org(subs: list[str]) -> bool:
+    """'Anne Holm / Foreningen A': a person, then the organisation they sign for."""
+    return (
+        len(subs) >= 2
+        and looks_like_person(split_details(subs[0]).rest)
+        and looks_like_organisation(subs[-1])
+    )
 
 
 _DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{4,}(?:et|en)$")
@@ -211,6 +225,15 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     entities = read_phrase(rest) if rest else []
     if not entities and rest and details.any and mode == "cell" and boundary:
         entities = [Entity("unclear", rest)]
+    if (
+        mode == "signature"
+        and len(entities) >= 2
+        and entities[0].kind == "person"
+        and any(e.kind == "org" for e in entities[1:])
+        and block.current().org is not None
+        and block.current().persons
+    ):
+        block.new_group()  # "Anne Holm / Klubben B" under "Bo Ek / Foreningen A": one each
     starts = boundary and bool(entities)
     for i, entity in enumerate(entities):
         _entity(block, entity, mode, starts and i == 0)

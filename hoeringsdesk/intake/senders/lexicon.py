@@ -149,7 +149,14 @@ AUTHORITY = re.compile(
     r"fritidshjem|fritidsklub|ungdomsskole|tandpleje|sundhedspleje|plejecenter|plejehjem|"
     r"\bstat(?:ens)?\b|nationalt center|sundhedsstyrelse|\bkl\b|kommunernes landsforening|"
     r"danske regioner|folketing|landsret|byret|sundhedshus|sundhedscenter|medborgercenter|"
-    r"borgerservice|ungdomsskole",
+    r"borgerservice|ungdomsskole|menighedsråd|"
+    # a municipality's standing committees: 'Kultur- og Fritidsudvalget', 'Økonomiudvalget'
+    r"^(?:(?:børne|kultur|teknik|social|sundheds|beskæftigelses|integrations|ældre|miljø|"
+    r"plan|erhvervs|uddannelses|klima|by|fritids|skole|unge|omsorgs|økonomi|trafik|"
+    r"idræts|handicap|familie|turisme)s?-?\s+og\s+)?(?:børne|kultur|teknik|social|"
+    r"sundheds|beskæftigelses|integrations|ældre|miljø|plan|erhvervs|uddannelses|klima|by|"
+    r"fritids|skole|unge|omsorgs|økonomi|trafik|idræts|handicap|familie|turisme)"
+    r"s?udvalget$",
     re.I,
 )
 NOT_PUBLIC = re.compile(
@@ -218,12 +225,20 @@ CLOSING = re.compile(
     r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
     r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
     r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
-    r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne)"
+    r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne|"
+    r"venligst(?=\s*[,.!]?\s*$))"
+    r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+fra(?=\s*$))?"
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
     re.I,
 )
 ON_BEHALF = re.compile(
     r"^\s*(?:på\s+vegne\s+af|p\.\s?v\.|pva\.|for|på\s+\w+s\s+vegne)(?=[\s:]|$)\s*:?\s*", re.I
+)
+# "Foreningen Xs bestyrelse": the organisation's board signs for it.
+BODY_OF = re.compile(
+    r"(?<=\w)s\s+(?:bestyrelse|ledelse|sekretariat|styregruppe|forretningsudvalg|"
+    r"hovedbestyrelse|repræsentantskab)\s*$",
+    re.I,
 )
 GENERIC_BODY = re.compile(
     r"^(?:(?:hele\s+|den\s+samlede\s+)?(?:bestyrelsen|styregruppen|foreningen|sekretariatet|"
