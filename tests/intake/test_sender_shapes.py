@@ -138,3 +138,20 @@ def test_a_web_form_names_the_sender_a_portal_sent_for() -> None:
         ("person", "Marco Christensen Andersen", "mchrist@hotmail.example.dk", "5000")
     ]
     assert found[0].kind is PartyKind.PRIVATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kontaktperson for høringssvaret: Thu Özdemir",
+        "Spørgsmål kan rettes til Thu Özdemir",
+        "Eventuelle spørgsmål kan rettes til Thu Özdemir",
+    ],
+)
+def test_a_contact_line_names_the_contact_whose_private_mail_stays_theirs(line: str) -> None:
+    cell = f"Kvindeforeningen Ravnen\n{line}\nMail: thoz@gmail.com"
+    found = read_senders(template(cell, Address("Thu Özdemir", "thoz@gmail.com"))).parties
+    assert summary(found) == [
+        ("sender", "organisation", "Kvindeforeningen Ravnen", ""),
+        ("contact", "person", "Thu Özdemir", "thoz@gmail.com"),
+    ]

@@ -31,6 +31,8 @@ class Entity:
 
 _CONTACT_PREFIX = re.compile(
     r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
+    r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
+    r"(?:eventuelle\s+)?spørgsmål\s+(?:kan\s+)?(?:rettes|stilles)\s+til(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved)\s*",
     re.I,
 )
