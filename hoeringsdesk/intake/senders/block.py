@@ -20,7 +20,7 @@ from hoeringsdesk.intake.senders.names import (
 from hoeringsdesk.intake.senders.phrases import Entity, read_phrase
 
 MAX_LINE = 300
-_SUBLINE = re.compile(r"\s+[/|;•·]\s+|\s*\t\s*")
+_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
@@ -117,7 +117,7 @@ def read_block(lines: list[str], mode: str) -> Block:
         if not line:
             boundary = True
             continue
-        subs = [s for s in _SUBLINE.split(line) if s.strip()]
+        subs = [s for s in _SUBLINE.split(line) if s.strip() and not _closing_only(s)]
         if mode == "signature" and not boundary and _signer_and_org(subs):
             current = block.current()
             if current.org is not None and current.persons:
@@ -133,6 +133,13 @@ def read_block(lines: list[str], mode: str) -> Block:
         _place_details(group)
     block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+def _closing_only(text: str) -> bool:
+    """'Best regards' after 'Venlig hilsen /': a closing, not a name."""
+    text = tidy(text)
+    match = lx.CLOSING.match(text)
+    return match is not None and not text[match.end() :].strip()
 
 
 def _signer_and_org(subs: list[str]) -> bool:
@@ -283,6 +290,9 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             and not group.persons
             and (mode != "cell" or group.org.name.casefold() in e.name.casefold())
         ):
+            above = group.org.name
+            if mode == "signature" and _name_shaped(above) and above not in e.name:
+                group.persons.append(PersonDraft(above))  # the signer above the organisation
             group.org = OrgDraft(e.name)
         else:
             group = block.new_group()

@@ -140,12 +140,13 @@ LEGAL_SUFFIX = re.compile(
     re.I,
 )
 AUTHORITY = re.compile(
-    r"kommune\b|kommunes\b|kommunen\b|\bregion\b|\bregion[a-zæøå]+|styrelse|ministeri|"
+    r"kommune\b|kommunes\b|kommunen\b|\bregion\b|\bregion[a-zæøå]+|(?<!be)styrelse|ministeri|"
     r"departement|forvaltning|rådhus|borgerrepræsentation|\bpoliti(?:et)?\b|domstol|"
     r"ombudsmand|rigsrevision|familieretshuset|udbetaling danmark|jobcenter|socialcenter|"
     r"lokaludvalg|integrationsråd|handicapråd|ældreråd|udsatteråd|seniorråd|ungdomsråd|"
     r"børneråd|hospital\b|hospitalet\b|sygehus|rigshospitalet|folkeskole|\bskole\b|skolen\b|"
-    r"skolebestyrelse|\bskole[a-zæøå]*\b|bibliotek|daginstitution|børnehave|vuggestue|"
+    r"skolebestyrelse|\bskole(?:n|r|rne|s|bestyrelsen?|tjenesten?|afdelingen?|væsenet)?\b|"
+    r"bibliotek|daginstitution|børnehave|vuggestue|"
     r"fritidshjem|fritidsklub|ungdomsskole|tandpleje|sundhedspleje|plejecenter|plejehjem|"
     r"\bstat(?:ens)?\b|nationalt center|sundhedsstyrelse|\bkl\b|kommunernes landsforening|"
     r"danske regioner|folketing|landsret|byret|sundhedshus|sundhedscenter|medborgercenter|"
@@ -220,14 +221,17 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
 
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(
-    r"^\s*(?:(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
+    r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
+    r"hils(?:en|ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
+    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
     r"mange\s+(?:venlige\s+)?hilsner|kærlig(?:st)?\s+hilsen|hilsen|hilsner|"
     r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
     r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
     r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
     r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne|"
     r"venligst(?=\s*[,.!]?\s*$))"
-    r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+fra(?=\s*$))?"
+    r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
+    r"\s+fra(?=\s*$))?"
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
     re.I,
 )

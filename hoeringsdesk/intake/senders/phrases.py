@@ -38,16 +38,17 @@ _CONTACT_PREFIX = re.compile(
 )
 _CONTACT_SPLIT = re.compile(
     r"\s*(?:,\s*|\s)(?:v\.|v/|ved|att\.?|attn\.?|c/o|kontakt(?:person)?\s*:?|"
-    r"repræsenteret\s+ved)\s+|\s+[–—-]\s+",
+    r"repræsenteret\s+ved)\s+|\s+v/(?=[A-ZÆØÅ])|\s+[–—-]\s+",
     re.I,
 )
 _ROLE_FOR = re.compile(
     r"^(?P<role>(?:[\wæøå.-]+\s+){0,2}[\wæøå.-]+?)\s+(?:for|i|ved|hos|af|in|of|at)\s+"
     r"(?P<org>[A-ZÆØÅ0-9].+)$"
 )
+_ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_AND = re.compile(r"(?<!-)\s+(?:og|&|and)\s+|\s*,\s*")  # not "Børne- og Ungeudvalget"
+_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt)\s+|\s*,\s*")  # not "Børne- og Ungeudvalget"
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
 _FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 
@@ -105,9 +106,19 @@ def read_phrase(text: str) -> list[Entity]:
         rest = text[prefix.end() :]
         found = _comma_parts(rest, contact=True)
         return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
+    org_colon = _ORG_COLON.match(text)
+    if org_colon and looks_like_organisation(org_colon.group("org")):
+        found = _comma_parts(org_colon.group("rest"), contact=True)
+        if found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
+            return [Entity("org", tidy(org_colon.group("org")))] + [
+                Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found
+            ]
     split = _CONTACT_SPLIT.split(text, maxsplit=1)
     if len(split) == 2 and split[0].strip() and split[1].strip():
         left, right = tidy(split[0]), tidy(split[1])
+        again = _CONTACT_PREFIX.match(right)  # "Foreningen A - v. Anne Holm"
+        if again:
+            right = tidy(right[again.end() :])
         contacts = _comma_parts(right, contact=True)
         if contacts and contacts[0].kind == "person" and not person_score(left):
             return [Entity("org", left)] + [
@@ -161,6 +172,13 @@ def _fold_roles(found: list[Entity]) -> list[Entity]:
     for e in found:
         if e.kind == "role" and out and out[-1].kind in ("person", "contact") and not out[-1].title:
             out[-1] = Entity(out[-1].kind, out[-1].name, e.name)
+        elif (
+            e.kind == "role"
+            and out
+            and out[-1].kind == "unclear"
+            and _person_or_role(out[-1].name, contact=True)
+        ):
+            out[-1] = Entity("person", out[-1].name, e.name)  # "Farah Zieliński, formand"
         else:
             out.append(e)
     return out
