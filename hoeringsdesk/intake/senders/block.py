@@ -352,20 +352,24 @@ def _place_details(group: Group) -> None:
         owner = next(
             (p for p in persons if not p.email and email_matches_name(email, p.name)), None
         )
-        org_mail = group.org is not None and (
-            is_generic(email) or not persons or _names_org(email, group.org.name)
-        )
-        if owner is None and group.org is not None and org_mail:
-            if not group.org.email:
+        shared = group.org is not None and (is_generic(email) or _names_org(email, group.org.name))
+        if owner is None and group.org is not None and (shared or not persons):
+            if shared and not group.org.email:
                 group.org.email = email
+            elif not shared:
+                # a person's address ('anne.holm@…', a free-mail one) is not the
+                # organisation's: a contact whose name is not known, not shown on its other
+                # responses as the organisation's address
+                group.persons.append(PersonDraft(email=email))
+                persons = group.persons
             continue
         if owner is None:
             owner = next((p for p in persons if not p.email), None)
         if owner is not None:
             owner.email = email
-        elif group.org is not None and not group.org.email:
+        elif group.org is not None and not group.org.email and shared:
             group.org.email = email
-        elif not persons and group.org is None:
+        elif group.org is None and not persons:
             group.persons.append(PersonDraft(email=email))
     for phone in group.phones:
         owner = next((p for p in persons if not p.phone), None)
