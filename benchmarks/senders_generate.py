@@ -407,7 +407,7 @@ class Corpus:
             self.save(truth, eml(mail))
             return
         elif shape in ("joint", "joint-blank"):
-            orgs = []
+            orgs: list[tuple[Org, Person]] = []
             for _ in range(rnd.randint(2, 4)):
                 org = m.org()
                 if any(o.name == org.name for o, _ in orgs):
