@@ -1,15 +1,22 @@
 """Who sent it: precision and recall of the senders read from an evaluation set of files.
 
-    uv run python benchmarks/bench_senders.py            # held-out part (the figures to report)
+    uv run python benchmarks/bench_senders.py            # held-out part (the figures to report;
+                                                         # score it once the rules are written)
     uv run python benchmarks/bench_senders.py --dev      # the part rules may be tuned on
+    uv run python benchmarks/bench_senders.py --dev --show   # ... and list its misses
     uv run python benchmarks/bench_senders.py --all
-    uv run python benchmarks/bench_senders.py --show     # list the misses (dev part only)
 
 The files (``senders_generate.py``: e-mails with and without the template, letters as PDF,
 .txt and .docx, mail bodies, forwards, joint responses, campaigns) are imported into a fresh
 store by ``IntakeService.import_paths`` — files in — and the parties of each response are read
 back through the service the GUI and exports use — responses out. The baseline is the rules
 before issue 14 (``legacy_senders.py``) run on the same parsed files in the same run.
+
+Evaluation set v4 (see ``senders_generate.py``): the held-out part is drawn afresh, with its
+own seed, from pools of names, organisations, places and mail domains and in phrasings
+(``senders_pools.FRESH``, ``FRESH_STYLE``) that the development part never uses; set v3's
+held-out part, scored several times, is no longer written. Misses are listed for the
+development part only.
 
 Per field: person names, e-mail addresses, organisations, kind (private, organisation,
 company, authority; 'unknown' counts as no answer), co-signers. And merges: stored parties

@@ -49,20 +49,29 @@ def cell_template(*cell: str) -> bytes:
     )
 
 
-def import_files(
-    services: Services, cid: int, tmp_path: Path, files: dict[str, bytes]
-) -> dict[str, ResponseRow]:
-    folder = tmp_path / "indbakke"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        (folder / name).write_bytes(data)
-    report = services.intake.import_paths(cid, [folder])
-    assert report.rejected == 0, [o.reason for o in report.outcomes]
-    return {
-        Path(o.path).name: services.responses.row(o.response_id)
-        for o in report.outcomes
-        if o.response_id is not None
-    }
+class Inbox:
+    """Files dropped in a folder and imported into the consultation: the responses by file."""
+
+    def __init__(self, services: Services, cid: int, root: Path) -> None:
+        self.services, self.cid, self.root = services, cid, root
+
+    def __call__(self, files: dict[str, bytes], folder: str = "indbakke") -> dict[str, ResponseRow]:
+        path = self.root / folder
+        path.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (path / name).write_bytes(data)
+        report = self.services.intake.import_paths(self.cid, [path])
+        assert report.rejected == 0, [o.reason for o in report.outcomes]
+        return {
+            Path(o.path).name: self.services.responses.row(o.response_id)
+            for o in report.outcomes
+            if o.response_id is not None
+        }
+
+
+@pytest.fixture
+def inbox(services: Services, cid: int, tmp_path: Path) -> Inbox:
+    return Inbox(services, cid, tmp_path)
 
 
 def senders(row: ResponseRow) -> list[tuple[str, str, str, str]]:
@@ -72,12 +81,9 @@ def senders(row: ResponseRow) -> list[tuple[str, str, str, str]]:
 
 # --- 1. different people are never merged by mail domain ---------------------------------------
 def test_citizens_at_one_provider_or_workplace_are_different_senders(
-    services: Services, cid: int, tmp_path: Path
+    services: Services, inbox: Inbox
 ) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+    rows = inbox(
         {
             "1.eml": mail(
                 "Foreningen Grøn By <info@groenby.example.dk>",
@@ -113,12 +119,9 @@ def test_citizens_at_one_provider_or_workplace_are_different_senders(
 
 # --- 2. a citizen is a private person, with any name -------------------------------------------
 def test_a_body_only_mail_from_a_citizen_is_a_private_person(
-    services: Services, cid: int, tmp_path: Path
+    services: Services, inbox: Inbox
 ) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+    rows = inbox(
         {
             "1.eml": mail(
                 "Lars Æbelø-Rasmussen <lars.ae@example.net>",
@@ -134,11 +137,8 @@ def test_a_body_only_mail_from_a_citizen_is_a_private_person(
 
 
 # --- 3. contact lines are contacts, not co-signing organisations ------------------------------
-def test_contact_lines_in_the_afsender_cell(services: Services, cid: int, tmp_path: Path) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+def test_contact_lines_in_the_afsender_cell(inbox: Inbox) -> None:
+    rows = inbox(
         {
             "1.eml": mail(
                 "Rania Møller Aziz <rania@godenaboer.example.dk>",
@@ -203,13 +203,8 @@ def test_contact_lines_in_the_afsender_cell(services: Services, cid: int, tmp_pa
 
 
 # --- 4. the person who mailed it is attached ---------------------------------------------------
-def test_the_mails_from_is_the_contact_when_the_cell_has_no_address(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+def test_the_mails_from_is_the_contact_when_the_cell_has_no_address(inbox: Inbox) -> None:
+    rows = inbox(
         {
             "1.eml": mail(
                 "Karim Aziz <karim@sprogcenter.example.dk>",
@@ -242,13 +237,8 @@ LETTER = [
 ]
 
 
-def test_a_signed_letter_as_pdf_txt_docx_or_mail_body(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+def test_a_signed_letter_as_pdf_txt_docx_or_mail_body(inbox: Inbox) -> None:
+    rows = inbox(
         {
             "brev.txt": "\n".join(LETTER).encode(),
             "brev.docx": letter_docx(LETTER),
@@ -264,9 +254,7 @@ def test_a_signed_letter_as_pdf_txt_docx_or_mail_body(
     assert len({row.senders[0].id for row in rows.values()}) == 1
 
 
-def test_organisations_in_a_letters_heading_and_signature(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
+def test_organisations_in_a_letters_heading_and_signature(inbox: Inbox) -> None:
     heading = [
         "Fra Foreningen Gode Naboer i Nordvest",
         "",
@@ -285,10 +273,7 @@ def test_organisations_in_a_letters_heading_and_signature(
         "Kulturhuset Pavillonen",
         "FDF Nordkysten",
     ]
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+    rows = inbox(
         {
             "1.eml": mail(
                 "Kim Dam <kim@godenaboer.example.dk>",
@@ -317,9 +302,7 @@ CAMPAIGN = (
 )
 
 
-def test_form_letters_from_eight_citizens_are_one_campaign(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
+def test_form_letters_from_eight_citizens_are_one_campaign(inbox: Inbox) -> None:
     people = [
         "Anne Holm",
         "Bo Ege",
@@ -338,21 +321,16 @@ def test_form_letters_from_eight_citizens_are_one_campaign(
         )
         for n, name in enumerate(people)
     }
-    rows = import_files(services, cid, tmp_path, files)
+    rows = inbox(files)
     assert [row.new_version_of for row in rows.values()] == [None] * 8
     assert len({row.campaign_id for row in rows.values()}) == 1
     assert next(iter(rows.values())).campaign_id is not None
     assert sorted(row.sender_display for row in rows.values()) == sorted(people)
 
 
-def test_the_same_person_again_is_a_new_version(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
+def test_the_same_person_again_is_a_new_version(inbox: Inbox) -> None:
     text = CAMPAIGN + " Jeg har tre børn i området."
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+    rows = inbox(
         {
             "1.eml": mail("Anne Holm <anne.holm@gmail.com>", text, day=1),
             "2.eml": mail("Anne Holm <anne.holm@gmail.com>", text + " Og en rettelse.", day=2),
@@ -363,12 +341,9 @@ def test_the_same_person_again_is_a_new_version(
 
 # --- what the officer does about it -------------------------------------------------------------
 def test_an_uncertain_sender_is_flagged_in_the_list_and_before_export(
-    services: Services, cid: int, tmp_path: Path
+    services: Services, cid: int, inbox: Inbox
 ) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+    rows = inbox(
         {
             "1.eml": mail("post@uklart.example.dk", "Se vedhæftede bemærkninger."),
             "2.txt": "Kort bemærkning uden underskrift.".encode(),
@@ -396,13 +371,8 @@ def test_an_uncertain_sender_is_flagged_in_the_list_and_before_export(
     assert [g for g in services.review.gaps(cid) if g.kind == "sender_uncertain"] == []
 
 
-def test_corrections_are_remembered_for_the_next_import(
-    services: Services, cid: int, tmp_path: Path
-) -> None:
-    first = import_files(
-        services,
-        cid,
-        tmp_path,
+def test_corrections_are_remembered_for_the_next_import(services: Services, inbox: Inbox) -> None:
+    first = inbox(
         {
             "1.eml": mail("post@uklart.example.dk", "Se vedhæftede bemærkninger."),
             "2.eml": mail("Anne Holm <anne.holm@gmail.com>", "Jeg støtter planen.", day=2),
@@ -416,14 +386,12 @@ def test_corrections_are_remembered_for_the_next_import(
     anne, other = first["2.eml"].senders[0].id, first["3.eml"].senders[0].id
     assert anne != other  # two addresses: two people until the officer says otherwise
     services.parties.merge(anne, other)
-    later = import_files(
-        services,
-        cid,
-        tmp_path / "senere",
+    later = inbox(
         {
             "4.eml": mail("post@uklart.example.dk", "Endnu en bemærkning.", day=5),
             "5.eml": mail("Anne Holm <ah@arbejde.example.dk>", "En bemærkning mere.", day=6),
         },
+        folder="senere",
     )
     assert later["4.eml"].senders[0].id == unknown
     assert senders(later["4.eml"]) == [
@@ -433,11 +401,8 @@ def test_corrections_are_remembered_for_the_next_import(
     assert later["5.eml"].senders[0].id == anne
 
 
-def test_a_merge_needs_two_and_can_be_undone(services: Services, cid: int, tmp_path: Path) -> None:
-    rows = import_files(
-        services,
-        cid,
-        tmp_path,
+def test_a_merge_needs_two_and_can_be_undone(services: Services, cid: int, inbox: Inbox) -> None:
+    rows = inbox(
         {
             "1.eml": mail("Anne Holm <anne.holm@gmail.com>", "Jeg støtter planen."),
             "2.eml": mail("Bo Ege <bo.ege@gmail.com>", "Jeg er imod.", day=2),

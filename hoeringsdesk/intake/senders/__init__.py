@@ -9,7 +9,7 @@ from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
 from hoeringsdesk.intake.senders.block import Block, read_block
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
-from hoeringsdesk.intake.senders.letters import heading_names, read_signature
+from hoeringsdesk.intake.senders.letters import heading_names, read_form, read_signature
 from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE
 from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
 from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
@@ -49,6 +49,9 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     # attachments first: a letter in a PDF or Word file is the response, a body its cover
     letters.sort(key=lambda p: p.kind is not PartKind.ATTACHMENT)
     for part in letters:
+        form = read_form(part.text)
+        if form is not None:
+            src.letters.append(_not_ours(form, ours))
         signed = read_signature(part.text)
         if signed is not None:
             src.letters.append(_not_ours(signed, ours))

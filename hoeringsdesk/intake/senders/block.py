@@ -20,7 +20,7 @@ from hoeringsdesk.intake.senders.names import (
 from hoeringsdesk.intake.senders.phrases import Entity, read_phrase
 
 MAX_LINE = 300
-_SUBLINE = re.compile(r"\s+[/|;•·]\s+|\s*\t\s*")
+_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
@@ -117,7 +117,12 @@ def read_block(lines: list[str], mode: str) -> Block:
         if not line:
             boundary = True
             continue
-        for sub in [s for s in _SUBLINE.split(line) if s.strip()]:
+        subs = [s for s in _SUBLINE.split(line) if s.strip() and not _closing_only(s)]
+        if mode == "signature" and not boundary and _signer_and_org(subs):
+            current = block.current()
+            if current.org is not None and current.persons:
+                block.new_group()  # "Bo Ek / Klubben B" under "Anne Holm / Foreningen A"
+        for sub in subs:
             _line(block, sub, mode, boundary)
             boundary = False
     if mode == "signature":
@@ -128,6 +133,22 @@ def read_block(lines: list[str], mode: str) -> Block:
         _place_details(group)
     block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+def _closing_only(text: str) -> bool:
+    """'Best regards' after 'Venlig hilsen /': a closing, not a name."""
+    text = tidy(text)
+    match = lx.CLOSING.match(text)
+    return match is not None and not text[match.end() :].strip()
+
+
+def _signer_and_org(subs: list[str]) -> bool:
+    """'Anne Holm / Foreningen A': a person, then the organisation they sign for."""
+    return (
+        len(subs) >= 2
+        and looks_like_person(split_details(subs[0]).rest)
+        and looks_like_organisation(subs[-1])
+    )
 
 
 _DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{4,}(?:et|en)$")
@@ -211,6 +232,15 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     entities = read_phrase(rest) if rest else []
     if not entities and rest and details.any and mode == "cell" and boundary:
         entities = [Entity("unclear", rest)]
+    if (
+        mode == "signature"
+        and len(entities) >= 2
+        and entities[0].kind == "person"
+        and any(e.kind == "org" for e in entities[1:])
+        and block.current().org is not None
+        and block.current().persons
+    ):
+        block.new_group()  # "Anne Holm / Klubben B" under "Bo Ek / Foreningen A": one each
     starts = boundary and bool(entities)
     for i, entity in enumerate(entities):
         _entity(block, entity, mode, starts and i == 0)
@@ -260,6 +290,9 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             and not group.persons
             and (mode != "cell" or group.org.name.casefold() in e.name.casefold())
         ):
+            above = group.org.name
+            if mode == "signature" and _name_shaped(above) and above not in e.name:
+                group.persons.append(PersonDraft(above))  # the signer above the organisation
             group.org = OrgDraft(e.name)
         else:
             group = block.new_group()
@@ -319,20 +352,24 @@ def _place_details(group: Group) -> None:
         owner = next(
             (p for p in persons if not p.email and email_matches_name(email, p.name)), None
         )
-        org_mail = group.org is not None and (
-            is_generic(email) or not persons or _names_org(email, group.org.name)
-        )
-        if owner is None and group.org is not None and org_mail:
-            if not group.org.email:
+        shared = group.org is not None and (is_generic(email) or _names_org(email, group.org.name))
+        if owner is None and group.org is not None and (shared or not persons):
+            if shared and not group.org.email:
                 group.org.email = email
+            elif not shared:
+                # a person's address ('anne.holm@…', a free-mail one) is not the
+                # organisation's: a contact whose name is not known, not shown on its other
+                # responses as the organisation's address
+                group.persons.append(PersonDraft(email=email))
+                persons = group.persons
             continue
         if owner is None:
             owner = next((p for p in persons if not p.email), None)
         if owner is not None:
             owner.email = email
-        elif group.org is not None and not group.org.email:
+        elif group.org is not None and not group.org.email and shared:
             group.org.email = email
-        elif not persons and group.org is None:
+        elif group.org is None and not persons:
             group.persons.append(PersonDraft(email=email))
     for phone in group.phones:
         owner = next((p for p in persons if not p.phone), None)

@@ -73,6 +73,9 @@ def _on_behalf(line: str) -> str:
     generic = lx.GENERIC_BODY.match(text)
     if generic:
         text = text[generic.end() :]
+    body_of = lx.BODY_OF.search(text)
+    if body_of and looks_like_organisation(text[: body_of.start()]):
+        text = text[: body_of.start()]  # "Foreningen Xs bestyrelse" → "Foreningen X"
     return text.strip()
 
 
@@ -146,6 +149,30 @@ def _last_paragraph(lines: list[str]) -> list[str] | None:
         details or len(para) == 1 and looks_like_person(head, strict=True)
     ):
         return para
+    return None
+
+
+_FORM_NAME = re.compile(r"^\s*(?:[\wæøå]+\s+)?(?:navn|name)\s*:\s*(?P<name>\S.{0,100})$", re.I)
+FORM_LINES = 25
+
+
+def read_form(text: str) -> Block | None:
+    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone and
+    address lines under it (a portal sends it from its own address)."""
+    lines = [x.strip() for x in text[:5000].split("\n")[:FORM_LINES]]
+    for i, line in enumerate(lines):
+        match = _FORM_NAME.match(line)
+        if match is None:
+            continue
+        found = [clean_line(match.group("name"))]
+        for below in lines[i + 1 : i + 6]:
+            if not below or not split_details(below).any:
+                break
+            found.append(below)
+        if len(found) < 2:
+            return None  # a name alone is no form
+        block = read_block(found, "signature")
+        return block if block.groups else None
     return None
 
 

@@ -140,16 +140,24 @@ LEGAL_SUFFIX = re.compile(
     re.I,
 )
 AUTHORITY = re.compile(
-    r"kommune\b|kommunes\b|kommunen\b|\bregion\b|\bregion[a-zæøå]+|styrelse|ministeri|"
+    r"kommune\b|kommunes\b|kommunen\b|\bregion\b|\bregion[a-zæøå]+|(?<!be)styrelse|ministeri|"
     r"departement|forvaltning|rådhus|borgerrepræsentation|\bpoliti(?:et)?\b|domstol|"
     r"ombudsmand|rigsrevision|familieretshuset|udbetaling danmark|jobcenter|socialcenter|"
     r"lokaludvalg|integrationsråd|handicapråd|ældreråd|udsatteråd|seniorråd|ungdomsråd|"
     r"børneråd|hospital\b|hospitalet\b|sygehus|rigshospitalet|folkeskole|\bskole\b|skolen\b|"
-    r"skolebestyrelse|\bskole[a-zæøå]*\b|bibliotek|daginstitution|børnehave|vuggestue|"
+    r"skolebestyrelse|\bskole(?:n|r|rne|s|bestyrelsen?|tjenesten?|afdelingen?|væsenet)?\b|"
+    r"bibliotek|daginstitution|børnehave|vuggestue|"
     r"fritidshjem|fritidsklub|ungdomsskole|tandpleje|sundhedspleje|plejecenter|plejehjem|"
     r"\bstat(?:ens)?\b|nationalt center|sundhedsstyrelse|\bkl\b|kommunernes landsforening|"
     r"danske regioner|folketing|landsret|byret|sundhedshus|sundhedscenter|medborgercenter|"
-    r"borgerservice|ungdomsskole",
+    r"borgerservice|ungdomsskole|menighedsråd|"
+    # a municipality's standing committees: 'Kultur- og Fritidsudvalget', 'Økonomiudvalget'
+    r"^(?:(?:børne|kultur|teknik|social|sundheds|beskæftigelses|integrations|ældre|miljø|"
+    r"plan|erhvervs|uddannelses|klima|by|fritids|skole|unge|omsorgs|økonomi|trafik|"
+    r"idræts|handicap|familie|turisme)s?-?\s+og\s+)?(?:børne|kultur|teknik|social|"
+    r"sundheds|beskæftigelses|integrations|ældre|miljø|plan|erhvervs|uddannelses|klima|by|"
+    r"fritids|skole|unge|omsorgs|økonomi|trafik|idræts|handicap|familie|turisme)"
+    r"s?udvalget$",
     re.I,
 )
 NOT_PUBLIC = re.compile(
@@ -213,17 +221,28 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
 
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(
-    r"^\s*(?:(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
+    r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
+    r"hils(?:en|ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
+    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
     r"mange\s+(?:venlige\s+)?hilsner|kærlig(?:st)?\s+hilsen|hilsen|hilsner|"
     r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
     r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
     r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
-    r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne)"
+    r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne|"
+    r"venligst(?=\s*[,.!]?\s*$))"
+    r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
+    r"\s+fra(?=\s*$))?"
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
     re.I,
 )
 ON_BEHALF = re.compile(
     r"^\s*(?:på\s+vegne\s+af|p\.\s?v\.|pva\.|for|på\s+\w+s\s+vegne)(?=[\s:]|$)\s*:?\s*", re.I
+)
+# "Foreningen Xs bestyrelse": the organisation's board signs for it.
+BODY_OF = re.compile(
+    r"(?<=\w)s\s+(?:bestyrelse|ledelse|sekretariat|styregruppe|forretningsudvalg|"
+    r"hovedbestyrelse|repræsentantskab)\s*$",
+    re.I,
 )
 GENERIC_BODY = re.compile(
     r"^(?:(?:hele\s+|den\s+samlede\s+)?(?:bestyrelsen|styregruppen|foreningen|sekretariatet|"

@@ -207,6 +207,9 @@ def same_person_name(a: str, b: str) -> bool:
         return True
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]
+    first_a, first_b = (name_key(tidy(x).split()[0]) for x in (a, b))
+    if "-" in tidy(a).split()[0] + tidy(b).split()[0] and first_a != first_b:
+        return False  # "Kirsten Holm" and "Kirsten-Marie Holm" are two people
     core_a = [w for w in ka if len(w) > 1]
     core_b = [w for w in kb if len(w) > 1]
     return core_a[0] == core_b[0] and core_a[-1] == core_b[-1]

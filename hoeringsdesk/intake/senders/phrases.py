@@ -31,21 +31,24 @@ class Entity:
 
 _CONTACT_PREFIX = re.compile(
     r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
+    r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
+    r"(?:eventuelle\s+)?spørgsmål\s+(?:kan\s+)?(?:rettes|stilles)\s+til(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved)\s*",
     re.I,
 )
 _CONTACT_SPLIT = re.compile(
     r"\s*(?:,\s*|\s)(?:v\.|v/|ved|att\.?|attn\.?|c/o|kontakt(?:person)?\s*:?|"
-    r"repræsenteret\s+ved)\s+|\s+[–—-]\s+",
+    r"repræsenteret\s+ved)\s+|\s+v/(?=[A-ZÆØÅ])|\s+[–—-]\s+",
     re.I,
 )
 _ROLE_FOR = re.compile(
     r"^(?P<role>(?:[\wæøå.-]+\s+){0,2}[\wæøå.-]+?)\s+(?:for|i|ved|hos|af|in|of|at)\s+"
     r"(?P<org>[A-ZÆØÅ0-9].+)$"
 )
+_ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_AND = re.compile(r"\s+(?:og|&|and)\s+|\s*,\s*")
+_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt)\s+|\s*,\s*")  # not "Børne- og Ungeudvalget"
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
 _FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 
@@ -53,27 +56,32 @@ _FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 def _person_or_role(text: str, contact: bool = False) -> list[Entity]:
     """'Anders Brink klubleder', 'Rania Møller Aziz', 'formand Amina Yusuf'. Without a known
     first name a name is a person's only where the context says so (``contact``: after
-    'v.', 'att.', 'Kontaktperson:')."""
+    'v.', 'att.', 'Kontaktperson:'; or a role named with it: 'Hodan Vu klubleder')."""
     name, title = role_split(text)
     if person_score(name) and (
-        looks_like_person(name, strict=not contact) or is_first_name_only(name)
+        looks_like_person(name, strict=not (contact or title)) or is_first_name_only(name)
     ):
         return [Entity("person", name, title)]
     return []
 
 
-def _names_joined(text: str) -> list[Entity] | None:
+def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
     """'Anne Holm og Bo Ek' → two persons; 'Foreningen A, Foreningen B og Klubben C' → three
-    organisations. None when the parts are not all of one sort."""
-    if _HYPHEN_AND.search(text):
-        return None  # "Børne- og Ungdomsforvaltningen" is one name
+    organisations. None when the parts are not all of one sort. A name no dictionary knows
+    joined to a person's is a person's too ('Hodan Vu og Anne Holm')."""
     parts = [tidy(p) for p in _AND.split(text) if tidy(p)]
+    if _HYPHEN_AND.search(text) and not all(looks_like_organisation(p) for p in parts):
+        return None  # "Børne- og Ungdomsforvaltningen" is one name
     if len(parts) < 2:
         return None
     legal = [bool(lx.LEGAL_SUFFIX.search(p)) for p in parts]
     if legal[-1] and not any(legal[:-1]) or _FIRM_TAIL.match(parts[-1]):
         return None  # "Bech & Søn ApS", "Lund og Holm A/S": one firm's name
-    people = [_person_or_role(p) for p in parts]
+    people = [_person_or_role(p, contact) for p in parts]
+    if any(people) and not all(people):
+        shaped = [_person_or_role(p, contact=True) for p in parts]
+        if all(shaped) and not any(looks_like_organisation(p) for p in parts):
+            people = shaped
     if all(people):
         found = [e for group in people for e in group]
         return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
@@ -98,9 +106,19 @@ def read_phrase(text: str) -> list[Entity]:
         rest = text[prefix.end() :]
         found = _comma_parts(rest, contact=True)
         return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
+    org_colon = _ORG_COLON.match(text)
+    if org_colon and looks_like_organisation(org_colon.group("org")):
+        found = _comma_parts(org_colon.group("rest"), contact=True)
+        if found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
+            return [Entity("org", tidy(org_colon.group("org")))] + [
+                Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found
+            ]
     split = _CONTACT_SPLIT.split(text, maxsplit=1)
     if len(split) == 2 and split[0].strip() and split[1].strip():
         left, right = tidy(split[0]), tidy(split[1])
+        again = _CONTACT_PREFIX.match(right)  # "Foreningen A - v. Anne Holm"
+        if again:
+            right = tidy(right[again.end() :])
         contacts = _comma_parts(right, contact=True)
         if contacts and contacts[0].kind == "person" and not person_score(left):
             return [Entity("org", left)] + [
@@ -154,6 +172,13 @@ def _fold_roles(found: list[Entity]) -> list[Entity]:
     for e in found:
         if e.kind == "role" and out and out[-1].kind in ("person", "contact") and not out[-1].title:
             out[-1] = Entity(out[-1].kind, out[-1].name, e.name)
+        elif (
+            e.kind == "role"
+            and out
+            and out[-1].kind == "unclear"
+            and _person_or_role(out[-1].name, contact=True)
+        ):
+            out[-1] = Entity("person", out[-1].name, e.name)  # "Farah Zieliński, formand"
         else:
             out.append(e)
     return out
@@ -177,7 +202,7 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
         if title and name != tidy(part) and person_score(name):
             return [Entity("person", name, title)]
         return [Entity("role", part)]
-    joined = _names_joined(part) if ", " not in part else None  # ", ": a unit and its place
+    joined = _names_joined(part, contact) if ", " not in part else None  # a unit, its place
     if joined is not None:
         return joined
     if looks_like_organisation(part):
