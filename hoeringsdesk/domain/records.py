@@ -232,6 +232,32 @@ class RecommendationInfo:
 
 
 @dataclass(frozen=True)
+class RecommendationState:
+    """What a recommendation says, as an undo step left it; undo refuses if it says otherwise.
+
+    Compared by value, not by version: the officer's own later steps (accept, an answer, a
+    rescoring) change the version without changing what the step wrote."""
+
+    status: str
+    type: str
+    summary: str
+    start: int
+    end: int
+    section_ids: frozenset[int]
+
+    @classmethod
+    def of(cls, info: RecommendationInfo) -> RecommendationState:
+        return cls(
+            str(info.status),
+            str(info.type),
+            info.summary,
+            info.start,
+            info.end,
+            frozenset(s.id for s in info.sections),
+        )
+
+
+@dataclass(frozen=True)
 class FileInfo:
     position: int
     filename: str
