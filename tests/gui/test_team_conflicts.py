@@ -51,7 +51,7 @@ def test_delete_of_a_recommendation_bo_just_edited_is_refused(
     ws = window.workspace
     (rec,) = ws.detail.recommendations
     colleague.tagging.update(rec.id, summary="Småjobs til unge i ferien")
-    text = warning_text(qtbot, lambda: ws.delete_recommendation(rec.id))
+    text = warning_text(qtbot, lambda: ws.tagging.delete_recommendation(rec.id))
     assert "bo" in text and "ikke slettet" in text and "Småjobs til unge i ferien" in text
     assert [r.summary for r in colleague.responses.detail(rid).recommendations] == [
         "Småjobs til unge i ferien"
