@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.reader import word_boundary
@@ -133,7 +134,7 @@ class TaggingCommands(QObject):
             ),
             self.tr("Edit recommendation"),
         )
-        if rec.status == "suggested":
+        if rec.status == RecommendationStatus.SUGGESTED:
             self.accept([rec_id])
 
     def accept(self, rec_ids: list[int]) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hoeringsdesk.db.models import Recommendation
+from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records import RecommendationState
 
 Expected = int | RecommendationState | None
@@ -73,8 +74,8 @@ class SplitUndo:
 
 def state_of(r: Recommendation) -> RecommendationState:
     return RecommendationState(
-        str(r.status),
-        str(r.type),
+        RecommendationStatus(r.status),
+        RecommendationType(r.type),
         r.summary,
         r.start,
         r.end,

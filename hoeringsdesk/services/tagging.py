@@ -14,7 +14,7 @@ from hoeringsdesk.db.models import (
     RecommendationSection,
     Response,
 )
-from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
+from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType, ResponseStatus
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
@@ -98,8 +98,8 @@ class TaggingService:
                 s.add(RecommendationSection(recommendation_id=r.id, section_id=section_id))
             s.flush()
             s.refresh(r)
-            if response.status == "new":
-                response.status = "in_progress"  # type: ignore[assignment]
+            if response.status == ResponseStatus.NEW:
+                response.status = ResponseStatus.IN_PROGRESS
             self._records.audit(s, r, "create", None, audit_view(r))
             rec_id = r.id
         return self._records.info(rec_id)
@@ -163,8 +163,8 @@ class TaggingService:
                     s.flush()
                     self._records.audit(s, r, "accept", before, audit_view(r))
                     response = s.get(Response, r.response_id)
-                    if response is not None and response.status == "new":
-                        response.status = "in_progress"  # type: ignore[assignment]
+                    if response is not None and response.status == ResponseStatus.NEW:
+                        response.status = ResponseStatus.IN_PROGRESS
         return [self._records.info(i) for i in ids]
 
     def unaccept(self, expected: Mapping[int, Expected]) -> list[RecommendationInfo]:
