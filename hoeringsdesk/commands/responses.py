@@ -15,6 +15,7 @@ from hoeringsdesk.commands.common import (
     consultation_id,
     print_json,
 )
+from hoeringsdesk.domain.enums import FileStatus
 from hoeringsdesk.domain.parsed import LOW_CONFIDENCE
 from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
 from hoeringsdesk.services.intake import ImportReport
@@ -94,11 +95,11 @@ def print_report(report: ImportReport) -> None:
     for error in report.errors:
         print(f"FEJL     {error}")
     for o in report.outcomes:
-        if o.status == "rejected":
+        if o.status == FileStatus.REJECTED:
             print(f"AFVIST   {o.path}: {o.reason}")
-        elif o.status == "skipped":
+        elif o.status == FileStatus.SKIPPED:
             print(f"SPRUNGET OVER {o.path}: {o.reason}")
-        elif o.status == "duplicate":
+        elif o.status == FileStatus.DUPLICATE:
             print(f"DUBLET   {o.path}: {o.reason}")
         for warning in o.warnings:
             print(f"ADVARSEL {o.path}: {warning}")

@@ -46,6 +46,15 @@ class Outcome(StrEnum):
     UNDECIDED = "undecided"
 
 
+class FileStatus(StrEnum):
+    """What became of one file (or message) in an import."""
+
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"  # the same e-mail or attachment is registered already
+    REJECTED = "rejected"  # it cannot be read or registered; the reason says why
+    SKIPPED = "skipped"  # passed over unread: not a file to import
+
+
 class Channel(StrEnum):
     """How a response came in when it was not imported from a file or e-mail."""
 

@@ -6,6 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from hoeringsdesk.domain.enums import (
+    Channel,
+    Outcome,
+    PartyKind,
+    PartyRole,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
 from hoeringsdesk.domain.suggestions import SectionCandidate
 
 
@@ -106,13 +115,13 @@ class PartyInfo:
     ``uncertain``/``note``: the reading was not sure who this is, and why."""
 
     id: int
-    kind: str
+    kind: PartyKind
     organisation: str
     contact_name: str
     email: str
     phone: str = ""
     address: str = ""
-    role: str = "sender"
+    role: PartyRole = PartyRole.SENDER
     type: str = "organisation"
     contact_id: int | None = None
     organisation_email: str = ""
@@ -136,7 +145,7 @@ class ResponseRow:
     received: datetime | None  # aware, UTC
     late: bool | None
     accepted_late: bool | None  # None: the officer has not decided
-    status: str
+    status: ResponseStatus
     parties: tuple[PartyInfo, ...]
     duplicate_of: int | None = None
     duplicate_of_number: int | None = None
@@ -154,7 +163,7 @@ class ResponseRow:
 
     @property
     def senders(self) -> tuple[PartyInfo, ...]:
-        return tuple(p for p in self.parties if p.role in ("sender", "co_signer"))
+        return tuple(p for p in self.parties if p.role in (PartyRole.SENDER, PartyRole.CO_SIGNER))
 
     @property
     def organisations(self) -> list[str]:
@@ -163,12 +172,18 @@ class ResponseRow:
     @property
     def private_person(self) -> bool:
         senders = self.senders
-        return bool(senders) and all(p.kind == "private" for p in senders)
+        return bool(senders) and all(p.kind == PartyKind.PRIVATE for p in senders)
 
     @property
     def party_kind(self) -> str:
         kinds = {p.kind for p in self.senders}
-        for kind in ("authority", "organisation", "company", "private", "unknown"):
+        for kind in (
+            PartyKind.AUTHORITY,
+            PartyKind.ORGANISATION,
+            PartyKind.COMPANY,
+            PartyKind.PRIVATE,
+            PartyKind.UNKNOWN,
+        ):
             if kind in kinds:
                 return kind
         return ""
@@ -180,8 +195,8 @@ class ResponseRow:
         senders = self.senders
         return (
             not senders
-            or any(p.kind == "unknown" for p in senders)
-            or any(p.uncertain for p in self.parties if p.role != "forwarder")
+            or any(p.kind == PartyKind.UNKNOWN for p in senders)
+            or any(p.uncertain for p in self.parties if p.role != PartyRole.FORWARDER)
         )
 
     @property
@@ -194,7 +209,7 @@ class ResponseRow:
             for note in p.note.split("; ") if p.uncertain and p.note else ():
                 if note not in notes:
                     notes.append(note)
-        if not notes and any(p.kind == "unknown" for p in self.senders):
+        if not notes and any(p.kind == PartyKind.UNKNOWN for p in self.senders):
             notes.append("Det er uklart, om afsenderen er en privatperson eller en organisation")
         return "; ".join(notes)
 
@@ -214,8 +229,8 @@ class SectionRefInfo:
 class RecommendationInfo:
     id: int
     response_id: int
-    status: str
-    type: str
+    status: RecommendationStatus
+    type: RecommendationType
     passage: str
     start: int
     end: int
@@ -224,11 +239,37 @@ class RecommendationInfo:
     source_label: str = ""
     comment_id: int | None = None
     comment: str = ""
-    outcome: str = "undecided"
+    outcome: Outcome = Outcome.UNDECIDED
     version: int = 1
     campaign_origin_id: int | None = None
     comment_version: int = 0
     candidates: tuple[SectionCandidate, ...] = ()  # a suggestion's sections, best first
+
+
+@dataclass(frozen=True)
+class RecommendationState:
+    """What a recommendation says, as an undo step left it; undo refuses if it says otherwise.
+
+    Compared by value, not by version: the officer's own later steps (accept, an answer, a
+    rescoring) change the version without changing what the step wrote."""
+
+    status: RecommendationStatus
+    type: RecommendationType
+    summary: str
+    start: int
+    end: int
+    section_ids: frozenset[int]
+
+    @classmethod
+    def of(cls, info: RecommendationInfo) -> RecommendationState:
+        return cls(
+            RecommendationStatus(info.status),
+            RecommendationType(info.type),
+            info.summary,
+            info.start,
+            info.end,
+            frozenset(s.id for s in info.sections),
+        )
 
 
 @dataclass(frozen=True)
@@ -265,7 +306,7 @@ class ResponseDetail:
     received_source: str = ""
     message_id: str = ""
     version: int = 1
-    channel: str = ""  # post, telephone, in_person for a response entered by hand
+    channel: Channel = Channel.FILE  # post, telephone, in person: entered by hand
     ocr_words: tuple[tuple[int, int, int], ...] = ()  # (start, end, confidence) read by OCR
 
 
@@ -276,12 +317,12 @@ class ReviewItem:
     rec: RecommendationInfo
     response_number: int | None
     sender: str
-    party_kind: str
+    party_kind: str  # the senders' PartyKind, "" when there is none
     campaign_size: int = 0  # members the item stands for when it is a campaign's
 
     @property
     def answered(self) -> bool:
-        return bool(self.rec.comment.strip()) and self.rec.outcome != "undecided"
+        return bool(self.rec.comment.strip()) and self.rec.outcome != Outcome.UNDECIDED
 
 
 class ReviewRow(NamedTuple):
@@ -293,13 +334,13 @@ class ReviewRow(NamedTuple):
     response_id: int
     response_number: int | None
     sender: str
-    party_kind: str
+    party_kind: str  # the senders' PartyKind, "" when there is none
     campaign_size: int  # members the line stands for when it is a campaign's
-    type: str
+    type: RecommendationType
     summary: str
     start: int
     comment_id: int | None
-    outcome: str  # "undecided" when there is no comment
+    outcome: Outcome  # UNDECIDED when there is no comment
     commented: bool  # the comment has any text (ReviewItem.rec.comment != "")
     answered: bool  # as ReviewItem.answered
 
@@ -328,7 +369,7 @@ def review_row(item: ReviewItem) -> ReviewRow:
 class SectionCoverage:
     """Counts for one section's badge (its own tags only)."""
 
-    by_type: dict[str, int]
+    by_type: dict[RecommendationType, int]
     total: int
     unanswered: int
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.enums import FileStatus
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 from hoeringsdesk.services.intake import ImportReport
 
@@ -57,19 +58,19 @@ def report_text(report: ImportReport) -> str:
     for o in report.outcomes:
         # A file by its name; a message of a mailbox (file) by its place ("…#17").
         name = o.path if "#" in o.path else Path(o.path).name
-        if o.status == "rejected":
+        if o.status == FileStatus.REJECTED:
             lines.append(
                 QCoreApplication.translate("ImportReport", "REJECTED  {0}: {1}").format(
                     name, o.reason
                 )
             )
-        elif o.status == "skipped":
+        elif o.status == FileStatus.SKIPPED:
             lines.append(
                 QCoreApplication.translate("ImportReport", "SKIPPED   {0}: {1}").format(
                     name, o.reason
                 )
             )
-        elif o.status == "duplicate":
+        elif o.status == FileStatus.DUPLICATE:
             lines.append(
                 QCoreApplication.translate("ImportReport", "DUPLICATE {0}: {1}").format(
                     name, o.reason

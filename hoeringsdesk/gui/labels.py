@@ -1,4 +1,5 @@
-"""Translated display labels for the domain's enum values and dates."""
+"""Translated display labels for the domain's enum members (a plain value finds its member's
+label too: a StrEnum member equals and hashes as its value) and for dates."""
 
 from __future__ import annotations
 
@@ -7,57 +8,71 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from hoeringsdesk.domain.deadline import to_local
+from hoeringsdesk.domain.enums import (
+    Outcome,
+    PartyKind,
+    PartyRole,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
 
 
 def party_kind(value: str) -> str:
-    return {
-        "organisation": QCoreApplication.translate("Labels", "Organisation"),
-        "authority": QCoreApplication.translate("Labels", "Public authority"),
-        "company": QCoreApplication.translate("Labels", "Company"),
-        "private": QCoreApplication.translate("Labels", "Private person"),
-        "unknown": QCoreApplication.translate("Labels", "Unknown"),
-    }.get(value, value or "–")
+    table: dict[str, str] = {
+        PartyKind.ORGANISATION: QCoreApplication.translate("Labels", "Organisation"),
+        PartyKind.AUTHORITY: QCoreApplication.translate("Labels", "Public authority"),
+        PartyKind.COMPANY: QCoreApplication.translate("Labels", "Company"),
+        PartyKind.PRIVATE: QCoreApplication.translate("Labels", "Private person"),
+        PartyKind.UNKNOWN: QCoreApplication.translate("Labels", "Unknown"),
+    }
+    return table.get(value, value or "–")
 
 
 def party_type(value: str) -> str:
-    return {
+    table: dict[str, str] = {
         "person": QCoreApplication.translate("Labels", "Person"),
         "organisation": QCoreApplication.translate("Labels", "Organisation"),
-    }.get(value, value)
+    }
+    return table.get(value, value)
 
 
 def response_status(value: str) -> str:
-    return {
-        "new": QCoreApplication.translate("Labels", "New"),
-        "in_progress": QCoreApplication.translate("Labels", "In progress"),
-        "done": QCoreApplication.translate("Labels", "Done"),
-    }.get(value, value)
+    table: dict[str, str] = {
+        ResponseStatus.NEW: QCoreApplication.translate("Labels", "New"),
+        ResponseStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        ResponseStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+    }
+    return table.get(value, value)
 
 
 def rec_type(value: str) -> str:
-    return {
-        "change": QCoreApplication.translate("Labels", "Proposed change"),
-        "support": QCoreApplication.translate("Labels", "Support"),
-        "criticism": QCoreApplication.translate("Labels", "Criticism"),
-        "question": QCoreApplication.translate("Labels", "Question"),
-        "general": QCoreApplication.translate("Labels", "General remark"),
-    }.get(value, value)
+    table: dict[str, str] = {
+        RecommendationType.CHANGE: QCoreApplication.translate("Labels", "Proposed change"),
+        RecommendationType.SUPPORT: QCoreApplication.translate("Labels", "Support"),
+        RecommendationType.CRITICISM: QCoreApplication.translate("Labels", "Criticism"),
+        RecommendationType.QUESTION: QCoreApplication.translate("Labels", "Question"),
+        RecommendationType.GENERAL: QCoreApplication.translate("Labels", "General remark"),
+    }
+    return table.get(value, value)
 
 
 def rec_status(value: str) -> str:
-    return {
-        "suggested": QCoreApplication.translate("Labels", "Suggestion"),
-        "accepted": QCoreApplication.translate("Labels", "Accepted"),
-    }.get(value, value)
+    table: dict[str, str] = {
+        RecommendationStatus.SUGGESTED: QCoreApplication.translate("Labels", "Suggestion"),
+        RecommendationStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+    }
+    return table.get(value, value)
 
 
 def outcome(value: str) -> str:
-    return {
-        "yes": QCoreApplication.translate("Labels", "Yes"),
-        "partly": QCoreApplication.translate("Labels", "Partly"),
-        "no": QCoreApplication.translate("Labels", "No"),
-        "undecided": QCoreApplication.translate("Labels", "Not decided"),
-    }.get(value, value)
+    table: dict[str, str] = {
+        Outcome.YES: QCoreApplication.translate("Labels", "Yes"),
+        Outcome.PARTLY: QCoreApplication.translate("Labels", "Partly"),
+        Outcome.NO: QCoreApplication.translate("Labels", "No"),
+        Outcome.UNDECIDED: QCoreApplication.translate("Labels", "Not decided"),
+    }
+    return table.get(value, value)
 
 
 def late(value: bool | None, accepted: bool | None) -> str:
@@ -73,12 +88,13 @@ def late(value: bool | None, accepted: bool | None) -> str:
 
 
 def role(value: str) -> str:
-    return {
-        "sender": QCoreApplication.translate("Labels", "Sender"),
-        "co_signer": QCoreApplication.translate("Labels", "Co-signer"),
-        "contact": QCoreApplication.translate("Labels", "Contact"),
-        "forwarder": QCoreApplication.translate("Labels", "Forwarded by"),
-    }.get(value, value)
+    table: dict[str, str] = {
+        PartyRole.SENDER: QCoreApplication.translate("Labels", "Sender"),
+        PartyRole.CO_SIGNER: QCoreApplication.translate("Labels", "Co-signer"),
+        PartyRole.CONTACT: QCoreApplication.translate("Labels", "Contact"),
+        PartyRole.FORWARDER: QCoreApplication.translate("Labels", "Forwarded by"),
+    }
+    return table.get(value, value)
 
 
 def when(value: datetime | None, seconds: bool = False) -> str:
@@ -89,7 +105,14 @@ def when(value: datetime | None, seconds: bool = False) -> str:
     return local.strftime("%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M")
 
 
-REC_TYPES = ("change", "support", "criticism", "question", "general")
-OUTCOMES = ("undecided", "yes", "partly", "no")
-STATUSES = ("new", "in_progress", "done")
-PARTY_KINDS = ("organisation", "company", "authority", "private", "unknown")
+# The order the choosers offer them in.
+REC_TYPES = tuple(RecommendationType)
+OUTCOMES = (Outcome.UNDECIDED, Outcome.YES, Outcome.PARTLY, Outcome.NO)
+STATUSES = tuple(ResponseStatus)
+PARTY_KINDS = (
+    PartyKind.ORGANISATION,
+    PartyKind.COMPANY,
+    PartyKind.AUTHORITY,
+    PartyKind.PRIVATE,
+    PartyKind.UNKNOWN,
+)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.ocr_marks import mark_uncertain
@@ -233,12 +234,12 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             if rec.id == current:
                 colour = CURRENT
-            elif rec.status == "accepted":
+            elif rec.status == RecommendationStatus.ACCEPTED:
                 colour = ACCEPTED_NEXT if darker else ACCEPTED
             else:
                 colour = SUGGESTED_NEXT if darker else SUGGESTED
             fmt.setBackground(colour)
-            if rec.status != "accepted":
+            if rec.status != RecommendationStatus.ACCEPTED:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setProperty(QTextFormat.Property.UserProperty, rec.id)
             sel.format = fmt  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
@@ -61,6 +62,6 @@ class RecommendationModel(PlainTableModel):
             return r.passage[:600]
         if role == RecRole:
             return r
-        if role == Qt.ItemDataRole.BackgroundRole and r.status == "suggested":
+        if role == Qt.ItemDataRole.BackgroundRole and r.status == RecommendationStatus.SUGGESTED:
             return QBrush(QColor("#eef4ff"))
         return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.gui.recommendation_model import (
     SECTIONS,
@@ -112,7 +113,7 @@ class RecommendationPanel(QWidget):
     ) -> None:
         self.in_campaign = in_campaign
         self.model.set_rows(recs)
-        suggested = sum(1 for r in recs if r.status == "suggested")
+        suggested = sum(1 for r in recs if r.status == RecommendationStatus.SUGGESTED)
         self.counts.setText(
             self.tr("{0} accepted, {1} open suggestions").format(len(recs) - suggested, suggested)
         )
@@ -148,7 +149,8 @@ class RecommendationPanel(QWidget):
         ids = [
             i
             for i in self.selected_ids()
-            if (r := self.model.rec_at(self.model.row_of(i))) and r.status == "suggested"
+            if (r := self.model.rec_at(self.model.row_of(i)))
+            and r.status == RecommendationStatus.SUGGESTED
         ]
         if ids:
             self.accept_requested.emit(ids)
@@ -165,14 +167,16 @@ class RecommendationPanel(QWidget):
     def _update_buttons(self) -> None:
         current = self.current()
         has = current is not None
-        suggestions = any(r.status == "suggested" for r in self.model.rows())
-        self.accept_button.setEnabled(has and current is not None and current.status == "suggested")
+        suggestions = any(r.status == RecommendationStatus.SUGGESTED for r in self.model.rows())
+        self.accept_button.setEnabled(
+            has and current is not None and current.status == RecommendationStatus.SUGGESTED
+        )
         self.accept_all_button.setEnabled(suggestions)
         for b in (self.edit_button, self.delete_button, self.split_button):
             b.setEnabled(has)
         self.delete_button.setText(
             self.tr("Discard")
-            if current is not None and current.status == "suggested"
+            if current is not None and current.status == RecommendationStatus.SUGGESTED
             else self.tr("Delete")
         )
         self.campaign_button.setEnabled(has and getattr(self, "in_campaign", False))

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo, SectionNode
 from hoeringsdesk.gui.suggestion_labels import reasons_text, section_title
 
@@ -51,7 +52,7 @@ class SuggestionBar(QFrame):
 
     def show_rec(self, rec: RecommendationInfo | None) -> None:
         """Show a suggestion (anything else hides the bar)."""
-        self.rec = rec if rec is not None and rec.status == "suggested" else None
+        self.rec = rec if rec is not None and rec.status == RecommendationStatus.SUGGESTED else None
         if self.rec is None:
             self.hide()
             return

@@ -1,16 +1,19 @@
-"""Undoable tagging and answering actions: each redo/undo is one service call."""
+"""Undoable tagging and answering actions: each redo and each undo is one service call,
+one transaction, refused when a colleague has changed what it would write over."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.records import RecommendationInfo, RecommendationState
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.parties import MergeRecord
+from hoeringsdesk.services.rec_snapshot import Expected, RecommendationSnapshot, SplitUndo
 from hoeringsdesk.services.review import AnswerState
-from hoeringsdesk.services.tagging import RecommendationSnapshot
 
 Changed = Callable[[int | None], None]  # called with the response id that changed
 Failed = Callable[[str], None]
@@ -56,6 +59,15 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+@dataclass(frozen=True)
+class RecommendationEdit:
+    """The fields an edit writes: what they said before it, or what they say after."""
+
+    summary: str
+    type: str
+    section_ids: tuple[int, ...]
+
+
 class CreateRecommendation(ServiceCommand):
     def __init__(
         self,
@@ -70,22 +82,29 @@ class CreateRecommendation(ServiceCommand):
         summary: str,
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
-        self.args = (start, end, list(section_ids), rec_type, summary)
+        self.start, self.end, self.section_ids = start, end, list(section_ids)
+        self.rec_type, self.summary = rec_type, summary
         self.snapshot: RecommendationSnapshot | None = None
-        self.rec_id: int | None = None
+        self.created: RecommendationInfo | None = None
 
     def do(self) -> None:
+        tagging = self.services.tagging
         if self.snapshot is None:
-            start, end, sections, rec_type, summary = self.args
-            self.rec_id = self.services.tagging.create(
-                self.response_id or 0, start, end, sections, rec_type, summary
-            ).id
+            self.created = tagging.create(
+                self.response_id or 0,
+                self.start,
+                self.end,
+                self.section_ids,
+                self.rec_type,
+                self.summary,
+            )
         else:
-            self.rec_id = self.services.tagging.restore(self.snapshot).id
+            self.created = tagging.restore(self.snapshot)
 
     def undo_it(self) -> None:
-        if self.rec_id is not None:
-            self.snapshot = self.services.tagging.delete(self.rec_id)
+        if self.created is not None:  # refused if a colleague has changed it since
+            expected = RecommendationState.of(self.created)
+            self.snapshot = self.services.tagging.delete(self.created.id, expected)
 
 
 class EditRecommendation(ServiceCommand):
@@ -96,24 +115,30 @@ class EditRecommendation(ServiceCommand):
         failed: Failed,
         response_id: int,
         rec_id: int,
-        before: dict[str, object],
-        after: dict[str, object],
+        before: RecommendationEdit,
+        after: RecommendationEdit,
         expected_version: int | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_id, self.before, self.after = rec_id, before, after
-        self.expected_version = expected_version
+        self.expected: Expected = expected_version  # the version the officer edited
+
+    def _write(self, edit: RecommendationEdit) -> None:
+        info = self.services.tagging.update(
+            self.rec_id,
+            summary=edit.summary,
+            type=edit.type,
+            section_ids=edit.section_ids,
+            expected_version=self.expected,
+        )
+        # The next step (undo, or redo after it) is refused if a colleague changes it meanwhile.
+        self.expected = RecommendationState.of(info)
 
     def do(self) -> None:
-        self.services.tagging.update(
-            self.rec_id,
-            expected_version=self.expected_version,
-            **self.after,  # type: ignore[arg-type]
-        )
-        self.expected_version = None  # a redo after undo writes over our own change
+        self._write(self.after)
 
     def undo_it(self) -> None:
-        self.services.tagging.update(self.rec_id, **self.before)  # type: ignore[arg-type]
+        self._write(self.before)
 
 
 class AcceptSuggestions(ServiceCommand):
@@ -127,13 +152,14 @@ class AcceptSuggestions(ServiceCommand):
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_ids = list(rec_ids)
+        self.accepted: dict[int, Expected] = {}
 
     def do(self) -> None:
-        self.services.tagging.accept(self.rec_ids)
+        infos = self.services.tagging.accept(self.rec_ids)
+        self.accepted = {i.id: RecommendationState.of(i) for i in infos}
 
-    def undo_it(self) -> None:
-        for rec_id in self.rec_ids:
-            self.services.tagging.set_status(rec_id, "suggested")
+    def undo_it(self) -> None:  # one transaction, refused if a colleague changed one since
+        self.services.tagging.unaccept(self.accepted)
 
 
 class DeleteRecommendation(ServiceCommand):
@@ -148,16 +174,16 @@ class DeleteRecommendation(ServiceCommand):
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_id = rec_id
-        self.expected_version = expected_version
+        self.expected: Expected = expected_version
         self.snapshot: RecommendationSnapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = self.services.tagging.delete(self.rec_id, self.expected_version)
-        self.expected_version = None  # a redo after undo deletes what undo put back
+        self.snapshot = self.services.tagging.delete(self.rec_id, self.expected)
 
     def undo_it(self) -> None:
         if self.snapshot is not None:
-            self.services.tagging.restore(self.snapshot)
+            info = self.services.tagging.restore(self.snapshot)
+            self.expected = RecommendationState.of(info)  # redo deletes what undo put back
 
 
 class SplitRecommendation(ServiceCommand):
@@ -172,18 +198,14 @@ class SplitRecommendation(ServiceCommand):
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_id, self.at = rec_id, at
-        self.original: RecommendationSnapshot | None = None
-        self.second_id: int | None = None
+        self.split: SplitUndo | None = None
 
     def do(self) -> None:
-        self.original = self.services.tagging.snapshot(self.rec_id)
-        _, second = self.services.tagging.split(self.rec_id, self.at)
-        self.second_id = second.id
+        self.split = self.services.tagging.split_for_undo(self.rec_id, self.at)
 
-    def undo_it(self) -> None:
-        if self.original is not None and self.second_id is not None:
-            second = self.services.tagging.snapshot(self.second_id)
-            self.services.tagging.unsplit(self.rec_id, second, self.original)
+    def undo_it(self) -> None:  # one transaction, refused if a colleague changed a half
+        if self.split is not None:
+            self.services.tagging.unsplit(self.split)
 
 
 class ApplyToCampaign(ServiceCommand):
@@ -192,21 +214,21 @@ class ApplyToCampaign(ServiceCommand):
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
         self.rec_id = rec_id
-        self.created: list[RecommendationSnapshot] = []
+        self.created: dict[int, Expected] = {}
+        self.removed: list[RecommendationSnapshot] = []
         self.first_time = True
 
     def do(self) -> None:
+        tagging = self.services.tagging
         if self.first_time:
-            infos = self.services.tagging.apply_to_campaign(self.rec_id)
-            self.created = [self.services.tagging.snapshot(i.id) for i in infos]
+            infos = tagging.apply_to_campaign(self.rec_id)
             self.first_time = False
         else:
-            for snap in self.created:
-                self.services.tagging.restore(snap)
+            infos = tagging.restore_all(self.removed)
+        self.created = {i.id: RecommendationState.of(i) for i in infos}
 
-    def undo_it(self) -> None:
-        for snap in self.created:
-            self.services.tagging.delete(snap.id)
+    def undo_it(self) -> None:  # all copies in one transaction, none if a colleague edited one
+        self.removed = self.services.tagging.delete_all(self.created)
 
 
 class SetAnswer(ServiceCommand):
@@ -221,16 +243,19 @@ class SetAnswer(ServiceCommand):
         expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, None)
-        self.rec_ids, self.text, self.outcome = list(rec_ids), text, outcome
+        self.rec_ids, self.answer, self.outcome = list(rec_ids), text, outcome
         self.expected = expected
-        self.before: list[AnswerState] = services.review.answer_states(self.rec_ids)
+        self.before: list[AnswerState] | None = None
 
     def do(self) -> None:
-        self.services.review.set_answer(self.rec_ids, self.text, self.outcome, self.expected)
+        if self.before is None:  # read when it runs, not when it is made
+            self.before = self.services.review.answer_states(self.rec_ids)
+        self.services.review.set_answer(self.rec_ids, self.answer, self.outcome, self.expected)
         self.expected = None  # a redo after undo writes over our own earlier answer
 
     def undo_it(self) -> None:
-        self.services.review.restore_answers(self.before)
+        if self.before is not None:
+            self.services.review.restore_answers(self.before)
 
 
 class MergeParties(ServiceCommand):

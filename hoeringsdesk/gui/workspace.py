@@ -37,7 +37,7 @@ from hoeringsdesk.services.errors import ServiceError
 COLUMNS_KEY = "workspace/responseColumns"  # the list's columns in their order since 0.1
 
 
-class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget):
+class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
     """Find a response, read it, tag it; every change is saved at once."""
 
     status_message = Signal(str)  # a passing message ("" when it no longer applies)
@@ -91,26 +91,28 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
+        self.tagging = TaggingCommands(self)
+        tagging = self.tagging
 
         self.new_action = QAction(self.tr("New recommendation from selection"), self)
         self.new_action.setShortcuts([QKeySequence("Ctrl+T"), QKeySequence("Ctrl+N")])
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_recommendation)
+        self.new_action.triggered.connect(tagging.new_recommendation)
         self.addAction(self.new_action)
         self.accept_all_action = QAction(self.tr("Accept all suggestions in this response"), self)
         self.accept_all_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.accept_all_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.accept_all_action.triggered.connect(self.accept_all)
+        self.accept_all_action.triggered.connect(tagging.accept_all)
         self.addAction(self.accept_all_action)
         self.split_action = self._workspace_action(
             self.tr("Split the recommendation at the cursor"),
             "Ctrl+Shift+D",
-            lambda: self._on_current(self.split_recommendation),
+            lambda: tagging.on_current(tagging.split_recommendation),
         )
         self.campaign_action = self._workspace_action(
             self.tr("Apply the recommendation to the whole campaign"),
             "Ctrl+Shift+K",
-            lambda: self._on_current(self.apply_to_campaign),
+            lambda: tagging.on_current(tagging.apply_to_campaign),
         )
         self.focus_actions = []
         for key, target in (
@@ -132,8 +134,8 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.reader.addAction(action)
-        self.suggestion_bar.accept_requested.connect(self.accept)
-        self.suggestion_bar.edit_requested.connect(self.edit_recommendation)
+        self.suggestion_bar.accept_requested.connect(tagging.accept)
+        self.suggestion_bar.edit_requested.connect(tagging.edit_recommendation)
         self.retrainer.retrained.connect(self._retrained)
         self.rescorer.rescored.connect(self._rescored)
         self.list.response_selected.connect(self.show_response)
@@ -141,13 +143,13 @@ class WorkspacePage(SuggestionCommands, TaggingCommands, DetailCommands, QWidget
         self.list.search_requested.connect(self._search)
         self.reader.recommendation_clicked.connect(self._select_rec)
         self.panel.selected.connect(self._rec_selected)
-        self.panel.new_requested.connect(self.new_recommendation)
-        self.panel.accept_requested.connect(self.accept)
-        self.panel.accept_all_requested.connect(self.accept_all)
-        self.panel.edit_requested.connect(self.edit_recommendation)
-        self.panel.delete_requested.connect(self.delete_recommendation)
-        self.panel.split_requested.connect(self.split_recommendation)
-        self.panel.campaign_requested.connect(self.apply_to_campaign)
+        self.panel.new_requested.connect(tagging.new_recommendation)
+        self.panel.accept_requested.connect(tagging.accept)
+        self.panel.accept_all_requested.connect(tagging.accept_all)
+        self.panel.edit_requested.connect(tagging.edit_recommendation)
+        self.panel.delete_requested.connect(tagging.delete_recommendation)
+        self.panel.split_requested.connect(tagging.split_recommendation)
+        self.panel.campaign_requested.connect(tagging.apply_to_campaign)
         self.panel.jump_requested.connect(self.jump_to)
         self.metadata.status_changed.connect(lambda v: self._update_response(status=v))
         self.metadata.late_decision_changed.connect(

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from hoeringsdesk.gui.response_list import ResponseList
     from hoeringsdesk.gui.suggestion_bar import SuggestionBar
     from hoeringsdesk.gui.suggestion_learning import Rescorer
+    from hoeringsdesk.gui.workspace_tagging import TaggingCommands
 
 
 class SuggestionCommands:
@@ -26,6 +27,7 @@ class SuggestionCommands:
         panel: RecommendationPanel
         suggestion_bar: SuggestionBar
         rescorer: Rescorer
+        tagging: TaggingCommands
 
         list: ResponseList
         reader: ReaderView
@@ -33,7 +35,6 @@ class SuggestionCommands:
         def show_response(
             self, response_id: int | None, keep_rec: int | None = None, rescore: bool = True
         ) -> None: ...
-        def edit_recommendation(self, rec_id: int) -> None: ...
 
     def _show_suggestion(self, rec: RecommendationInfo | None) -> None:
         """The bar under the reader: the chosen suggestion, else the response's first open one."""
@@ -53,7 +54,7 @@ class SuggestionCommands:
 
     def _edit_shown(self) -> None:
         if self.suggestion_bar.rec is not None:
-            self.edit_recommendation(self.suggestion_bar.rec.id)
+            self.tagging.edit_recommendation(self.suggestion_bar.rec.id)
 
     def _rescore(self, response_id: int) -> bool:
         """Score the response's open suggestions again with what has been learned."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import brief, log_unexpected
-from hoeringsdesk.intake.collect import SkipFile, max_file_bytes, read_regular, too_big
+from hoeringsdesk.intake.collect import Skip, SkipFile, max_file_bytes, read_regular, too_big
 from hoeringsdesk.intake.containers import Message
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse, prepare
@@ -19,7 +20,16 @@ from hoeringsdesk.processes import exit_with_parent
 POOL_THRESHOLD = 8  # fewer files than this are parsed in-process (no start-up cost)
 AHEAD_PER_WORKER = 16  # files a worker may be ahead of registration (bounds memory)
 
-Outcome = PreparedResponse | str  # a string is the reason the file is rejected
+
+@dataclass(frozen=True)
+class Rejected:
+    """A file that will not be registered, and why (Danish, for the officer's report)."""
+
+    reason: str
+    skipped: bool = False  # passed over unread (not a file to import), not refused
+
+
+Prepared = PreparedResponse | Rejected  # what becomes of one file before registration
 Item = str | Message  # a file's path, or a message out of a mailbox (file)
 Cancel = Callable[[], bool]
 PageProgress = Callable[[str, int, int], None]  # file, page done, pages (scans being read)
@@ -98,15 +108,15 @@ def parse_bytes(
         return f"Filen kunne ikke læses (uventet fejl: {type(exc).__name__})."
 
 
-def prepare_parsed(parsed: ParsedResponse | str, ctx: PrepareContext) -> Outcome:
+def prepare_parsed(parsed: ParsedResponse | str, ctx: PrepareContext) -> Prepared:
     """Prepare a parsed file for registration; a failure rejects this file only."""
     if isinstance(parsed, str):
-        return parsed
+        return Rejected(str(parsed), skipped=isinstance(parsed, Skip))
     try:
         return prepare(parsed, ctx)
     except Exception as exc:  # noqa: BLE001 - reported; the rest of the batch goes on
         log_unexpected(exc)
-        return f"Kunne ikke registreres (uventet fejl: {brief(exc)})."
+        return Rejected(f"Kunne ikke registreres (uventet fejl: {brief(exc)}).")
 
 
 def _init_worker(ctx: PrepareContext) -> None:
@@ -115,7 +125,7 @@ def _init_worker(ctx: PrepareContext) -> None:
     _context = ctx
 
 
-def _prepare_item(item: Item) -> Outcome:
+def _prepare_item(item: Item) -> Prepared:
     assert _context is not None, "the worker was started without its context"
     return prepare_parsed(parse_item(item, _context.ocr), _context)
 
@@ -128,7 +138,7 @@ def prepared_in_order(
     pages: PageProgress | None = None,
     *,
     count: int | None = None,
-) -> Generator[tuple[Item, Outcome], None, None]:
+) -> Generator[tuple[Item, Prepared], None, None]:
     """Each file (or message) with its outcome, in the order given. A batch is parsed by
     ``workers`` processes that run ahead of the consumer by a bounded number of items; the
     items may come from a generator (``count`` then says how many there will be). A small
@@ -143,7 +153,7 @@ def prepared_in_order(
     with ProcessPoolExecutor(
         workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(ctx,)
     ) as pool:
-        pending: deque[tuple[Item, Future[Outcome]]] = deque()
+        pending: deque[tuple[Item, Future[Prepared]]] = deque()
         try:
             for path in files:
                 pending.append((path, pool.submit(_prepare_item, path)))

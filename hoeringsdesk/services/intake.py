@@ -10,10 +10,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.faults import FULL
-from hoeringsdesk.domain.enums import danish
+from hoeringsdesk.domain.enums import FileStatus, danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
 from hoeringsdesk.errors import brief, log_unexpected
-from hoeringsdesk.intake.collect import Skip, collect
+from hoeringsdesk.intake.collect import collect
 from hoeringsdesk.intake.containers import (
     Container,
     ContainerError,
@@ -24,7 +24,8 @@ from hoeringsdesk.intake.containers import (
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.pipeline import (
     Item,
-    Outcome,
+    Prepared,
+    Rejected,
     item_source,
     prepared_in_order,
     read_file,
@@ -58,24 +59,24 @@ class ImportReport:
     remaining: list[str] = field(default_factory=list)
     left: int = 0  # items not registered when the run stopped
 
-    def count(self, status: str) -> int:
+    def count(self, status: FileStatus) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
     def imported(self) -> int:
-        return self.count("imported")
+        return self.count(FileStatus.IMPORTED)
 
     @property
     def duplicates(self) -> int:
-        return self.count("duplicate")
+        return self.count(FileStatus.DUPLICATE)
 
     @property
     def rejected(self) -> int:
-        return self.count("rejected")
+        return self.count(FileStatus.REJECTED)
 
     @property
     def skipped(self) -> int:
-        return self.count("skipped")
+        return self.count(FileStatus.SKIPPED)
 
     @property
     def complete(self) -> bool:
@@ -154,7 +155,10 @@ class IntakeService:
         # Plain strings from here on: a Path object costs about 400 bytes more per file.
         files, passed_over = collect(paths)
         report = ImportReport(
-            [FileOutcome(display_path(p.path), "skipped", reason=p.reason) for p in passed_over]
+            [
+                FileOutcome(display_path(p.path), FileStatus.SKIPPED, reason=p.reason)
+                for p in passed_over
+            ]
         )
         containers: dict[str, Container] = {}
         try:
@@ -245,7 +249,7 @@ class IntakeService:
         prepared = prepare_manual(entry, registrar.context, self._user, audit.utcnow(), self.ocr)
         source = entry.scan_name if entry.scan else f"({danish(entry.channel).lower()})"
         outcome = self._register(registrar, source, prepared)
-        if outcome.status == "rejected":
+        if outcome.status == FileStatus.REJECTED:
             raise ServiceError(outcome.reason)
         return outcome
 
@@ -253,17 +257,17 @@ class IntakeService:
         self,
         registrar: Registrar,
         item: Item,
-        prepared: Outcome,
+        prepared: Prepared,
         after: AfterRegistering | None = None,
     ) -> FileOutcome:
         """One file or message in its own transaction (``after`` inside it). A rejected one
         is reported and the batch goes on; a StoreFault (nothing can be written) is raised for
         the caller to stop."""
         source = display_path(item_source(item))
-        if isinstance(prepared, Skip):
-            return FileOutcome(source, "skipped", reason=prepared)
-        if isinstance(prepared, str):
-            outcome = FileOutcome(source, "rejected", reason=prepared)
+        if isinstance(prepared, Rejected) and prepared.skipped:
+            return FileOutcome(source, FileStatus.SKIPPED, reason=prepared.reason)
+        if isinstance(prepared, Rejected):
+            outcome = FileOutcome(source, FileStatus.REJECTED, reason=prepared.reason)
         else:
             try:
                 with self._write.begin() as s:
@@ -281,7 +285,7 @@ class IntakeService:
                 log_unexpected(exc)
                 outcome = FileOutcome(
                     source,
-                    "rejected",
+                    FileStatus.REJECTED,
                     reason=f"Kunne ikke registreres (uventet fejl: {brief(exc)}).",
                 )
         if after is not None:

@@ -38,16 +38,16 @@ def view(p: Party) -> dict[str, Any]:
     return {f: str(getattr(p, f)) for f in VIEW}
 
 
-def info(p: Party, role: str = "sender") -> PartyInfo:
+def info(p: Party, role: str = PartyRole.SENDER) -> PartyInfo:
     return PartyInfo(
         p.id,
-        str(p.kind),
+        PartyKind(p.kind),
         p.organisation,
         p.contact_name,
         p.email,
         p.phone,
         p.address,
-        role,
+        PartyRole(role),
         p.party_type,
         None,
         p.email if p.party_type == ORGANISATION else "",

@@ -6,6 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hoeringsdesk.db.models import Recommendation
+from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
+from hoeringsdesk.domain.records import RecommendationState
+
+Expected = int | RecommendationState | None
+"""What undo checks before it writes: the version seen, what the step left, or nothing."""
 
 
 @dataclass(frozen=True)
@@ -55,3 +60,24 @@ def audit_view(r: Recommendation) -> dict[str, object]:
         "passage": r.passage,
         "sections": sorted(link.section_id for link in r.section_links),
     }
+
+
+@dataclass(frozen=True)
+class SplitUndo:
+    """What undoing a split needs: the recommendation before it, both halves' ids and versions."""
+
+    original: RecommendationSnapshot
+    first: RecommendationState
+    second_id: int
+    second: RecommendationState
+
+
+def state_of(r: Recommendation) -> RecommendationState:
+    return RecommendationState(
+        RecommendationStatus(r.status),
+        RecommendationType(r.type),
+        r.summary,
+        r.start,
+        r.end,
+        frozenset(link.section_id for link in r.section_links),
+    )

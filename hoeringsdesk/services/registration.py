@@ -15,11 +15,11 @@ from datetime import datetime
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.domain.enums import PartyRole, RecommendationStatus
+from hoeringsdesk.domain.enums import FileStatus, PartyRole, RecommendationStatus
 from hoeringsdesk.domain.parsed import ParsedResponse
 from hoeringsdesk.domain.records import ConsultationInfo
 from hoeringsdesk.intake.ocr import OcrSettings
-from hoeringsdesk.intake.pipeline import Outcome, prepare_parsed
+from hoeringsdesk.intake.pipeline import Prepared, prepare_parsed
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
@@ -53,7 +53,7 @@ class FileOutcome:
     """What became of one file in an import."""
 
     path: str
-    status: str  # "imported" | "duplicate" | "rejected"
+    status: FileStatus
     response_id: int | None = None
     duplicate_of: int | None = None
     reason: str = ""
@@ -97,7 +97,7 @@ class Registrar:
         they may name rows that were never committed, whose ids SQLite reuses."""
         self.index = None
 
-    def prepare(self, parsed: ParsedResponse | str) -> Outcome:
+    def prepare(self, parsed: ParsedResponse | str) -> Prepared:
         """Prepare in this process (what the parse workers do for a batch)."""
         return prepare_parsed(parsed, self.context)
 
@@ -110,7 +110,7 @@ class Registrar:
         if known is not None:
             root = known.duplicate_of_id or known.id
             reason = f"Filen er allerede registreret som {_response_label(conn, root)}."
-            return FileOutcome(source, "duplicate", None, root, reason)
+            return FileOutcome(source, FileStatus.DUPLICATE, None, root, reason)
 
         duplicate_of = self._duplicate_of(conn, prepared)
         parties, mine = self._parties(conn, prepared)
@@ -184,7 +184,7 @@ class Registrar:
                 response_id=response_id,
             ),
         )
-        status = "duplicate" if duplicate_of else "imported"
+        status = FileStatus.DUPLICATE if duplicate_of else FileStatus.IMPORTED
         reason = (
             "Samme e-mail eller vedhæftning er allerede registreret som "
             f"{_response_label(conn, duplicate_of)}."

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, select
 
 from hoeringsdesk.db.models import Party, ResponseParty
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, ResponseStatus
 from hoeringsdesk.domain.records import PartyInfo
 
 _COLUMNS = (
@@ -102,13 +103,13 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
     if contact is None:
         return PartyInfo(
             link.id,
-            str(link.kind),
+            PartyKind(link.kind),
             link.organisation,
             link.contact_name,
             link.email,
             link.phone,
             link.address,
-            str(link.role),
+            PartyRole(link.role),
             link.party_type,
             None,
             link.email if link.party_type == "organisation" else "",
@@ -118,13 +119,13 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
         )
     return PartyInfo(
         link.id,
-        str(link.kind),
+        PartyKind(link.kind),
         link.organisation,
         contact.contact_name,
         contact.email or link.email,
         contact.phone or link.phone,
         link.address,
-        str(link.role),
+        PartyRole(link.role),
         "organisation",
         contact.id,
         link.email,
@@ -145,7 +146,7 @@ def uncertain_senders(conn: Connection, consultation_id: int) -> dict[int, str]:
     everyone = parties_by_response(conn, consultation_id, originals)
     out: dict[int, str] = {}
     for rid in conn.scalars(originals):
-        row = ResponseRow(rid, None, None, None, None, "", everyone.get(rid, ()))
+        row = ResponseRow(rid, None, None, None, None, ResponseStatus.NEW, everyone.get(rid, ()))
         if row.sender_uncertain:
             out[rid] = row.sender_note.rstrip(".")
     return out

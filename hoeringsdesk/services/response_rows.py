@@ -17,7 +17,7 @@ from hoeringsdesk.db.models import (
     Response,
 )
 from hoeringsdesk.domain.deadline import is_late
-from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.domain.enums import RecommendationStatus, ResponseStatus
 from hoeringsdesk.domain.records import PartyInfo, ResponseRow
 from hoeringsdesk.services import response_parties
 
@@ -100,7 +100,7 @@ def read_rows(
                 received=received,
                 late=is_late(received, deadline),
                 accepted_late=accepted_late,
-                status=str(status),
+                status=ResponseStatus(status),
                 parties=parties.get(rid, no_parties),
                 duplicate_of=duplicate_of,
                 duplicate_of_number=numbers.get(duplicate_of),

@@ -17,7 +17,13 @@ from hoeringsdesk.db.models import (
     Response,
     ResponseParty,
 )
-from hoeringsdesk.domain.enums import ResponseStatus
+from hoeringsdesk.domain.enums import (
+    Channel,
+    Outcome,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
 from hoeringsdesk.domain.records import (
     FileInfo,
     PartInfo,
@@ -69,8 +75,8 @@ def recommendation_info(r: Recommendation) -> RecommendationInfo:
     return RecommendationInfo(
         id=r.id,
         response_id=r.response_id,
-        status=str(r.status),
-        type=str(r.type),
+        status=RecommendationStatus(r.status),
+        type=RecommendationType(r.type),
         passage=r.passage,
         start=r.start,
         end=r.end,
@@ -79,7 +85,7 @@ def recommendation_info(r: Recommendation) -> RecommendationInfo:
         source_label=r.source_label,
         comment_id=r.comment_id,
         comment=r.comment.text if r.comment else "",
-        outcome=str(r.comment.outcome) if r.comment else "undecided",
+        outcome=Outcome(r.comment.outcome) if r.comment else Outcome.UNDECIDED,
         version=r.version,
         campaign_origin_id=r.campaign_origin_id,
         comment_version=r.comment.version if r.comment else 0,
@@ -154,7 +160,7 @@ class ResponseService:
                 received_source=r.received_source,
                 message_id=r.message_id,
                 version=r.version,
-                channel=str(r.channel or ""),
+                channel=Channel(r.channel or ""),
                 ocr_words=tuple((a, b, c) for a, b, c in r.ocr_words or ()),
             )
 

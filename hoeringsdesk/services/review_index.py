@@ -17,6 +17,7 @@ from hoeringsdesk.db.models import (
     RecommendationSection,
     Response,
 )
+from hoeringsdesk.domain.enums import Outcome, RecommendationType
 from hoeringsdesk.domain.records import GENERAL_REMARKS, ReviewRow, SectionCoverage
 from hoeringsdesk.services.review_queries import answered_flag, reviewed, senders
 
@@ -112,7 +113,10 @@ class ReviewIndex:
             p = self._position.get(rec_id)
             if p is not None:
                 self._rows[p] = self._rows[p]._replace(
-                    comment_id=comment_id, outcome=outcome, commented=commented, answered=answered
+                    comment_id=comment_id,
+                    outcome=Outcome(outcome),
+                    commented=commented,
+                    answered=answered,
                 )
 
 
@@ -155,7 +159,6 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
         ).all()
     )
     unknown = ("(ukendt afsender)", "")
-    names: dict[str, str] = {}  # one string object per type and outcome, not one per row
     rows = []
     for rec_id, response_id, number, rec_type, summary, start, cid, outcome, said, done in recs:
         sender, kind = who.get(response_id, unknown)
@@ -168,11 +171,11 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
                 sender,
                 kind,
                 n + 1 if n else 0,
-                names.setdefault(rec_type, rec_type),
+                RecommendationType(rec_type),
                 summary,
                 start,
                 cid,
-                "undecided" if outcome is None else names.setdefault(outcome, outcome),
+                Outcome.UNDECIDED if outcome is None else Outcome(outcome),
                 bool(said),
                 bool(done),
             )

@@ -17,7 +17,13 @@ from hoeringsdesk.db.models import (
     Response,
 )
 from hoeringsdesk.domain.deadline import is_late
-from hoeringsdesk.domain.enums import Outcome, PartyRole, RecommendationStatus
+from hoeringsdesk.domain.enums import (
+    Outcome,
+    PartyRole,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
 from hoeringsdesk.domain.records import (
     RecommendationInfo,
     ResponseRow,
@@ -102,7 +108,7 @@ def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, str]
     parties = {rid: [p for p in infos if p.role in SENDER_ROLES] for rid, infos in everyone.items()}
     out = {}
     for rid, infos in parties.items():
-        row = ResponseRow(rid, None, None, None, None, "", tuple(infos))
+        row = ResponseRow(rid, None, None, None, None, ResponseStatus.NEW, tuple(infos))
         out[rid] = (row.sender_display, row.party_kind)
     return out
 
@@ -198,8 +204,8 @@ def items(
         info = RecommendationInfo(
             id=rec_id,
             response_id=response_id,
-            status=str(status),
-            type=str(rec_type),
+            status=RecommendationStatus(status),
+            type=RecommendationType(rec_type),
             passage=passage,
             start=start,
             end=end,
@@ -208,7 +214,7 @@ def items(
             source_label=source_label,
             comment_id=comment_id,
             comment=comment if comment is not None else "",
-            outcome=str(outcome) if outcome is not None else "undecided",
+            outcome=Outcome.UNDECIDED if outcome is None else Outcome(outcome),
             version=version,
             campaign_origin_id=None,
             comment_version=comment_version or 0,
@@ -237,10 +243,10 @@ def coverage(conn: Connection, consultation_id: int) -> dict[int, SectionCoverag
         .where(reviewed(consultation_id))
         .group_by(RecommendationSection.section_id, Recommendation.type)
     ).all()
-    by_type: dict[int, dict[str, int]] = defaultdict(dict)
+    by_type: dict[int, dict[RecommendationType, int]] = defaultdict(dict)
     unanswered: dict[int, int] = defaultdict(int)
     for section_id, rec_type, n, open_ in rows:
-        by_type[section_id][str(rec_type)] = n
+        by_type[section_id][RecommendationType(rec_type)] = n
         unanswered[section_id] += int(open_ or 0)
     return {
         sid: SectionCoverage(counts, sum(counts.values()), unanswered[sid])

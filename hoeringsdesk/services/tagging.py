@@ -2,116 +2,64 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models import (
     AdministrationComment,
-    AuditEvent,
     DraftSection,
     Recommendation,
     RecommendationSection,
     Response,
 )
-from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
+from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType, ResponseStatus
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.services import audit
-from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
-from hoeringsdesk.services.rec_snapshot import RecommendationSnapshot, audit_view, snapshot_of
-from hoeringsdesk.services.responses import recommendation_info
-from hoeringsdesk.services.tagging_more import SplitAndCampaign
+from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.rec_snapshot import (
+    Expected,
+    RecommendationSnapshot,
+    SplitUndo,
+    audit_view,
+    snapshot_of,
+)
+from hoeringsdesk.services.recommendation_access import RecommendationAccess
+from hoeringsdesk.services.split_and_campaign import SplitAndCampaign
 from hoeringsdesk.suggest.summary import default_summary
 
-__all__ = ["RecommendationSnapshot", "TaggingService"]
+__all__ = ["RecommendationSnapshot", "SplitUndo", "TaggingService"]
 
 
-class TaggingService(SplitAndCampaign):
-    """Recommendations in a response, as the officer tags them by hand."""
+class TaggingService:
+    """Recommendations in a response, as the officer tags them by hand, and their undo.
+
+    Every use case (and every inverse undo calls) is one transaction; the ones undo calls take
+    the versions the officer saw, so a colleague's newer change is refused, not overwritten."""
 
     def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
+        self._records = RecommendationAccess(write, read, user)
         self._write = write
         self._read = read
-        self._user = user
+        self.passages = SplitAndCampaign(self._records)
 
-    # --- helpers ---
+    # --- split and campaign (composed) ---
 
-    def _load(self, s: Session, rec_id: int) -> Recommendation:
-        r = s.scalar(
-            select(Recommendation)
-            .where(Recommendation.id == rec_id)
-            .options(selectinload(Recommendation.section_links))
-        )
-        if r is None:
-            raise NotFound(f"Anbefaling {rec_id} findes ikke (længere).")
-        return r
+    def split(self, rec_id: int, at: int) -> tuple[RecommendationInfo, RecommendationInfo]:
+        return self.passages.split(rec_id, at)
 
-    def _info(self, rec_id: int) -> RecommendationInfo:
-        with self._read() as s:
-            r = s.scalar(
-                select(Recommendation)
-                .where(Recommendation.id == rec_id)
-                .options(
-                    selectinload(Recommendation.section_links).selectinload(
-                        RecommendationSection.section
-                    ),
-                    selectinload(Recommendation.comment),
-                )
-            )
-            if r is None:
-                raise NotFound(f"Anbefaling {rec_id} findes ikke (længere).")
-            return recommendation_info(r)
+    def split_for_undo(self, rec_id: int, at: int) -> SplitUndo:
+        return self.passages.split_for_undo(rec_id, at)
 
-    def _check_sections(
-        self, s: Session, response: Response, section_ids: Iterable[int]
-    ) -> list[int]:
-        ids = list(dict.fromkeys(section_ids))
-        if not ids:
-            return ids
-        valid = set(
-            s.scalars(
-                select(DraftSection.id).where(
-                    DraftSection.id.in_(ids),
-                    DraftSection.consultation_id == response.consultation_id,
-                )
-            )
-        )
-        if set(ids) - valid:
-            raise ServiceError("Et af de valgte afsnit hører ikke til høringens udkast.")
-        return ids
+    def unsplit(self, undo: SplitUndo) -> RecommendationInfo:
+        return self.passages.unsplit(undo)
 
-    @staticmethod
-    def _conflict_message(
-        s: Session, r: Recommendation, outcome: str = "din ændring blev ikke gemt"
-    ) -> str:
-        """Who changed the recommendation first, and what it says now."""
-        last = s.scalar(
-            select(AuditEvent)
-            .where(AuditEvent.entity == "recommendation", AuditEvent.entity_id == r.id)
-            .order_by(AuditEvent.id.desc())
-            .limit(1)
-        )
-        who = last.user if last is not None else "en anden"
-        sections = ", ".join(sorted(link.section.heading for link in r.section_links))
-        return (
-            f"Anbefalingen er ændret af {who} i mellemtiden, så {outcome}. "
-            f"Nu står der: »{r.summary}« ({r.type}; {sections or 'ingen afsnit'})."
-        )
+    def apply_to_campaign(self, rec_id: int) -> list[RecommendationInfo]:
+        return self.passages.apply_to_campaign(rec_id)
 
-    def _audit(self, s: Session, r: Recommendation, action: str, before, after) -> None:  # type: ignore[no-untyped-def]
-        response = s.get(Response, r.response_id)
-        audit.record(
-            s,
-            self._user,
-            "recommendation",
-            r.id,
-            action,
-            before,
-            after,
-            consultation_id=response.consultation_id if response else None,
-            response_id=r.response_id,
-        )
+    def campaign_copies(self, rec_id: int) -> list[int]:
+        return self.passages.campaign_copies(rec_id)
 
     # --- use cases ---
 
@@ -133,7 +81,7 @@ class TaggingService(SplitAndCampaign):
             passage = response.text[start:end]
             if not passage.strip():
                 raise ServiceError("Markér først den tekst, anbefalingen handler om.")
-            ids = self._check_sections(s, response, section_ids)
+            ids = self._records.check_sections(s, response, section_ids)
             r = Recommendation(
                 response_id=response_id,
                 status=RecommendationStatus.ACCEPTED,
@@ -150,11 +98,11 @@ class TaggingService(SplitAndCampaign):
                 s.add(RecommendationSection(recommendation_id=r.id, section_id=section_id))
             s.flush()
             s.refresh(r)
-            if response.status == "new":
-                response.status = "in_progress"  # type: ignore[assignment]
-            self._audit(s, r, "create", None, audit_view(r))
+            if response.status == ResponseStatus.NEW:
+                response.status = ResponseStatus.IN_PROGRESS
+            self._records.audit(s, r, "create", None, audit_view(r))
             rec_id = r.id
-        return self._info(rec_id)
+        return self._records.info(rec_id)
 
     def update(
         self,
@@ -165,13 +113,15 @@ class TaggingService(SplitAndCampaign):
         section_ids: Sequence[int] | None = None,
         start: int | None = None,
         end: int | None = None,
-        expected_version: int | None = None,
+        expected_version: Expected = None,
     ) -> RecommendationInfo:
-        """Edit the summary, type, sections or passage of a recommendation."""
+        """Edit the summary, type, sections or passage of a recommendation.
+
+        With ``expected_version`` (the version the officer saw, or for undo the state the
+        officer's step left), a colleague's newer change is refused, not overwritten."""
         with self._write.begin() as s:
-            r = self._load(s, rec_id)
-            if expected_version is not None and r.version != expected_version:
-                raise ConflictError(self._conflict_message(s, r))
+            r = self._records.load(s, rec_id)
+            self._records.check(s, r, expected_version, "din ændring blev ikke gemt")
             before = audit_view(r)
             if summary is not None:
                 r.summary = summary.strip()
@@ -189,7 +139,7 @@ class TaggingService(SplitAndCampaign):
             if section_ids is not None:
                 response = s.get(Response, r.response_id)
                 assert response is not None
-                ids = self._check_sections(s, response, section_ids)
+                ids = self._records.check_sections(s, response, section_ids)
                 for link in list(r.section_links):
                     if link.section_id not in ids:
                         r.section_links.remove(link)
@@ -198,24 +148,39 @@ class TaggingService(SplitAndCampaign):
                     if section_id not in have:
                         r.section_links.append(RecommendationSection(section_id=section_id))
             s.flush()
-            self._audit(s, r, "update", before, audit_view(r))
-        return self._info(rec_id)
+            self._records.audit(s, r, "update", before, audit_view(r))
+        return self._records.info(rec_id)
 
     def accept(self, rec_ids: Iterable[int]) -> list[RecommendationInfo]:
         """Accept suggestions as they are."""
         ids = list(rec_ids)
         with self._write.begin() as s:
             for rec_id in ids:
-                r = self._load(s, rec_id)
+                r = self._records.load(s, rec_id)
                 if r.status != RecommendationStatus.ACCEPTED:
                     before = audit_view(r)
                     r.status = RecommendationStatus.ACCEPTED
                     s.flush()
-                    self._audit(s, r, "accept", before, audit_view(r))
+                    self._records.audit(s, r, "accept", before, audit_view(r))
                     response = s.get(Response, r.response_id)
-                    if response is not None and response.status == "new":
-                        response.status = "in_progress"  # type: ignore[assignment]
-        return [self._info(i) for i in ids]
+                    if response is not None and response.status == ResponseStatus.NEW:
+                        response.status = ResponseStatus.IN_PROGRESS
+        return [self._records.info(i) for i in ids]
+
+    def unaccept(self, expected: Mapping[int, Expected]) -> list[RecommendationInfo]:
+        """Undo of accept, in one transaction: the recommendations are suggestions again.
+
+        ``expected`` maps each id to what accept left (see ``Expected``); if a colleague has
+        changed one since, nothing is changed (ConflictError naming the colleague)."""
+        with self._write.begin() as s:
+            for rec_id, version in expected.items():
+                r = self._records.load(s, rec_id)
+                self._records.check(s, r, version, "fortrydelsen blev ikke gemt")
+                before = audit_view(r)
+                r.status = RecommendationStatus.SUGGESTED
+                s.flush()
+                self._records.audit(s, r, "status", before, audit_view(r))
+        return [self._records.info(i) for i in expected]
 
     def suggestions(
         self, response_id: int | None = None, consultation_id: int | None = None
@@ -234,65 +199,82 @@ class TaggingService(SplitAndCampaign):
             return list(s.scalars(q.order_by(Recommendation.id)))
 
     def set_status(self, rec_id: int, status: str) -> RecommendationInfo:
-        """Back to a suggestion (undo of accept) or accepted."""
+        """Back to a suggestion or accepted."""
         with self._write.begin() as s:
-            r = self._load(s, rec_id)
+            r = self._records.load(s, rec_id)
             before = audit_view(r)
             r.status = RecommendationStatus(status)
             s.flush()
-            self._audit(s, r, "status", before, audit_view(r))
-        return self._info(rec_id)
+            self._records.audit(s, r, "status", before, audit_view(r))
+        return self._records.info(rec_id)
 
     def snapshot(self, rec_id: int) -> RecommendationSnapshot:
         with self._read() as s:
-            return snapshot_of(self._load(s, rec_id))
+            return snapshot_of(self._records.load(s, rec_id))
 
-    def delete(self, rec_id: int, expected_version: int | None = None) -> RecommendationSnapshot:
+    def delete(self, rec_id: int, expected_version: Expected = None) -> RecommendationSnapshot:
         """Delete (or discard a suggestion); the snapshot lets undo put it back. With the
         version the officer saw, a recommendation a colleague changed since is kept."""
-        with self._write.begin() as s:
-            r = self._load(s, rec_id)
-            if expected_version is not None and r.version != expected_version:
-                raise ConflictError(self._conflict_message(s, r, "den blev ikke slettet"))
-            snap = snapshot_of(r)
-            self._audit(s, r, "delete", audit_view(r), None)
-            s.delete(r)
+        (snap,) = self.delete_all({rec_id: expected_version})
         return snap
+
+    def delete_all(self, expected: Mapping[int, Expected]) -> list[RecommendationSnapshot]:
+        """Delete several recommendations in one transaction (all or none); the snapshots let
+        undo put them back. ``expected`` maps id → what the officer saw (``Expected``)."""
+        snaps: list[RecommendationSnapshot] = []
+        with self._write.begin() as s:
+            for rec_id, version in expected.items():
+                r = self._records.load(s, rec_id)
+                self._records.check(s, r, version, "den blev ikke slettet")
+                snaps.append(snapshot_of(r))
+                self._records.audit(s, r, "delete", audit_view(r), None)
+                s.delete(r)
+                s.flush()
+        return snaps
 
     def restore(self, snap: RecommendationSnapshot) -> RecommendationInfo:
         """Put a deleted recommendation back with its id, sections and answer."""
+        (info,) = self.restore_all([snap])
+        return info
+
+    def restore_all(self, snaps: Sequence[RecommendationSnapshot]) -> list[RecommendationInfo]:
+        """Put deleted recommendations back (undo of delete_all), in one transaction."""
         with self._write.begin() as s:
-            if s.get(Recommendation, snap.id) is not None:
-                raise ServiceError("Anbefalingen findes allerede.")
-            comment_id = (
-                snap.comment_id
-                if snap.comment_id and s.get(AdministrationComment, snap.comment_id)
-                else None
-            )
-            r = Recommendation(
-                id=snap.id,
-                response_id=snap.response_id,
-                status=RecommendationStatus(snap.status),
-                type=RecommendationType(snap.type),
-                passage=snap.passage,
-                start=snap.start,
-                end=snap.end,
-                summary=snap.summary,
-                source_label=snap.source_label,
-                comment_id=comment_id,
-                campaign_origin_id=snap.campaign_origin_id,
-                created_at=snap.created_at,
-                suggestion=snap.suggestion,
-            )
-            s.add(r)
-            s.flush()
-            existing = set(
-                s.scalars(select(DraftSection.id).where(DraftSection.id.in_(snap.section_ids)))
-            )
-            for section_id in snap.section_ids:
-                if section_id in existing:
-                    s.add(RecommendationSection(recommendation_id=r.id, section_id=section_id))
-            s.flush()
-            s.refresh(r)
-            self._audit(s, r, "restore", None, audit_view(r))
-        return self._info(snap.id)
+            for snap in snaps:
+                self._restore_in(s, snap)
+        return [self._records.info(snap.id) for snap in snaps]
+
+    def _restore_in(self, s: Session, snap: RecommendationSnapshot) -> None:
+        if s.get(Recommendation, snap.id) is not None:
+            raise ServiceError("Anbefalingen findes allerede.")
+        comment_id = (
+            snap.comment_id
+            if snap.comment_id and s.get(AdministrationComment, snap.comment_id)
+            else None
+        )
+        r = Recommendation(
+            id=snap.id,
+            response_id=snap.response_id,
+            status=RecommendationStatus(snap.status),
+            type=RecommendationType(snap.type),
+            passage=snap.passage,
+            start=snap.start,
+            end=snap.end,
+            summary=snap.summary,
+            source_label=snap.source_label,
+            comment_id=comment_id,
+            campaign_origin_id=snap.campaign_origin_id,
+            created_at=snap.created_at,
+            suggestion=snap.suggestion,
+        )
+        s.add(r)
+        s.flush()
+        existing = set(
+            s.scalars(select(DraftSection.id).where(DraftSection.id.in_(snap.section_ids)))
+        )
+        for section_id in snap.section_ids:
+            if section_id in existing:
+                s.add(RecommendationSection(recommendation_id=r.id, section_id=section_id))
+        s.flush()
+        s.refresh(r)
+        self._records.audit(s, r, "restore", None, audit_view(r))

@@ -2377,6 +2377,49 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
     </message>
 </context>
 <context>
+    <name>TaggingCommands</name>
+    <message>
+        <source>Select the passage in the text first (mouse, or Shift+arrows).</source>
+        <translation>Markér først passagen i teksten (med musen eller Shift+piletaster).</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Ny anbefaling</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Redigér anbefaling</translation>
+    </message>
+    <message>
+        <source>Accept suggestion(s)</source>
+        <translation>Godkend forslag</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Slet anbefaling</translation>
+    </message>
+    <message>
+        <source>Place the cursor in the passage where it should be split.</source>
+        <translation>Sæt markøren i passagen, der hvor den skal deles.</translation>
+    </message>
+    <message>
+        <source>Split recommendation</source>
+        <translation>Del anbefaling</translation>
+    </message>
+    <message>
+        <source>Apply to campaign</source>
+        <translation>Anvend på kampagnen</translation>
+    </message>
+    <message>
+        <source>Applied to {0} other responses in the campaign.</source>
+        <translation>Anvendt på {0} andre svar i kampagnen.</translation>
+    </message>
+    <message>
+        <source>The other responses in the campaign have it already.</source>
+        <translation>De andre svar i kampagnen har den allerede.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Høringsdesk</source>
@@ -2444,46 +2487,6 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <source>Select the passage in the text first (mouse, or Shift+arrows).</source>
-        <translation>Markér først passagen i teksten (med musen eller Shift+piletaster).</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>Ny anbefaling</translation>
-    </message>
-    <message>
-        <source>Edit recommendation</source>
-        <translation>Redigér anbefaling</translation>
-    </message>
-    <message>
-        <source>Accept suggestion(s)</source>
-        <translation>Godkend forslag</translation>
-    </message>
-    <message>
-        <source>Delete recommendation</source>
-        <translation>Slet anbefaling</translation>
-    </message>
-    <message>
-        <source>Place the cursor in the passage where it should be split.</source>
-        <translation>Sæt markøren i passagen, der hvor den skal deles.</translation>
-    </message>
-    <message>
-        <source>Split recommendation</source>
-        <translation>Del anbefaling</translation>
-    </message>
-    <message>
-        <source>Apply to campaign</source>
-        <translation>Anvend på kampagnen</translation>
-    </message>
-    <message>
-        <source>Applied to {0} other responses in the campaign.</source>
-        <translation>Anvendt på {0} andre svar i kampagnen.</translation>
-    </message>
-    <message>
-        <source>The other responses in the campaign have it already.</source>
-        <translation>De andre svar i kampagnen har den allerede.</translation>
     </message>
     <message>
         <source>Your text is still in the notes field; it replaces theirs when it is saved (when you edit it or choose another response).</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.gui import undo_commands as cmd
 from tests.builders import add_response, section_id
 from tests.gui.dialogs import DialogDriver
 
@@ -51,7 +52,7 @@ def test_delete_of_a_recommendation_bo_just_edited_is_refused(
     ws = window.workspace
     (rec,) = ws.detail.recommendations
     colleague.tagging.update(rec.id, summary="Småjobs til unge i ferien")
-    text = warning_text(qtbot, lambda: ws.delete_recommendation(rec.id))
+    text = warning_text(qtbot, lambda: ws.tagging.delete_recommendation(rec.id))
     assert "bo" in text and "ikke slettet" in text and "Småjobs til unge i ferien" in text
     assert [r.summary for r in colleague.responses.detail(rid).recommendations] == [
         "Småjobs til unge i ferien"
@@ -75,3 +76,32 @@ def test_notes_bo_saved_meanwhile_are_not_overwritten_unseen(
     assert notes.toPlainText() == "Anne: svar sendt videre."  # her text is kept, not lost
     window.workspace.metadata.flush_notes()  # she saves again, having read his
     assert colleague.responses.detail(rid).notes == "Anne: svar sendt videre."
+
+
+def test_ctrl_z_of_an_edit_is_refused_after_bo_edited_it(
+    qtbot: QtBot,
+    shown,
+    colleague: Services,  # type: ignore[no-untyped-def]
+) -> None:
+    window, rid = shown
+    ws = window.workspace
+    (rec,) = ws.detail.recommendations
+    sections = tuple(s.id for s in rec.sections)
+    ws.undo.push(
+        cmd.EditRecommendation(
+            ws.services,
+            ws.refresh_response,
+            ws._failed,
+            rid,
+            rec.id,
+            cmd.RecommendationEdit(rec.summary, rec.type, sections),
+            cmd.RecommendationEdit("Småjobs til unge", rec.type, sections),
+            expected_version=rec.version,
+        )
+    )
+    assert colleague.tagging.snapshot(rec.id).summary == "Småjobs til unge"
+    colleague.tagging.update(rec.id, summary="Småjobs til unge i ferien")
+    text = warning_text(qtbot, window.undo_action.trigger)
+    assert "bo" in text and "Småjobs til unge i ferien" in text
+    assert colleague.tagging.snapshot(rec.id).summary == "Småjobs til unge i ferien"
+    assert [r.summary for r in ws.detail.recommendations] == ["Småjobs til unge i ferien"]

@@ -9,6 +9,12 @@ from sqlalchemy import select
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.db.models import AuditEvent
+from hoeringsdesk.domain.enums import (
+    Outcome,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
 from hoeringsdesk.services.errors import ConflictError, ServiceError
 from tests.builders import add_campaign, add_response, section_id
 
@@ -108,3 +114,12 @@ def test_apply_to_campaign_copies_once_and_finds_the_passage(
     assert services.tagging.apply_to_campaign(rec.id) == []
     items = services.review.items(demo_id, [lang])
     assert len(items) == 1 and items[0].campaign_size == 3
+
+
+def test_records_carry_the_enum_members_the_store_holds(services: Services, demo_id: int) -> None:
+    rid = add_response(services, demo_id, TEXT)
+    rec = services.tagging.create(rid, 0, 25, [section_id(services, demo_id, "Beskæft")])
+    assert rec.status is RecommendationStatus.ACCEPTED and rec.type is RecommendationType.CHANGE
+    assert rec.outcome is Outcome.UNDECIDED
+    assert services.responses.row(rid).status is ResponseStatus.IN_PROGRESS
+    assert services.responses.detail(rid).recommendations[0].status is rec.status

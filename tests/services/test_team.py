@@ -8,6 +8,7 @@ import pytest
 
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.db.models import Response
+from hoeringsdesk.domain.records import RecommendationState
 from hoeringsdesk.samples.demo_set import demo_files
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
@@ -119,3 +120,35 @@ def test_response_notes_are_checked_against_the_notes_the_officer_saw(
     assert anne.responses.detail(rid).notes == "Anne ringede til afsenderen."
     entries = [e for e in bo.audit.for_response(rid) if e.action == "update"]
     assert [e.user for e in entries] == ["anne"]
+
+
+def test_undo_of_an_edit_is_refused_after_a_colleagues_newer_edit(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    before = anne.tagging.snapshot(rec_id)
+    seen = anne.responses.detail(before.response_id).recommendations[0].version
+    edited = anne.tagging.update(rec_id, summary="Småjobs til unge", expected_version=seen)
+    bo.tagging.update(rec_id, summary="Småjobs til unge i ferien")
+    # Anne's Ctrl+Z writes her old summary back only if it still says what she left.
+    with pytest.raises(ConflictError) as info:
+        anne.tagging.update(
+            rec_id, summary=before.summary, expected_version=RecommendationState.of(edited)
+        )
+    assert "bo" in str(info.value) and "Småjobs til unge i ferien" in str(info.value)
+    assert bo.tagging.snapshot(rec_id).summary == "Småjobs til unge i ferien"
+
+
+def test_undo_of_an_edit_passes_after_the_officers_own_accept_and_its_undo(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, _ = pair
+    anne.tagging.set_status(rec_id, "suggested")
+    before = anne.tagging.snapshot(rec_id)
+    edited = anne.tagging.update(rec_id, summary="Småjobs til unge")
+    accepted = anne.tagging.accept([rec_id])  # a new version, the same words
+    anne.tagging.unaccept({rec_id: RecommendationState.of(accepted[0])})
+    undone = anne.tagging.update(
+        rec_id, summary=before.summary, expected_version=RecommendationState.of(edited)
+    )
+    assert undone.summary == before.summary and undone.status == "suggested"
