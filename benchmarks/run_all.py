@@ -2,7 +2,7 @@
 
 uv run python benchmarks/run_all.py            # quick intake sizes
 uv run python benchmarks/run_all.py --full     # intake up to 10,000 files
-uv run python benchmarks/run_all.py list search  # only some (… senders suggest retrain)
+uv run python benchmarks/run_all.py list search  # only some (… senders suggest retrain stall)
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ BENCHMARKS = {
     "senders": "bench_senders.py",
     "suggest": "bench_suggest.py",
     "retrain": "bench_retrain.py",
+    "stall": "bench_stall.py",
     "limits": "bench_limits.py",
     "redaction": "bench_redaction.py",
 }

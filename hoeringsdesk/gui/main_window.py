@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
         self.imports.stop()
         self.store_commands.stop()
         self.workspace.stop()
+        self.review.passages.stop()
         super().closeEvent(event)
 
     def prepare_for_restore(self) -> None:

@@ -24,6 +24,7 @@ from hoeringsdesk.gui.response_model import (
     RELATION,
     SENDER,
     UNCERTAIN,
+    Arranged,
     ResponseFilter,
     ResponseTableModel,
 )
@@ -130,9 +131,18 @@ class ResponseList(QWidget):
         self.section.setCurrentIndex(max(0, self.section.findData(current)))
         self.section.blockSignals(False)
 
-    def set_rows(self, rows: list[ResponseRow], keep: int | None = None) -> None:
-        self.model.set_rows(rows)
-        self._fit_columns()
+    def set_rows(
+        self,
+        rows: list[ResponseRow],
+        keep: int | None = None,
+        arranged: Arranged | None = None,
+        fit: bool = True,
+    ) -> None:
+        """Show rows (``arranged`` ahead in a worker, if at all); ``fit=False`` (a colleague's
+        change brought in) keeps the columns as they are."""
+        self.model.set_rows(rows, arranged)
+        if fit:
+            self._fit_columns()
         if keep is not None:
             self.select(keep)
         self.counts_changed.emit()

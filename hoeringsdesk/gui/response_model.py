@@ -144,6 +144,20 @@ def ordered(rows: list[ResponseRow], column: int, descending: bool) -> list[Resp
     return [r for _, members in heads for r in members]
 
 
+@dataclass(frozen=True)
+class Arranged:
+    """Rows filtered and sorted ahead, off the GUI thread, by a filter and sort in force."""
+
+    by: tuple[ResponseFilter, tuple[int, bool]]
+    rows: list[ResponseRow]
+
+
+def arrange(rows: list[ResponseRow], by: tuple[ResponseFilter, tuple[int, bool]]) -> Arranged:
+    """What the model would show of ``rows`` (plain data in and out: a worker may call it)."""
+    flt, (column, descending) = by
+    return Arranged(by, ordered([r for r in rows if flt.matches(r)], column, descending))
+
+
 class ResponseTableModel(PlainTableModel):
     """Rows of ResponseRow; ``set_filter`` and ``sort`` work on the plain rows."""
 
@@ -168,11 +182,20 @@ class ResponseTableModel(PlainTableModel):
 
     # --- data in ---
 
-    def set_rows(self, rows: list[ResponseRow]) -> None:
+    def set_rows(self, rows: list[ResponseRow], arranged: Arranged | None = None) -> None:
+        """Show ``rows``; ``arranged`` (of the same rows) spares the filter and sort when it
+        was made by the filter and sort still in force."""
         self.beginResetModel()
         self._all = list(rows)
-        self._rows = self._compute()
+        if arranged is not None and arranged.by == self.arrangement():
+            self._rows = list(arranged.rows)
+        else:
+            self._rows = self._compute()
         self.endResetModel()
+
+    def arrangement(self) -> tuple[ResponseFilter, tuple[int, bool]]:
+        """The filter and sort in force, as plain data for ``arrange``."""
+        return self._filter, self._sort
 
     def update_row(self, row: ResponseRow) -> None:
         """Replace one row in place (after an edit) without a reset."""

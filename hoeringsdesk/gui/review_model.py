@@ -52,7 +52,8 @@ class ReviewModel(PlainTableModel):
     """ReviewRow lines; the filter and sort work on the plain tuples.
 
     Rows come in the review's order (number, then place in the response), so with no filter
-    and the default sort a reset costs nothing per row; ``passage_of`` fills the tooltip."""
+    and the default sort a reset costs nothing per row. The tooltips are the passages given
+    by ``set_passages`` (read off the GUI thread), the summary until they have come."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class ReviewModel(PlainTableModel):
         self._rows: list[ReviewRow] = []
         self._filter = ReviewFilter()
         self._sort = DEFAULT_SORT
-        self.passage_of: Callable[[int], str] | None = None
+        self._passages: dict[int, str] = {}
         self._headers = [
             self.tr("No."),
             self.tr("Sender"),
@@ -70,9 +71,10 @@ class ReviewModel(PlainTableModel):
             self.tr("Change?"),
         ]
 
-    def set_items(self, rows: list[ReviewRow]) -> None:
+    def set_items(self, rows: list[ReviewRow], passages: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._all = rows
+        self._passages = passages or {}
         self._rows = self._compute()
         self.endResetModel()
 
@@ -119,6 +121,17 @@ class ReviewModel(PlainTableModel):
             counts[r.type] = counts.get(r.type, 0) + 1
         return counts
 
+    def set_passages(self, passages: dict[int, str]) -> None:
+        """The lines' passages for their tooltips (a hover reads nothing from the store)."""
+        self._passages = passages
+
+    def has_passages(self) -> bool:
+        return bool(self._passages)
+
+    def ids(self) -> list[int]:
+        """The recommendation ids of every line, shown or filtered out."""
+        return [row.id for row in self._all]
+
     def unanswered(self) -> int:
         return sum(1 for r in self._rows if not r.answered)
 
@@ -148,7 +161,7 @@ class ReviewModel(PlainTableModel):
             if col == OUTCOME:
                 return labels.outcome(item.outcome) if item.commented else self.tr("Not answered")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.passage_of(item.id)[:800] if self.passage_of is not None else None
+            return self._passages.get(item.id, item.summary)
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and col == OUTCOME and not item.answered:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from hoeringsdesk.domain.records import ReviewItem, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor
+from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.review_model import (
     KIND,
@@ -39,6 +40,7 @@ from hoeringsdesk.gui.review_model import (
 )
 from hoeringsdesk.gui.review_tree import badge, breakdown, general_node
 from hoeringsdesk.gui.section_model import SectionTreeModel
+from hoeringsdesk.services.review import ReviewService
 
 
 class ReviewPage(QWidget):
@@ -95,7 +97,8 @@ class ReviewPage(QWidget):
         self.unanswered = QCheckBox(self.tr("Only unanswered"))
         self.unanswered.toggled.connect(lambda _on: self._apply_filter())
         self.model = ReviewModel(self)
-        self.model.passage_of = services.review.passage
+        self.passages = LatestRead(self)  # the lines' tooltips, read off the GUI thread
+        self.passages.delivered.connect(self._passages_read)
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
         self.table.setModel(self.model)
@@ -251,6 +254,7 @@ class ReviewPage(QWidget):
             return
         self._details = ((), [])
         if self.consultation_id is None or self.section is None:
+            self.passages.invalidate()
             self.model.set_items([])
             self._show([])
             return
@@ -259,10 +263,15 @@ class ReviewPage(QWidget):
                 self.consultation_id, self.section.id, self.subsections.isChecked()
             )
         )
+        self.passages.request(_Passages(self.services.review, self.model.ids()))
         self._reselect(keep or [])
         if not self._selected_ids() and self.model.rowCount():
             self.table.selectRow(0)
         self._update_counts()
+
+    @Slot(object)
+    def _passages_read(self, passages: dict[int, str]) -> None:
+        self.model.set_passages(passages)
 
     def _apply_filter(self) -> None:
         keep = self._selected_ids()
@@ -367,6 +376,17 @@ class ReviewPage(QWidget):
         items = self.selected_items()
         if len(items) == 1:
             self.open_original_requested.emit(items[0].rec.response_id)
+
+
+class _Passages:
+    """What the worker thread runs: the passages of a section's lines, for their tooltips."""
+
+    def __init__(self, review: ReviewService, rec_ids: list[int]) -> None:
+        self.review = review
+        self.rec_ids = rec_ids
+
+    def __call__(self) -> dict[int, str]:
+        return self.review.passages(self.rec_ids)
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -3,41 +3,60 @@ response's suggestions again with it; the window is told on its own thread when 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, Signal, Slot
 
-from hoeringsdesk.gui.worker import BackgroundJob
+from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.services.suggestions import SuggestionService
 
 EVERY = 3  # tags between two retrainings
 
 
-class _Job:
+@dataclass(frozen=True)
+class Retrained:
+    consultation_id: int
+    tags: int  # learned from
+
+
+@dataclass(frozen=True)
+class Rescored:
+    """One response's open suggestions scored again, and the response as it now stands."""
+
+    response_id: int
+    changed: bool  # whether this scoring changed its suggestions
+    detail: ResponseDetail
+
+
+class _Retrain:
     """What the worker thread runs: one retraining of one consultation."""
 
     def __init__(self, service: SuggestionService, consultation_id: int) -> None:
         self.service = service
         self.consultation_id = consultation_id
 
-    def __call__(self, _progress: object, _cancelled: object) -> int:
-        return self.service.retrain(self.consultation_id)
+    def __call__(self) -> Retrained:
+        return Retrained(self.consultation_id, self.service.retrain(self.consultation_id))
 
 
 class Retrainer(QObject):
-    """One retraining at a time; a request while one runs is done after it."""
+    """One retraining at a time; a request while one runs is done after it (the latest only,
+    and only the latest's end is told)."""
 
     retrained = Signal(int, int)  # consultation id, tags learned from
 
     def __init__(self, service: SuggestionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self._job: BackgroundJob | None = None
-        self._running: int | None = None
-        self._wanted: int | None = None
+        self.reads = LatestRead(self)
+        self.reads.delivered.connect(self._done)
         self._since = 0
 
     @property
     def busy(self) -> bool:
-        return self._running is not None
+        return self.reads.busy
 
     def tagged(self, consultation_id: int) -> None:
         """A tag was made, changed or undone: retrain after every few."""
@@ -47,110 +66,68 @@ class Retrainer(QObject):
 
     def request(self, consultation_id: int) -> None:
         self._since = 0
-        if self._running is not None:
-            self._wanted = consultation_id
-            return
-        self._running = consultation_id
-        self._job = BackgroundJob(_Job(self.service, consultation_id))
-        self._job.finished.connect(self._done)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        self.reads.request(_Retrain(self.service, consultation_id))
+        # a failure is not told: suggestions go on without what was learned; nothing is lost
 
     @Slot(object)
-    def _done(self, count: object) -> None:
-        consultation_id = self._running
-        self._end()
-        if consultation_id is not None:
-            self.retrained.emit(consultation_id, int(count) if isinstance(count, int) else 0)
-        self._next()
-
-    @Slot(str)
-    def _failed(self, _message: str) -> None:
-        self._end()  # suggestions go on without what was learned; nothing is lost
-        self._next()
-
-    def _end(self) -> None:
-        self._job = None
-        self._running = None
-
-    def _next(self) -> None:
-        wanted, self._wanted = self._wanted, None
-        if wanted is not None:
-            self.request(wanted)
+    def _done(self, result: object) -> None:
+        if isinstance(result, Retrained):
+            self.retrained.emit(result.consultation_id, result.tags)
 
     def stop(self) -> None:
         """Wait for a running retraining (the window is closing)."""
-        self._wanted = None
-        job, self._job = self._job, None
-        if job is not None:
-            job.wait(deliver=False)
-        self._running = None
+        self.reads.stop()
 
 
 class _Rescore:
-    """What the worker thread runs: one response's open suggestions scored again."""
+    """What the worker thread runs: one response's open suggestions scored again, then the
+    response read as the window will show it."""
 
-    def __init__(self, service: SuggestionService, response_id: int) -> None:
+    def __init__(
+        self,
+        service: SuggestionService,
+        detail: Callable[[int], ResponseDetail],
+        response_id: int,
+    ) -> None:
         self.service = service
+        self.detail = detail
         self.response_id = response_id
 
-    def __call__(self, _progress: object, _cancelled: object) -> bool:
-        return self.service.refresh(self.response_id)
+    def __call__(self) -> Rescored:
+        changed = self.service.refresh(self.response_id)
+        return Rescored(self.response_id, changed, self.detail(self.response_id))
 
 
 class Rescorer(QObject):
     """One rescoring at a time (it reads the store); a request while one runs is done after
-    it, only the latest."""
+    it, only the latest, and only the latest's result is told."""
 
-    rescored = Signal(int, bool)  # response id, whether its suggestions changed
+    rescored = Signal(object)  # Rescored
 
-    def __init__(self, service: SuggestionService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: SuggestionService,
+        detail: Callable[[int], ResponseDetail],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
-        self._job: BackgroundJob | None = None
-        self._running: int | None = None
-        self._wanted: int | None = None
+        self.detail = detail
+        self.reads = LatestRead(self)
+        self.reads.delivered.connect(self.rescored)
+        # a failure is not told: the suggestions stay as they were scored; nothing is lost
 
     @property
     def busy(self) -> bool:
-        return self._running is not None or self._wanted is not None
+        return self.reads.busy
 
     def request(self, response_id: int) -> None:
-        if self._running is not None:
-            self._wanted = response_id
-            return
-        self._running = response_id
-        self._job = BackgroundJob(_Rescore(self.service, response_id))
-        self._job.finished.connect(self._done)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        self.reads.request(_Rescore(self.service, self.detail, response_id))
 
-    @Slot(object)
-    def _done(self, changed: object) -> None:
-        response_id = self._running
-        self._end()
-        if response_id is not None:
-            self.rescored.emit(response_id, bool(changed))
-        self._next()
-
-    @Slot(str)
-    def _failed(self, _message: str) -> None:
-        self._end()  # the suggestions stay as they were scored; nothing is lost
-        self._next()
-
-    def _end(self) -> None:
-        self._job = None
-        self._running = None
-
-    def _next(self) -> None:
-        wanted, self._wanted = self._wanted, None
-        if wanted is not None:
-            self.request(wanted)
+    def invalidate(self) -> None:
+        """The response was shown anew meanwhile: what is under way is not told."""
+        self.reads.invalidate()
 
     def stop(self) -> None:
         """Wait for a running rescoring (the window is closing)."""
-        self._wanted = None
-        job, self._job = self._job, None
-        if job is not None:
-            job.wait(deliver=False)
-        self._running = None
+        self.reads.stop()

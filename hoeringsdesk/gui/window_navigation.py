@@ -33,7 +33,7 @@ class PageNavigation(QObject):
             if view == "reader":
                 win.workspace.show_richest_response()
             elif view == "letter":
-                win.workspace.show_richest_letter()
+                win.workspace.suggestions.show_richest_letter()
         elif view == "draft":
             win.tabs.setCurrentWidget(win.draft_view)
         elif view == "review":

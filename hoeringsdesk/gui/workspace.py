@@ -27,17 +27,20 @@ from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.reader import ReaderView
 from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
+from hoeringsdesk.gui.response_model import Arranged
 from hoeringsdesk.gui.suggestion_bar import SuggestionBar
 from hoeringsdesk.gui.suggestion_learning import Rescorer, Retrainer
+from hoeringsdesk.gui.team_refresh import Shown
 from hoeringsdesk.gui.workspace_details import DetailCommands
 from hoeringsdesk.gui.workspace_suggestions import SuggestionCommands
 from hoeringsdesk.gui.workspace_tagging import TaggingCommands
 from hoeringsdesk.services.errors import ServiceError
 
+Prefetched = tuple[list[ResponseRow], Shown | None, Arranged | None]  # rows, shown, arranged
 COLUMNS_KEY = "workspace/responseColumns"  # the list's columns in their order since 0.1
 
 
-class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
+class WorkspacePage(QWidget):
     """Find a response, read it, tag it; every change is saved at once."""
 
     status_message = Signal(str)  # a passing message ("" when it no longer applies)
@@ -50,8 +53,9 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
         self.consultation_id: int | None = None
         self.sections: list[SectionNode] = []
         self.detail: ResponseDetail | None = None
-        self._prefetched: list[ResponseRow] | None = None  # the list, read off the GUI thread
+        self._prefetched: Prefetched | None = None  # read off the GUI thread by the poll
         self._deferred = DeferredLoad(self, self._load)  # others' changes load when in front
+        self._refreshing = False
 
         self.list = ResponseList()
         self.reader = ReaderView()
@@ -61,7 +65,9 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
         self.panel = RecommendationPanel()
         self.suggestion_bar = SuggestionBar()
         self.retrainer = Retrainer(services.suggestions, self)
-        self.rescorer = Rescorer(services.suggestions, self)
+        self.rescorer = Rescorer(services.suggestions, services.responses.detail, self)
+        self.suggestions = SuggestionCommands(self)
+        self.details = DetailCommands(self)
         self.metadata = MetadataPanel()
         self.side = QTabWidget()
         self.side.setObjectName("sideTabs")
@@ -128,7 +134,10 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
             self.addAction(action)
             self.focus_actions.append(action)
 
-        for key, slot in (("A", self._accept_shown), ("E", self._edit_shown)):
+        for key, slot in (
+            ("A", self.suggestions.accept_shown),
+            ("E", self.suggestions.edit_shown),
+        ):
             action = QAction(self.reader)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -136,9 +145,9 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
             self.reader.addAction(action)
         self.suggestion_bar.accept_requested.connect(tagging.accept)
         self.suggestion_bar.edit_requested.connect(tagging.edit_recommendation)
-        self.retrainer.retrained.connect(self._retrained)
-        self.rescorer.rescored.connect(self._rescored)
-        self.list.response_selected.connect(self.show_response)
+        self.retrainer.retrained.connect(self.suggestions.retrained)
+        self.rescorer.rescored.connect(self.suggestions.rescored)
+        self.list.response_selected.connect(self._response_chosen)
         self.list.counts_changed.connect(self._emit_counts)
         self.list.search_requested.connect(self._search)
         self.reader.recommendation_clicked.connect(self._select_rec)
@@ -151,23 +160,24 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
         self.panel.split_requested.connect(tagging.split_recommendation)
         self.panel.campaign_requested.connect(tagging.apply_to_campaign)
         self.panel.jump_requested.connect(self.jump_to)
-        self.metadata.status_changed.connect(lambda v: self._update_response(status=v))
+        details = self.details
+        self.metadata.status_changed.connect(lambda v: details.update_response(status=v))
         self.metadata.late_decision_changed.connect(
-            lambda v: self._update_response(accepted_late=v)
+            lambda v: details.update_response(accepted_late=v)
         )
         self.metadata.document_number_changed.connect(
-            lambda v: self._update_response(document_number=v)
+            lambda v: details.update_response(document_number=v)
         )
-        self.metadata.notes_changed.connect(self.save_notes)
-        self.metadata.party_edit_requested.connect(self.edit_party)
-        self.metadata.party_add_requested.connect(self.add_party)
-        self.metadata.party_confirm_requested.connect(self.confirm_senders)
-        self.metadata.open_file_requested.connect(self.open_file)
-        self.metadata.anonymise_requested.connect(self.anonymise)
-        self.metadata.assign_changed.connect(lambda v: self._update_response(assigned_to=v))
+        self.metadata.notes_changed.connect(details.save_notes)
+        self.metadata.party_edit_requested.connect(details.edit_party)
+        self.metadata.party_add_requested.connect(details.add_party)
+        self.metadata.party_confirm_requested.connect(details.confirm_senders)
+        self.metadata.open_file_requested.connect(details.open_file)
+        self.metadata.anonymise_requested.connect(details.anonymise)
+        self.metadata.assign_changed.connect(lambda v: details.update_response(assigned_to=v))
         self.metadata.user = services.user
         self.list.user = services.user
-        self.metadata.erase_requested.connect(self.erase)
+        self.metadata.erase_requested.connect(details.erase)
         self.show_response(None)
 
     def _workspace_action(self, text: str, key: str, slot) -> QAction:  # type: ignore[no-untyped-def]
@@ -212,19 +222,33 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
     def show_response(
         self, response_id: int | None, keep_rec: int | None = None, rescore: bool = True
     ) -> None:
-        if self.detail is None or self.detail.row.id != response_id:
-            self.status_message.emit("")  # a message about the last response is done with
+        """Show a response at once; its open suggestions are scored again in a worker (with
+        ``rescore``) and the bar follows when they come back."""
         self.metadata.flush_notes()
-        if response_id and rescore and not self.services.read_only:
-            self._rescore(response_id)
-        self.detail = self.services.responses.detail(response_id) if response_id else None
+        detail = self.services.responses.detail(response_id) if response_id else None
+        self.show_detail(detail, keep_rec)
+        if detail is not None and rescore and not self.services.read_only:
+            self.rescorer.request(detail.row.id)
+        else:
+            self.rescorer.invalidate()  # a scoring under way read what is no longer shown
+
+    def _response_chosen(self, response_id: int | None) -> None:
+        if self._refreshing and self.detail is not None and self.detail.row.id == response_id:
+            return  # reselected by a refresh, which shows what changed in it itself
+        self.show_response(response_id)
+
+    def show_detail(self, detail: ResponseDetail | None, keep_rec: int | None = None) -> None:
+        """Show a response already read (``None``: none)."""
+        if self.detail is None or detail is None or self.detail.row.id != detail.row.id:
+            self.status_message.emit("")  # a message about the last response is done with
+        self.detail = detail
         self.reader.show_detail(self.detail)
         self.metadata.show_detail(self.detail)
         recs = list(self.detail.recommendations) if self.detail else []
         in_campaign = bool(self.detail and self.detail.row.campaign_id)
         self.panel.set_recommendations(recs, in_campaign, keep_rec)
         self.panel.setEnabled(self.detail is not None)
-        self._show_suggestion(self.panel.current())
+        self.suggestions.show_suggestion(self.panel.current())
         self._load_history()
         if self.detail is None:
             self.reader_title.setText(self.tr("Choose a response in the list."))
@@ -240,17 +264,27 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
         self._deferred.request(changes)
 
     def _load(self, changes: Changes) -> None:
-        rows, self._prefetched = self._prefetched, None
+        prefetched, self._prefetched = self._prefetched, None
         if not changes or self.consultation_id is None:
             return
-        self.refresh_if_changed(rows)
+        if prefetched is None:
+            self.refresh_if_changed()
+        else:
+            self.refresh_if_changed(*prefetched)
         if self.list.current_id() is None and (first := self.list.model.row_at(0)) is not None:
             self.list.select(first.id)  # the first responses have come in
 
-    def prefetch(self, rows: list[ResponseRow] | None) -> None:
-        """The response list as read off the GUI thread, for the next refresh to show
-        (dropped if the page is behind another tab: it reads afresh when it is shown)."""
-        self._prefetched = None if self._deferred.in_background() else rows
+    def prefetch(
+        self,
+        rows: list[ResponseRow] | None,
+        shown: Shown | None = None,
+        arranged: Arranged | None = None,
+    ) -> None:
+        """The response list (filtered and sorted too) and the shown response as read off
+        the GUI thread, for the next refresh to show (dropped if the page is behind another
+        tab: it reads afresh when it is shown)."""
+        behind = self._deferred.in_background()
+        self._prefetched = None if behind or rows is None else (rows, shown, arranged)
 
     def flush(self) -> None:
         self.metadata.flush_notes()
@@ -260,24 +294,45 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
         self.retrainer.stop()
         self.rescorer.stop()
 
-    def refresh_if_changed(self, rows: list[ResponseRow] | None = None) -> None:
-        """Pick up others' work: the list (``rows`` when already read), and the shown
-        response if it changed."""
+    def refresh_if_changed(
+        self,
+        rows: list[ResponseRow] | None = None,
+        shown: Shown | None = None,
+        arranged: Arranged | None = None,
+    ) -> None:
+        """Pick up others' work: the list (``rows`` when already read, ``arranged`` when
+        also filtered and sorted), and the shown response if it changed (``shown`` when
+        already read; all three come from the poll's worker)."""
         if self.consultation_id is None:
             return
+        read_here = rows is None
         if rows is None:
             rows = self.services.responses.rows(self.consultation_id)
-        self.list.set_rows(rows, self.list.current_id())
+        self._refreshing = True  # the list selects the shown response again: it stays shown
+        try:
+            self.list.set_rows(rows, self.list.current_id(), arranged, fit=False)
+        finally:
+            self._refreshing = False
         if self.detail is not None and not self.metadata.notes.document().isModified():
-            try:
-                fresh = self.services.responses.detail(self.detail.row.id)
-            except ServiceError:
+            if shown is not None and shown.response_id == self.detail.row.id:
+                fresh = shown.detail
+            elif not read_here:
+                return  # the officer chose another response meanwhile: it was read then
+            else:
+                try:
+                    fresh = self.services.responses.detail(self.detail.row.id)
+                except ServiceError:
+                    fresh = None
+            if fresh is None:
                 self.show_response(None)
-                return
-            if fresh != self.detail:
+            elif fresh != self.detail:
                 current = self.panel.current()
-                self.detail = fresh
-                self.show_response(fresh.row.id, current.id if current else None)
+                self.show_detail(fresh, current.id if current else None)
+                # Not scored again for a colleague's change (it leaves the model as it was;
+                # a rescoring holds the interpreter ~0.2 s), unless one is under way: it read
+                # the response before this, so it is asked for again.
+                if self.rescorer.busy:
+                    self.rescorer.request(fresh.row.id)
 
     def show_richest_response(self) -> None:
         """Select the response with the most open suggestions (for a telling screenshot)."""
@@ -331,7 +386,7 @@ class WorkspacePage(SuggestionCommands, DetailCommands, QWidget):
 
     def _rec_selected(self, rec: RecommendationInfo | None) -> None:
         self.reader.set_current(rec.id if rec else None)
-        self._show_suggestion(rec)
+        self.suggestions.show_suggestion(rec)
 
     def jump_to(self, rec_id: int) -> None:
         rec = next((r for r in self.panel.model.rows() if r.id == rec_id), None)

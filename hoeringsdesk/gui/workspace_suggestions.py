@@ -4,91 +4,84 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail
-from hoeringsdesk.services.errors import ServiceError
+from PySide6.QtCore import QObject, Slot
+
+from hoeringsdesk.domain.records import RecommendationInfo
 
 if TYPE_CHECKING:
-    from hoeringsdesk.app import Services
-    from hoeringsdesk.gui.reader import ReaderView
-    from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
-    from hoeringsdesk.gui.response_list import ResponseList
-    from hoeringsdesk.gui.suggestion_bar import SuggestionBar
-    from hoeringsdesk.gui.suggestion_learning import Rescorer
-    from hoeringsdesk.gui.workspace_tagging import TaggingCommands
+    from hoeringsdesk.gui.suggestion_learning import Rescored
+    from hoeringsdesk.gui.workspace import WorkspacePage
 
 
-class SuggestionCommands:
-    """Mixed into WorkspacePage (which provides detail, services, panel and the bar)."""
+class SuggestionCommands(QObject):
+    """The workspace page's suggestion steps (``page.suggestions``): what the bar shows, and
+    what follows a retraining and a rescoring, which arrive here on the GUI thread."""
 
-    if TYPE_CHECKING:
-        services: Services
-        consultation_id: int | None
-        detail: ResponseDetail | None
-        panel: RecommendationPanel
-        suggestion_bar: SuggestionBar
-        rescorer: Rescorer
-        tagging: TaggingCommands
+    def __init__(self, page: WorkspacePage) -> None:
+        super().__init__(page)
+        self.page = page
 
-        list: ResponseList
-        reader: ReaderView
-
-        def show_response(
-            self, response_id: int | None, keep_rec: int | None = None, rescore: bool = True
-        ) -> None: ...
-
-    def _show_suggestion(self, rec: RecommendationInfo | None) -> None:
+    def show_suggestion(self, rec: RecommendationInfo | None) -> None:
         """The bar under the reader: the chosen suggestion, else the response's first open one."""
-        if rec is None and self.detail is not None:
+        detail = self.page.detail
+        if rec is None and detail is not None:
             rec = next(
                 (
                     r
-                    for r in sorted(self.detail.recommendations, key=lambda r: r.start)
+                    for r in sorted(detail.recommendations, key=lambda r: r.start)
                     if r.status == "suggested"
                 ),
                 None,
             )
-        self.suggestion_bar.show_rec(rec)
+        self.page.suggestion_bar.show_rec(rec)
 
-    def _accept_shown(self) -> None:
-        self.suggestion_bar._accept()
+    @Slot()
+    def accept_shown(self) -> None:
+        self.page.suggestion_bar._accept()
 
-    def _edit_shown(self) -> None:
-        if self.suggestion_bar.rec is not None:
-            self.tagging.edit_recommendation(self.suggestion_bar.rec.id)
+    @Slot()
+    def edit_shown(self) -> None:
+        bar = self.page.suggestion_bar
+        if bar.rec is not None:
+            bar.edit_requested.emit(bar.rec.id)  # as the bar's own button does
 
-    def _rescore(self, response_id: int) -> bool:
-        """Score the response's open suggestions again with what has been learned."""
-        try:
-            return self.services.suggestions.refresh(response_id)
-        except ServiceError:
-            return False
-
-    def _retrained(self, consultation_id: int, _tags: int) -> None:
+    @Slot(int, int)
+    def retrained(self, consultation_id: int, _tags: int) -> None:
         """The model has learned: the shown response's suggestions are scored again with it,
         in a worker (it reads the store), and the bar follows when they come back."""
-        if consultation_id != self.consultation_id or self.detail is None:
+        page = self.page
+        if consultation_id != page.consultation_id or page.detail is None:
             return
-        if not self.services.read_only:
-            self.rescorer.request(self.detail.row.id)
+        if not page.services.read_only:
+            page.rescorer.request(page.detail.row.id)
 
-    def _rescored(self, response_id: int, changed: bool) -> None:
-        if not changed or self.detail is None or self.detail.row.id != response_id:
-            return  # nothing new, or the officer has moved on (it is shown scored anyway)
-        current = self.panel.current()
-        try:
-            self.show_response(response_id, current.id if current else None, rescore=False)
-        except ServiceError:
-            self.show_response(None)  # a colleague removed it meanwhile
+    @Slot(object)
+    def rescored(self, rescored: Rescored) -> None:
+        """The shown response's suggestions came back scored: it is shown as it now stands."""
+        page = self.page
+        if page.detail is None or page.detail.row.id != rescored.response_id:
+            return  # the officer has moved on (it is shown scored anyway)
+        if page.metadata.notes.document().isModified():
+            return  # the officer is writing notes: a save of them is not this one's to make
+        if rescored.detail != page.detail:
+            current = page.panel.current()
+            page.show_detail(rescored.detail, current.id if current else None)
+            model, row = page.list.model, rescored.detail.row
+            if model.row_at(model.row_of(row.id)) not in (None, row):
+                # read after a colleague's change the poll has not brought yet: its row too
+                model.update_row(row)
+                page._emit_counts()
 
     def show_richest_letter(self) -> None:
         """Select the free letter whose suggestions say most about why (for a screenshot)."""
+        page = self.page
         found: list[tuple[int, int, int, int, int]] = []
-        for row in self.list.model.visible_rows():
+        for row in page.list.model.visible_rows():
             if not row.open_suggestions:
                 continue
             recs = [
                 r
-                for r in self.services.responses.detail(row.id).recommendations
+                for r in page.services.responses.detail(row.id).recommendations
                 if r.status == "suggested" and not r.source_label
             ]
             for r in recs:
@@ -97,6 +90,6 @@ class SuggestionCommands:
         if not found:
             return
         *_, response_id, rec_id = max(found)
-        self.list.select(response_id)
-        self.panel.select(rec_id)
-        self.reader.setFocus()
+        page.list.select(response_id)
+        page.panel.select(rec_id)
+        page.reader.setFocus()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
@@ -91,10 +91,23 @@ class ReviewService:
                 )
         return [found[rid] for rid in ids if rid in found]
 
-    def passage(self, rec_id: int) -> str:
-        """The quoted passage of one recommendation (the table's tooltip)."""
+    def passages(self, rec_ids: Sequence[int], limit: int = 800) -> dict[int, str]:
+        """The quoted passages of recommendations (the table's tooltips), each cut at
+        ``limit`` characters; read off the GUI thread for a section's lines at once."""
+        found: dict[int, str] = {}
+        ids = list(dict.fromkeys(rec_ids))
         with self._read() as s:
-            return s.scalar(select(Recommendation.passage).where(Recommendation.id == rec_id)) or ""
+            for i in range(0, len(ids), index_queries.CHUNK):
+                chunk = ids[i : i + index_queries.CHUNK]
+                found.update(
+                    (rid, text or "")
+                    for rid, text in s.execute(
+                        select(
+                            Recommendation.id, func.substr(Recommendation.passage, 1, limit)
+                        ).where(Recommendation.id.in_(chunk))
+                    ).all()
+                )
+        return found
 
     def drop_index(self) -> None:
         """Forget the review index: the next read builds it anew."""

@@ -414,6 +414,49 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     </message>
 </context>
 <context>
+    <name>DetailCommands</name>
+    <message>
+        <source>Your text is still in the notes field; it replaces theirs when it is saved (when you edit it or choose another response).</source>
+        <translation>Din tekst står stadig i notefeltet; den erstatter kollegaens, når den gemmes (når du retter i den eller vælger et andet høringssvar).</translation>
+    </message>
+    <message>
+        <source>Anonymise sender</source>
+        <translation>Anonymisér afsender</translation>
+    </message>
+    <message>
+        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
+        <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
+    </message>
+    <message>
+        <source>Anonymising the sender everywhere…</source>
+        <translation>Anonymiserer afsenderen overalt …</translation>
+    </message>
+    <message>
+        <source>Anonymised as {0}.</source>
+        <translation>Anonymiseret som {0}.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
+        <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data…</source>
+        <translation>Sletter personoplysningerne …</translation>
+    </message>
+    <message>
+        <source>The personal data was erased.</source>
+        <translation>Personoplysningerne er slettet.</translation>
+    </message>
+    <message>
+        <source>No program could open {0}; a copy is in {1}.</source>
+        <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DraftView</name>
     <message>
         <source>No draft imported yet</source>
@@ -2487,46 +2530,6 @@ Begynd med at oprette en høring, eller se dig omkring i en demo.</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <source>Your text is still in the notes field; it replaces theirs when it is saved (when you edit it or choose another response).</source>
-        <translation>Din tekst står stadig i notefeltet; den erstatter kollegaens, når den gemmes (når du retter i den eller vælger et andet høringssvar).</translation>
-    </message>
-    <message>
-        <source>Anonymise sender</source>
-        <translation>Anonymisér afsender</translation>
-    </message>
-    <message>
-        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
-        <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
-    </message>
-    <message>
-        <source>Anonymising the sender everywhere…</source>
-        <translation>Anonymiserer afsenderen overalt …</translation>
-    </message>
-    <message>
-        <source>Anonymised as {0}.</source>
-        <translation>Anonymiseret som {0}.</translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation>Slet personoplysninger</translation>
-    </message>
-    <message>
-        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
-        <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
-    </message>
-    <message>
-        <source>Erasing the personal data…</source>
-        <translation>Sletter personoplysningerne …</translation>
-    </message>
-    <message>
-        <source>The personal data was erased.</source>
-        <translation>Personoplysningerne er slettet.</translation>
-    </message>
-    <message>
-        <source>No program could open {0}; a copy is in {1}.</source>
-        <translation>Intet program kunne åbne {0}; en kopi ligger i {1}.</translation>
     </message>
 </context>
 </TS>

@@ -233,7 +233,7 @@ def test_team_refresh_reads_off_the_gui_thread(
             rid, start, start + 40, [section_id(colleague, full_demo_id, "Princip C")]
         )
         window.poll_changes()
-        assert window.poller.job is not None
+        assert window.poller.reads.busy
         qtbot.waitUntil(
             lambda: len(window.workspace.detail.recommendations) == before + 1, timeout=20_000
         )

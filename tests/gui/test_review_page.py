@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -150,11 +151,40 @@ def test_review_model_passes_the_model_tester(
 ) -> None:  # type: ignore[no-untyped-def]
     tagged(services, demo_id)
     model = ReviewModel()
-    model.passage_of = services.review.passage
-    model.set_items([review_row(i) for i in services.review.items(demo_id)])
+    items = services.review.items(demo_id)
+    model.set_items(
+        [review_row(i) for i in items], services.review.passages([i.rec.id for i in items])
+    )
     qtmodeltester.check(model)
     model.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_tooltips_come_from_lines_already_loaded(
+    make_window, qtbot: QtBot, services: Services, demo_id: int, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ids = tagged(services, demo_id)
+    read_from: list[bool] = []
+    real_passages = services.review.passages
+
+    def passages(rec_ids):  # type: ignore[no-untyped-def]  # observed, not replaced
+        read_from.append(threading.get_ident() == threading.main_thread().ident)
+        return real_passages(rec_ids)
+
+    monkeypatch.setattr(services.review, "passages", passages)
+    window, review = open_review(make_window)
+    review.select_section(ids["job"])
+    qtbot.waitUntil(review.model.has_passages)
+    assert read_from and not any(read_from)  # for the section's lines, in a worker thread
+    reads = len(read_from)
+    tips = [
+        review.model.data(review.model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
+        for row in range(review.model.rowCount())
+    ]
+    recs = {item.rec.id: item.rec for item in services.review.items(demo_id)}
+    lines = [review.model.item_at(row) for row in range(review.model.rowCount())]
+    assert tips == [recs[line.id].passage[:800] for line in lines if line is not None]
+    assert len(read_from) == reads  # hovering read nothing
 
 
 def test_answering_twice_in_a_row_is_not_a_conflict(
@@ -174,13 +204,14 @@ def test_answering_twice_in_a_row_is_not_a_conflict(
 
 
 def test_typing_then_choosing_another_saves_to_the_one_typed_for(
-    make_window, services: Services, demo_id: int
+    make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
     window, review = open_review(make_window)
     review.select_section(ids["job"])
     review.table.selectRow(0)
     first = review.selected_items()[0].rec
+    qtbot.waitUntil(review.model.has_passages)  # read off the GUI thread; a hover reads none
     assert review.model.data(review.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == (
         first.passage
     )

@@ -46,7 +46,7 @@ def test_merging_senders_needs_a_choice_a_confirmation_and_can_be_undone(
         dialog.merge_button.click()
 
     with DialogDriver(PartyDialog, act):
-        workspace.edit_party(ali.id)
+        workspace.details.edit_party(ali.id)
     assert asked and "Ali Demir" in asked[0] and "Maria Hansen" in asked[0]
     merged = {r.number: r for r in workspace.list.model.all_rows() if r.number}
     assert merged[7].senders[0].id == maria.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -356,7 +357,9 @@ def test_the_bar_says_which_tagged_passages_a_suggestion_is_like(
     ws.reader.select_range(start, start + 7)  # the officer is reading "Jeg bor"
     with qtbot.waitSignal(ws.rescorer.rescored, timeout=60_000) as rescored:
         ws.retrainer.request(cid)  # as after every few tags; the same response stays open
-    assert rescored.args == [hanne.row.id, True]
+    (result,) = rescored.args
+    assert (result.response_id, result.changed) == (hanne.row.id, True)
+    assert result.detail == services.responses.detail(hanne.row.id)  # read in the worker
     assert services.suggestions.tags(cid) >= 4
     # the open response's bar follows what was learned, without showing the response again,
     # and the reader keeps the officer's selection
@@ -393,3 +396,24 @@ def test_a_colleagues_tag_on_the_shown_response_keeps_the_officers_selection(
     select_row(window, 3)
     assert ws.detail is not None and ws.detail.row.id != shown.row.id
     assert ws.reader.selected_range() is None
+
+
+def test_showing_a_response_scores_its_suggestions_off_the_gui_thread(
+    make_window, qtbot: QtBot, services: Services, inbox: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = imported_window(make_window, qtbot, services, inbox)
+    ws = window.workspace
+    qtbot.waitUntil(lambda: not ws.retrainer.busy and not ws.rescorer.busy, timeout=60_000)
+    scored_from: list[bool] = []
+    real_refresh = services.suggestions.refresh
+
+    def refresh(response_id: int) -> bool:  # observed, not replaced: it still scores
+        scored_from.append(threading.get_ident() == threading.main_thread().ident)
+        return real_refresh(response_id)
+
+    monkeypatch.setattr(services.suggestions, "refresh", refresh)
+    select_row(window, 4)
+    assert ws.detail is not None and ws.detail.row.number == 4  # shown at once
+    qtbot.waitUntil(lambda: not ws.rescorer.busy, timeout=60_000)
+    assert scored_from and not any(scored_from)  # scored in a worker thread
+    assert ws.detail == services.responses.detail(ws.detail.row.id)  # the bar followed

@@ -1,0 +1,199 @@
+"""The window's longest stall while the team poll brings in a colleague's change at 10,000
+responses: the GUI event loop ticked by a 5 ms timer, the longest gap between two ticks.
+
+- ours: the poll as the window runs it (``ChangePoller``): the change token, the response
+  list and the shown response read in a worker (``LatestRead``), the page refreshed from what
+  came back on the GUI thread;
+- baseline, same run and window: the old synchronous refresh, everything on the GUI thread
+  (the token, ``ResponseService.rows``, the shown response's detail, then the same refresh);
+- idle: the longest gap with nothing running.
+Before each round a colleague (a second connection to the same store) edits the notes of
+the shown response or of another one, so every round has a change to bring in.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from common import Result, finish, median, qt_offscreen, report
+
+from benchmarks.generate import cached_store
+
+TARGET_MS = 50.0
+TICK_MS = 5
+ROUNDS = 5
+
+
+class StallMeter:
+    """The longest gap (ms) between ticks of a 5 ms timer on the GUI thread while ``busy()``."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.last = 0
+        self.worst = 0
+
+    def tick(self) -> None:
+        now = self.clock.elapsed()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def measure(self, start: Callable[[], None], busy: Callable[[], bool]) -> float:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        assert app is not None
+        self.clock.start()
+        self.last, self.worst = 0, 0
+        self.timer.start()
+        QTimer.singleShot(2 * TICK_MS, start)  # from the event loop, as the poll's timer does
+        started = time.perf_counter()
+        app.processEvents()
+        while (time.perf_counter() - started < 0.05 or busy()) and (
+            time.perf_counter() - started < 60
+        ):
+            app.processEvents()
+            time.sleep(0.0005)
+        for _ in range(4):  # the ticks right after the refresh count too
+            app.processEvents()
+            time.sleep(TICK_MS / 1000)
+        self.timer.stop()
+        return float(self.worst)
+
+
+def main() -> None:
+    qt_offscreen()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from hoeringsdesk.app import open_app
+    from hoeringsdesk.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    generated = cached_store()
+    scratch = Path(tempfile.mkdtemp(prefix="hoeringsdesk-stall-"))
+    path = scratch / "store.sqlite3"
+    shutil.copy(generated.path, path)  # a colleague writes below; the cache stays as it is
+    services = open_app(path, user="bench")
+    colleague = open_app(path, user="kollega", lock=False)
+    settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    window.resize(1366, 768)
+    window.show()
+    window.poller.timer.stop()  # the rounds below poll by hand, one at a time
+    ws = window.workspace
+    cid = generated.consultation_id
+    try:
+        if window.consultation_id != cid:
+            window.set_consultation(cid)
+        app.processEvents()
+        rows = services.responses.rows(cid)
+        ws.list.select(rows[len(rows) // 2].id)
+        meter = StallMeter()
+        others = [r.id for r in rows[: ROUNDS * 2]]
+
+        def change(n: int) -> None:
+            """A colleague's edit: the shown response's notes every other round."""
+            assert ws.detail is not None
+            rid = ws.detail.row.id if n % 2 == 0 else others[n]
+            colleague.responses.update(rid, notes=f"Kollegaens note {n} {time.time()}")
+
+        def settled() -> None:
+            while ws.rescorer.busy or ws.retrainer.busy:
+                app.processEvents()
+                time.sleep(0.005)
+
+        settled()
+        idle_until = [0.0]
+
+        def idle_start() -> None:
+            idle_until[0] = time.perf_counter() + 0.5
+
+        idle = [
+            meter.measure(idle_start, lambda: time.perf_counter() < idle_until[0]) for _ in range(3)
+        ]
+        idle_ms = median(idle)
+        # the GUI thread's own time in the refresh (CPU time: scheduling noise left out)
+        spent: list[float] = []
+        real_refresh = ws.refresh_if_changed
+
+        def timed_refresh(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            started = time.thread_time()
+            real_refresh(*args, **kwargs)
+            spent.append((time.thread_time() - started) * 1000)
+
+        ws.refresh_if_changed = timed_refresh  # type: ignore[method-assign]
+        ours, old, ours_cpu, old_cpu = [], [], [], []
+        for n in range(ROUNDS):
+            # ours: the poll as the window runs it
+            change(2 * n)
+            token = colleague.audit.last_change(cid)
+            ours.append(meter.measure(window.poll_changes, lambda t=token: window.poller.seen != t))
+            ours_cpu.append(spent.pop())
+            settled()
+            # baseline: the old synchronous refresh of the same kind of change
+            change(2 * n + 1)
+            token = colleague.audit.last_change(cid)
+
+            def synchronous() -> None:
+                if services.audit.last_change(cid) != window.poller.seen:
+                    window.poller.seen = services.audit.last_change(cid)
+                    ws.refresh_if_changed()  # rows and the shown response read right here
+
+            old.append(meter.measure(synchronous, lambda t=token: window.poller.seen != t))
+            old_cpu.append(spent.pop())
+            settled()
+        assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
+    finally:
+        window.close()
+        colleague.close()
+        services.close()
+        shutil.rmtree(scratch, ignore_errors=True)
+    results = [
+        Result(
+            "stall: team poll brings in a change (median)",
+            median(ours),
+            "ms",
+            median(old),
+            "old synchronous refresh",
+            TARGET_MS,
+            note=f"{len(rows):,} responses; {ROUNDS} rounds, a {TICK_MS} ms timer",
+        ),
+        Result(
+            "stall: team poll brings in a change (worst)",
+            max(ours),
+            "ms",
+            max(old),
+            "old synchronous refresh",
+            TARGET_MS,
+        ),
+        Result(
+            "stall: longest gap with nothing running",
+            idle_ms,
+            "ms",
+            note="median of 3 half-seconds: the machine's own noise",
+        ),
+        Result(
+            "stall: GUI thread's CPU time in the refresh",
+            median(ours_cpu),
+            "ms",
+            median(old_cpu),
+            "old synchronous refresh",
+            note="median; the refresh slot alone, time.thread_time()",
+        ),
+    ]
+    report(results, "The window's longest stall during the team poll (10,000 responses)")
+    finish()
+
+
+if __name__ == "__main__":
+    main()
