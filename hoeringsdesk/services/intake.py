@@ -32,6 +32,7 @@ from hoeringsdesk.intake.pipeline import (
 )
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
 from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, StoreFault, as_store_fault
@@ -111,12 +112,12 @@ def display_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-class IntakeService:
+class IntakeService(Service):
     """Register received files as responses; each file is its own transaction."""
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         consultations: ConsultationService,
@@ -124,9 +125,7 @@ class IntakeService:
         workers: int | None = None,
         ocr: OcrSettings | None = None,
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._consultations = consultations
         self._drafts = drafts
         self._workers = workers if workers is not None else min(2, os.cpu_count() or 1)

@@ -35,6 +35,7 @@ from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.privacy_kind import make_private
 from hoeringsdesk.services.privacy_texts import add_party, learn, redacted_suggestion, scrub
 from hoeringsdesk.services.redaction_review import apply_decisions
+from hoeringsdesk.services.unit_of_work import WriteUnit
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class PrivacyService:
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         engine: Engine,

@@ -34,6 +34,7 @@ from hoeringsdesk.domain.records import (
 )
 from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.response_rows import deadline_of, read_rows
@@ -97,13 +98,11 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class ResponseService:
+class ResponseService(Service):
     """Queries and metadata edits on responses."""
 
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
+    def __init__(self, write: WriteUnit, read: sessionmaker[Session], user: str):
+        super().__init__(write, read, user)
         self._search = SearchService(read)
 
     # --- reading ---

@@ -29,6 +29,7 @@ from hoeringsdesk.domain.records import (
 from hoeringsdesk.services import audit, gap_queries
 from hoeringsdesk.services import review_index as index_queries
 from hoeringsdesk.services import review_queries as queries
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.bulk import gc_paused, settle
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.response_rows import deadline_of
@@ -46,19 +47,17 @@ class AnswerState:
     outcome: str
 
 
-class ReviewService:
+class ReviewService(Service):
     """The side-by-side review and the administration's answers."""
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         responses: ResponseService,
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._responses = responses
         self._commits = LocalCommits(read)
         self._index: ReviewIndex | None = None

@@ -19,7 +19,7 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.enums import Outcome, RecommendationType
 from hoeringsdesk.domain.records import GENERAL_REMARKS, ReviewRow, SectionCoverage
-from hoeringsdesk.services.review_queries import answered_flag, reviewed, senders
+from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders
 
 Token = tuple[int, int]  # (this process's commits, the consultation's newest audit event)
 AnswerState = tuple[int, int | None, str, bool, bool]  # id, comment, outcome, commented, answered
@@ -158,10 +158,9 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
             .group_by(Recommendation.campaign_origin_id)
         ).all()
     )
-    unknown = ("(ukendt afsender)", "")
     rows = []
     for rec_id, response_id, number, rec_type, summary, start, cid, outcome, said, done in recs:
-        sender, kind = who.get(response_id, unknown)
+        sender, kind = who.get(response_id, NO_SENDER)
         n = copies.get(rec_id, 0)
         rows.append(
             ReviewRow(

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import (
     AuditEvent,
@@ -37,6 +37,7 @@ from hoeringsdesk.domain.parsed import ReaderError
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.intake.senders import read_senders
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.campaigns import CAMPAIGN_SIMILARITY, sender_keys
 from hoeringsdesk.services.party_matching import store_reading
 from hoeringsdesk.services.response_parties import parties_by_response
@@ -73,13 +74,8 @@ class RepairReport:
         )
 
 
-class SenderRepair:
+class SenderRepair(Service):
     """Re-derive senders from the kept files, consultation by consultation."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     def pending(self) -> bool:
         """An upgrade asked for the senders to be read again."""
