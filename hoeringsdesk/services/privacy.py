@@ -153,7 +153,7 @@ class PrivacyService:
                     .select_from(Response)
                     .where(Response.consultation_id == cid, Response.anonymised.is_(False))
                 )
-                if count:
+                if count and when is not None:  # not None: the query asked for a date
                     out.append(DueItem(cid, title, when, int(count)))
             return out
 
