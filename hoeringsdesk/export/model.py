@@ -69,7 +69,7 @@ class PartyRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ResponseRow:
+class ExportedResponse:
     """One exported response (never a duplicate)."""
 
     number: int
@@ -152,7 +152,7 @@ class ExportData:
 
     consultation: ConsultationFacts
     sections: tuple[SectionRow, ...]
-    responses: tuple[ResponseRow, ...]
+    responses: tuple[ExportedResponse, ...]
     recommendations: tuple[RecommendationRow, ...]
     invited: tuple[InvitedRow, ...]
     exported_at: datetime

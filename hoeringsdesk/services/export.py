@@ -29,10 +29,10 @@ from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportCancelled,
     ExportData,
+    ExportedResponse,
     ExportReport,
     PartyRow,
     RecommendationRow,
-    ResponseRow,
     SectionRow,
 )
 from hoeringsdesk.export.redact import anonymise, own_domains, public_cleaner
@@ -246,7 +246,7 @@ def _collect(s: Session, cid: int) -> ExportData:
     }
     recs, rec_counts, notes = _recommendations(s, cid, ordinals, left_out)
     responses = tuple(
-        ResponseRow(
+        ExportedResponse(
             number=r.number,
             received=to_local(r.received_at),
             late=is_late(r.received_at, c.deadline),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hoeringsdesk.db.faults import FULL
 from hoeringsdesk.domain.enums import FileStatus, danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
+from hoeringsdesk.domain.progress import Cancel, Progress
 from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.intake.collect import collect
 from hoeringsdesk.intake.containers import (
@@ -39,8 +40,6 @@ from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, StoreFault
 from hoeringsdesk.services.manual_entry import ManualEntry, prepare_manual
 from hoeringsdesk.services.registration import FileOutcome, Registrar
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 # Called inside a registered item's transaction (and for a rejected one, in its own).
 AfterRegistering = Callable[[Session, Item, FileOutcome], None]
 

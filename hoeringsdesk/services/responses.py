@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
     AuditEvent,
-    DraftSection,
     Party,
     Recommendation,
     RecommendationSection,
@@ -203,16 +202,6 @@ class ResponseService(Service):
                     condition = condition | (Response.number == int(word))
                 q = q.where(condition)
             return hits | set(s.scalars(q))
-
-    def section_headings(self, consultation_id: int) -> dict[int, str]:
-        with self._read() as s:
-            return dict(
-                s.execute(
-                    select(DraftSection.id, DraftSection.heading).where(
-                        DraftSection.consultation_id == consultation_id
-                    )
-                ).all()
-            )
 
     # --- editing ---
 

@@ -15,7 +15,6 @@ and such near-identical responses join a campaign, as intake would have done."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -34,6 +33,7 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.enums import PartyRole
 from hoeringsdesk.domain.parsed import ReaderError
+from hoeringsdesk.domain.progress import Progress
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.intake.senders import read_senders
 from hoeringsdesk.services import audit
@@ -45,7 +45,6 @@ from hoeringsdesk.services.sketch_index import SketchIndex
 
 PENDING = "senders_rederive"
 SENDER_ROLES = (PartyRole.SENDER, PartyRole.CO_SIGNER)
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -143,7 +142,7 @@ class SenderRepair(Service):
         for n, (rid, anonymised) in enumerate(responses, start=1):
             report.responses += 1
             if progress is not None:
-                progress(n, len(responses))
+                progress(n, len(responses), "")
             if anonymised or rid in touched:
                 report.kept += 1
                 continue
