@@ -30,12 +30,12 @@ from hoeringsdesk.export.redact import own_domains
 from hoeringsdesk.intake.similarity import fingerprint, sketch
 from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.backups import BackupService, backups_note
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.campaigns import pack
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.privacy_kind import make_private
 from hoeringsdesk.services.privacy_texts import add_party, learn, redacted_suggestion, scrub
 from hoeringsdesk.services.redaction_review import apply_decisions
-from hoeringsdesk.services.unit_of_work import WriteUnit
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class DueItem:
     responses_with_data: int
 
 
-class PrivacyService:
+class PrivacyService(Service):
     """Pseudonyms and erasure that leave nothing behind in the store's file."""
 
     def __init__(
@@ -59,9 +59,7 @@ class PrivacyService:
         engine: Engine,
         backups: BackupService | None = None,
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._engine = engine
         self._backups = backups
 
