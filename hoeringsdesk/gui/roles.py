@@ -18,3 +18,4 @@ NodeRole = _USER + 9  # section tree: the SectionNode
 InvitedIdRole = _USER + 10  # høringsliste editor: the invited entry's id
 InvitedShownRole = _USER + 11  # høringsliste editor: the text shown when it was loaded
 MailboxIdRole = _USER + 12  # mailbox dialog: the mailbox's id
+DecisionIdRole = _USER + 13  # redaction review: the officer's decision's id
