@@ -38,9 +38,9 @@ from hoeringsdesk.domain.enums import PartyKind, RecommendationType, ResponseSta
 from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportData,
+    ExportedResponse,
     PartyRow,
     RecommendationRow,
-    ResponseRow,
     SectionRow,
 )
 from hoeringsdesk.export.redact import Cleaner, anonymise
@@ -66,9 +66,9 @@ def _party(case: Case) -> PartyRow:
     )
 
 
-def _responses(cases: list[Case]) -> tuple[ResponseRow, ...]:
+def _responses(cases: list[Case]) -> tuple[ExportedResponse, ...]:
     return tuple(
-        ResponseRow(
+        ExportedResponse(
             number=c.number,
             received=None,
             late=False,

@@ -54,10 +54,10 @@ from hoeringsdesk.export.docx import write_docx  # noqa: E402
 from hoeringsdesk.export.model import (  # noqa: E402
     ConsultationFacts,
     ExportData,
+    ExportedResponse,
     InvitedRow,
     PartyRow,
     RecommendationRow,
-    ResponseRow,
     SectionRow,
 )
 from hoeringsdesk.export.redact import anonymise  # noqa: E402
@@ -116,7 +116,7 @@ def build(n_recs: int, n_responses: int, n_sections: int, seed: int = 7) -> Expo
             )
         received = start + timedelta(minutes=7 * n)
         responses.append(
-            ResponseRow(
+            ExportedResponse(
                 number=n,
                 received=received,
                 late=received.date() > date(2027, 3, 31),

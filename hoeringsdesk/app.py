@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.access import StoreReadOnly, check_writable
 from hoeringsdesk.db.lock import StoreLock, StoreLocked, shared_folder_warning
@@ -36,7 +39,7 @@ from hoeringsdesk.services.sender_repair import SenderRepair
 from hoeringsdesk.services.suggestions import SuggestionService
 from hoeringsdesk.services.tagging import TaggingService
 from hoeringsdesk.services.text_edit import TextEditService
-from hoeringsdesk.services.unit_of_work import WriteSessions
+from hoeringsdesk.services.unit_of_work import WriteSessions, WriteUnit
 
 __all__ = [
     "Services",
@@ -51,12 +54,9 @@ READ_ONLY = "Databasen er åbnet skrivebeskyttet; ændringer kan ikke gemmes."
 
 
 class _RefuseWrites:
-    """Stands in for the write sessionmaker of a read-only store: every write is refused."""
+    """The write unit of a read-only store: every write is refused."""
 
-    def begin(self) -> None:
-        raise ReadOnlyStore(READ_ONLY)
-
-    def __call__(self) -> None:
+    def begin(self) -> AbstractContextManager[Session]:
         raise ReadOnlyStore(READ_ONLY)
 
 
@@ -98,9 +98,8 @@ class Services:
 
 def build_services(store: Store, user: str | None = None) -> Services:
     user = user or current_user()
-    w, r = WriteSessions(store.sessions.write), store.sessions.read
-    if store.read_only:
-        w = _RefuseWrites()  # type: ignore[assignment]
+    r = store.sessions.read
+    w: WriteUnit = _RefuseWrites() if store.read_only else WriteSessions(store.sessions.write)
     consultations = ConsultationService(w, r, user)
     drafts = DraftService(w, r, user)
     responses = ResponseService(w, r, user)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.db.models import Campaign, Party, Response, ResponseParty
+from hoeringsdesk.db.models import AuditEvent, Campaign, Party, Response, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.services.audit import utcnow
 
@@ -78,3 +78,15 @@ def section_id(services: Services, consultation_id: int, heading_start: str) -> 
         for n in services.drafts.sections(consultation_id)
         if n.heading.startswith(heading_start)
     )
+
+
+def audit_events(services: Services, consultation_id: int) -> list[AuditEvent]:
+    """The consultation's recorded changes, newest first, read straight from the store."""
+    with services.store.sessions.read() as s:
+        return list(
+            s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.consultation_id == consultation_id)
+                .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            )
+        )

@@ -93,7 +93,7 @@ def run_add(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json({**outcome.as_json(), "number": row.number})
     else:
-        print(f"Registreret som svar nr. {row.number}: {row.sender_display or 'ukendt afsender'}")
+        print(f"Registreret som svar nr. {row.number}: {row.sender_display}")
         for warning in outcome.warnings:
             print(f"ADVARSEL: {warning}", file=sys.stderr)
     return 0

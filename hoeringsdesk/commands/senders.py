@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_rederive(services: Services, args: argparse.Namespace) -> int:
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int, _what: str) -> None:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 

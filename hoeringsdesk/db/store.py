@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, insert, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -261,7 +261,7 @@ def _create_schema(engine: Engine) -> None:
         cfg.attributes["connection"] = conn
         command.stamp(cfg, "head")
         conn.execute(
-            StoreInfo.__table__.insert(),
+            insert(StoreInfo),
             [
                 {"key": "app", "value": APP_MARK},
                 {"key": "created_with", "value": version()},

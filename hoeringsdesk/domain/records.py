@@ -17,6 +17,8 @@ from hoeringsdesk.domain.enums import (
 )
 from hoeringsdesk.domain.suggestions import SectionCandidate
 
+UNKNOWN_SENDER = "(ukendt afsender)"  # the one name shown where no sender is known
+
 
 @dataclass(frozen=True)
 class ConsultationInfo:
@@ -133,7 +135,7 @@ class PartyInfo:
     def display(self) -> str:
         if self.organisation and self.contact_name:
             return f"{self.organisation} v. {self.contact_name}"
-        return self.organisation or self.contact_name or self.email or "(ukendt afsender)"
+        return self.organisation or self.contact_name or self.email or UNKNOWN_SENDER
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ class ResponseRow:
 
     @property
     def sender_display(self) -> str:
-        return "; ".join(p.display for p in self.senders) or "(ukendt afsender)"
+        return "; ".join(p.display for p in self.senders) or UNKNOWN_SENDER
 
 
 @dataclass(frozen=True)

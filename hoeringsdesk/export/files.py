@@ -9,19 +9,16 @@ import re
 import socket
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
+from hoeringsdesk.domain.progress import Cancel, Progress
 from hoeringsdesk.export.model import ExportCancelled
 from hoeringsdesk.processes import pid_alive
 
 
 class PdfFontMissing(Exception):
     """The fonts the PDF needs were not found in the program's resources."""
-
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 # A temporary export file: ".~<name>-<host tag>-<pid>-<random>.<xlsx|docx|pdf>.tmp" (before
@@ -129,7 +126,7 @@ class Ticker:
         if self._cancel is not None and self._cancel():
             raise ExportCancelled("Eksporten blev afbrudt; ingen fil blev skrevet.")
         if self._progress is not None:
-            self._progress(min(self.done, self.total), self.total)
+            self._progress(min(self.done, self.total), self.total, "")
 
     def finish(self) -> None:
         self.done = self.total

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, danish
-from hoeringsdesk.export.model import ExportData, ResponseRow, SectionRow
+from hoeringsdesk.export.model import ExportData, ExportedResponse, SectionRow
 
 ROLE_LABELS = {
     PartyRole.SENDER: "",
@@ -38,17 +38,17 @@ KIND_GROUPS = (
 )
 
 
-def first_kind(response: ResponseRow) -> PartyKind | None:
+def first_kind(response: ExportedResponse) -> PartyKind | None:
     """The kind of a response's (first) sender, which it is grouped by."""
     senders = [p for p in response.parties if p.role == PartyRole.SENDER] or list(response.parties)
     return senders[0].kind if senders else None
 
 
 def by_sender_type(
-    responses: list[ResponseRow] | tuple[ResponseRow, ...],
-) -> list[tuple[str, list[ResponseRow]]]:
+    responses: list[ExportedResponse] | tuple[ExportedResponse, ...],
+) -> list[tuple[str, list[ExportedResponse]]]:
     """Responses grouped by their sender's type (KIND_GROUPS order), empty groups left out."""
-    groups: dict[PartyKind | None, list[ResponseRow]] = {}
+    groups: dict[PartyKind | None, list[ExportedResponse]] = {}
     for r in responses:
         groups.setdefault(first_kind(r), []).append(r)
     return [(title, groups[kind]) for kind, title in KIND_GROUPS if groups.get(kind)]
@@ -91,11 +91,7 @@ def number_list(numbers: list[int] | tuple[int, ...] | set[int]) -> str:
     return and_list(parts)
 
 
-def danish_datetime(value: datetime | None) -> str:
-    return value.strftime("%d-%m-%Y kl. %H:%M") if value is not None else ""
-
-
-def timeliness(response: ResponseRow) -> str:
+def timeliness(response: ExportedResponse) -> str:
     if response.late is None:
         return "Ukendt"
     if not response.late:
@@ -105,7 +101,7 @@ def timeliness(response: ResponseRow) -> str:
     return "For sent (accepteret alligevel)" if response.accepted_late else "For sent (udeladt)"
 
 
-def senders(response: ResponseRow) -> str:
+def senders(response: ExportedResponse) -> str:
     """Every party of a response on one line, with its role where it is not the sender."""
     parts = []
     for party in response.parties:
@@ -114,7 +110,7 @@ def senders(response: ResponseRow) -> str:
     return "; ".join(parts) or "(ingen afsender registreret)"
 
 
-def sender_with_campaign(response: ResponseRow | None) -> str:
+def sender_with_campaign(response: ExportedResponse | None) -> str:
     if response is None:
         return ""
     text = senders(response)
@@ -123,7 +119,7 @@ def sender_with_campaign(response: ResponseRow | None) -> str:
     return text
 
 
-def party_kinds(response: ResponseRow) -> str:
+def party_kinds(response: ExportedResponse) -> str:
     kinds: list[PartyKind] = []
     for party in response.parties:
         if party.kind not in kinds:
@@ -131,14 +127,14 @@ def party_kinds(response: ResponseRow) -> str:
     return ", ".join(danish(k) for k in kinds)
 
 
-def campaign(response: ResponseRow) -> str:
+def campaign(response: ExportedResponse) -> str:
     if not (response.campaign_label or response.campaign_size):
         return ""
     label = response.campaign_label or "Kampagne"
     return f"{label} ({response.campaign_size} svar)"
 
 
-def contact_details(response: ResponseRow) -> str:
+def contact_details(response: ExportedResponse) -> str:
     """E-mail, phone and address of each party (internal variant only)."""
     lines = []
     for party in response.parties:

@@ -15,6 +15,7 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
+from hoeringsdesk.domain.records import UNKNOWN_SENDER
 
 INTERNAL = "intern"
 PUBLIC = "offentlig"
@@ -64,11 +65,11 @@ class PartyRow:
         """Organisation with its contact person in parentheses, or the person's name."""
         if self.organisation and self.contact:
             return f"{self.organisation} ({self.contact})"
-        return self.organisation or self.contact or "(ukendt afsender)"
+        return self.organisation or self.contact or UNKNOWN_SENDER
 
 
 @dataclass(frozen=True, slots=True)
-class ResponseRow:
+class ExportedResponse:
     """One exported response (never a duplicate)."""
 
     number: int
@@ -151,7 +152,7 @@ class ExportData:
 
     consultation: ConsultationFacts
     sections: tuple[SectionRow, ...]
-    responses: tuple[ResponseRow, ...]
+    responses: tuple[ExportedResponse, ...]
     recommendations: tuple[RecommendationRow, ...]
     invited: tuple[InvitedRow, ...]
     exported_at: datetime

@@ -9,7 +9,7 @@ from lxml import etree
 
 from hoeringsdesk.export import labels
 from hoeringsdesk.export.docx_stream import Body, Run, field_runs, w
-from hoeringsdesk.export.model import ExportData, ResponseRow
+from hoeringsdesk.export.model import ExportData, ExportedResponse
 from hoeringsdesk.export.notat_template import TOC_STYLES
 
 TOC_LEVELS = 3
@@ -41,7 +41,7 @@ def cut_text(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-def timeliness_short(r: ResponseRow) -> str:
+def timeliness_short(r: ExportedResponse) -> str:
     if r.late is None:
         return "Ukendt"
     if not r.late:

@@ -18,7 +18,7 @@ from hoeringsdesk.export.files import (
     Ticker,
     replace_on_success,
 )
-from hoeringsdesk.export.model import ExportData, ExportReport, ResponseRow, ResponseText
+from hoeringsdesk.export.model import ExportData, ExportedResponse, ExportReport, ResponseText
 from hoeringsdesk.paths import resources_dir
 
 FONT = "DejaVu"
@@ -236,11 +236,11 @@ def _dots(pdf: FPDF, width: float) -> str:
     return " ." * max(0, int(width / dot) - 1)
 
 
-def _entry(r: ResponseRow) -> str:
+def _entry(r: ExportedResponse) -> str:
     return f"Svar nr. {r.number} – {labels.senders(r)}"
 
 
-def _response(pdf: _Pdf, r: ResponseRow, text: ResponseText) -> None:
+def _response(pdf: _Pdf, r: ExportedResponse, text: ResponseText) -> None:
     if pdf.get_y() > pdf.h - 80:
         pdf.add_page()
     elif pdf.get_y() > 40:

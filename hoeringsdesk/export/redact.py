@@ -29,16 +29,16 @@ from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.redaction import PLACEHOLDER, Redactor, Span
 from hoeringsdesk.export.model import (
     ExportData,
+    ExportedResponse,
     PartyRow,
     RecommendationRow,
-    ResponseRow,
 )
 
 PRIVATE_LABEL = "Privatperson {}"
 CONTEXT = 40  # characters of the text shown on either side of a find
 
 
-def private_labels(responses: tuple[ResponseRow, ...]) -> dict[int, str]:
+def private_labels(responses: tuple[ExportedResponse, ...]) -> dict[int, str]:
     """party id → "Privatperson N", numbered by first response number, then party id."""
     first: dict[int, int] = {}
     for response in responses:
@@ -58,7 +58,7 @@ def own_domains(addresses: Iterable[str]) -> tuple[str, ...]:
 
 
 def build_redactor(
-    responses: tuple[ResponseRow, ...],
+    responses: tuple[ExportedResponse, ...],
     domains: Iterable[str] = (),
     numbering: Mapping[int, str] | None = None,
 ) -> tuple[Redactor, dict[int, str]]:
@@ -90,7 +90,7 @@ class Cleaner:
 
     def __init__(
         self,
-        responses: tuple[ResponseRow, ...],
+        responses: tuple[ExportedResponse, ...],
         domains: Iterable[str] = (),
         texts: Iterable[tuple[int, str]] = (),
         numbering: Mapping[int, str] | None = None,
@@ -177,7 +177,7 @@ def _cleaner(data: ExportData) -> Cleaner:
 
 
 def public_cleaner(
-    responses: tuple[ResponseRow, ...],
+    responses: tuple[ExportedResponse, ...],
     domains: Iterable[str] = (),
     numbering: Mapping[int, str] | None = None,
     lifted: Iterable[str] = (),
@@ -198,7 +198,7 @@ def _public_party(party: PartyRow, labels: dict[int, str], clean: Cleaner) -> Pa
     )
 
 
-def _public_file_name(r: ResponseRow, labels: dict[int, str], clean: Cleaner) -> str:
+def _public_file_name(r: ExportedResponse, labels: dict[int, str], clean: Cleaner) -> str:
     """A private person's file names often carry their name ("anne_jensen.docx", which the
     name patterns do not see): only the extension stays."""
     if any(p.party_id in labels for p in r.parties) and r.source_name:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,7 +83,7 @@ class AnswerEditor(QGroupBox):
             self.shared.setText(self.tr("Choose one or more recommendations to answer them."))
         else:
             quotes = [
-                f"<p><b>{i.response_number or '–'}</b> {_esc(i.rec.passage)}</p>"
+                f"<p><b>{i.response_number or '–'}</b> {html.escape(i.rec.passage)}</p>"
                 for i in items[:20]
             ]
             self.passage.setHtml("".join(quotes))
@@ -113,7 +115,3 @@ class AnswerEditor(QGroupBox):
             self.answer_changed.emit(
                 self.comment.toPlainText().strip(), str(self.outcome.currentData())
             )
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

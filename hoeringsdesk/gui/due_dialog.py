@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.gui.roles import DueRole
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
-
-DueRole = Qt.ItemDataRole.UserRole + 8
 
 
 class DueDialog(QDialog):

@@ -213,7 +213,7 @@ class ExportDialog(QDialog):
                 cid,
                 target,
                 public=public,
-                progress=lambda done, total: progress(done, total, ""),
+                progress=progress,
                 cancel=cancelled,
             )
 

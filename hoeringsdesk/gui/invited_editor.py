@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.records import InvitedInfo, InvitedStatus
+from hoeringsdesk.gui.roles import InvitedIdRole, InvitedShownRole
 from hoeringsdesk.services.consultations import ConsultationService
 
 NAME, EMAIL, KIND, ANSWERS, HOW = range(5)
-IdRole = Qt.ItemDataRole.UserRole + 1
-ShownRole = Qt.ItemDataRole.UserRole + 2
 _NUMBERS = re.compile(r"^[\d\s,;]*$")
 
 
@@ -110,14 +109,14 @@ class InvitedEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QTableWidgetItem(item.name)
-        name.setData(IdRole, item.id)
+        name.setData(InvitedIdRole, item.id)
         self.table.setItem(row, NAME, name)
         self.table.setItem(row, EMAIL, QTableWidgetItem(item.email))
         self.table.setCellWidget(row, KIND, self._kind_box(item.kind))
         status = self._status.get(item.id) if item.id is not None else None
         numbers = ", ".join(str(m.number) for m in status.responses) if status else ""
         answers = QTableWidgetItem(numbers)
-        answers.setData(ShownRole, numbers)
+        answers.setData(InvitedShownRole, numbers)
         self.table.setItem(row, ANSWERS, answers)
         how = QTableWidgetItem(self._how(status))
         how.setFlags(how.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -212,11 +211,11 @@ class InvitedEditor(QWidget):
             if not name and not email:
                 continue
             name_item = self.table.item(row, NAME)
-            iid = name_item.data(IdRole) if name_item is not None else None
+            iid = name_item.data(InvitedIdRole) if name_item is not None else None
             answers_item = self.table.item(row, ANSWERS)
             answers = None
             if answers_item is not None and answers_item.text() != (
-                answers_item.data(ShownRole) or ""
+                answers_item.data(InvitedShownRole) or ""
             ):
                 answers = tuple(int(n) for n in re.findall(r"\d+", answers_item.text()))
             out.append(InvitedInfo(name or email, email, kind, id=iid, answers=answers))

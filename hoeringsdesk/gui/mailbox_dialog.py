@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.mailbox import DEFAULT_PORTS, MailboxInfo
+from hoeringsdesk.gui.roles import MailboxIdRole
 from hoeringsdesk.gui.worker import BackgroundJob, Job
 from hoeringsdesk.services.errors import ServiceError
 
@@ -236,7 +237,7 @@ class MailboxesDialog(QDialog):
                 )
             text = f"{info.label}   {info.host}:{info.port}  {info.folder}\n    {fetched}"
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(MailboxIdRole, info.id)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -255,7 +256,7 @@ class MailboxesDialog(QDialog):
 
     def _current(self) -> int | None:
         item = self.list.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else int(item.data(MailboxIdRole))
 
     def _warn(self, exc: ServiceError) -> None:
         QMessageBox.warning(self, self.tr("Mailboxes"), str(exc))

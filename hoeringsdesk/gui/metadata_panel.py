@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.domain.records import ResponseDetail
 from hoeringsdesk.gui import labels
-
-PartyRole = Qt.ItemDataRole.UserRole + 4
-FileRole = Qt.ItemDataRole.UserRole + 5
+from hoeringsdesk.gui.roles import FileRole, PartyIdRole
 
 
 def received_source(source: str) -> str:
@@ -98,21 +96,21 @@ class MetadataPanel(QScrollArea):
         )
         self.status = QComboBox()
         self.status.setObjectName("status")
-        for value in labels.STATUSES:
-            self.status.addItem(labels.response_status(value), value)
+        for status in labels.STATUSES:
+            self.status.addItem(labels.response_status(status), status)
         self.status.activated.connect(lambda i: self.status_changed.emit(self.status.itemData(i)))
         self.assigned = QComboBox()
         self.assigned.setObjectName("assigned")
         self.assigned.setEditable(True)
         self.assigned.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.assigned.lineEdit().setPlaceholderText(self.tr("nobody"))
+        assigned_edit = self.assigned.lineEdit()
+        assert assigned_edit is not None  # an editable combo box has one
+        assigned_edit.setPlaceholderText(self.tr("nobody"))
         self.assigned.activated.connect(lambda _i: self._assign(self.assigned.currentText()))
-        self.assigned.lineEdit().editingFinished.connect(
-            lambda: self._assign(self.assigned.currentText())
-        )
+        assigned_edit.editingFinished.connect(lambda: self._assign(self.assigned.currentText()))
+        self.user = ""
         self.assign_me = QPushButton(self.tr("Assign to me"))
         self.assign_me.clicked.connect(lambda: self._assign(self.user))
-        self.user = ""
         self._assigned_now = ""
         self.document_number = QLineEdit()
         self.document_number.setObjectName("documentNumber")
@@ -185,7 +183,9 @@ class MetadataPanel(QScrollArea):
 
     def show_detail(self, detail: ResponseDetail | None) -> None:
         self._notes_timer.stop()
-        self.widget().setEnabled(detail is not None)
+        body = self.widget()
+        assert body is not None  # set in __init__
+        body.setEnabled(detail is not None)
         self.parties.clear()
         self.files.clear()
         self.sender_note.setVisible(False)
@@ -211,7 +211,7 @@ class MetadataPanel(QScrollArea):
                 text += f" <{p.email}>"
             mark = "⚠ " if p.uncertain or (p.kind == "unknown" and p.role != "forwarder") else ""
             item = QListWidgetItem(f"{mark}{text}  ({labels.party_kind(p.kind)})")
-            item.setData(PartyRole, p.id)
+            item.setData(PartyIdRole, p.id)
             self.parties.addItem(item)
         if not row.parties:
             self.parties.addItem(self.tr("(no sender found – add one)"))
@@ -279,8 +279,8 @@ class MetadataPanel(QScrollArea):
             self.notes_changed.emit(self.notes.toPlainText())
 
     def _edit_party(self, item: QListWidgetItem | None) -> None:
-        if item is not None and item.data(PartyRole) is not None:
-            self.party_edit_requested.emit(int(item.data(PartyRole)))
+        if item is not None and item.data(PartyIdRole) is not None:
+            self.party_edit_requested.emit(int(item.data(PartyIdRole)))
 
 
 def _size(n: int) -> str:

@@ -23,8 +23,8 @@ from hoeringsdesk.domain.records import Gap, InvitedStatus
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.bar_chart import BarChart
 from hoeringsdesk.gui.pages import DeferredLoad
+from hoeringsdesk.gui.roles import GapRole
 
-GapRole = Qt.ItemDataRole.UserRole + 7
 MAX_GAPS_SHOWN = 500
 
 

@@ -11,8 +11,8 @@ from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.records import RecommendationInfo
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
+from hoeringsdesk.gui.roles import RecRole
 
-RecRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY, TYPE, SECTIONS, STATUS = range(4)
 

@@ -32,6 +32,7 @@ from hoeringsdesk.app import Services
 from hoeringsdesk.domain import redaction, redaction_names, redaction_patterns
 from hoeringsdesk.export.model import LIFT, DecisionRow
 from hoeringsdesk.gui.plain_table import Index, PlainTableModel
+from hoeringsdesk.gui.roles import DecisionIdRole
 from hoeringsdesk.gui.worker import BackgroundJob
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.redaction_review import Review, ReviewedFinding
@@ -243,7 +244,7 @@ class RedactionDialog(QDialog):
         self.decisions.clear()
         for d in review.decisions:
             item = QListWidgetItem(self._decision_text(d))
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setData(DecisionIdRole, d.id)
             self.decisions.addItem(item)
         if chosen is not None:  # the officer's place stays
             for row, f in enumerate(review.findings):
@@ -309,7 +310,7 @@ class RedactionDialog(QDialog):
         item = self.decisions.currentItem()
         if item is None:
             return
-        decision_id = int(item.data(Qt.ItemDataRole.UserRole))
+        decision_id = int(item.data(DecisionIdRole))
         self._decide(lambda: self.services.redaction.remove(decision_id))
 
     def _decide(self, write: Any) -> bool:

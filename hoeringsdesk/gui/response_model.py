@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 from hoeringsdesk.domain.records import ResponseRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
+from hoeringsdesk.gui.roles import RowRole
 
-RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # What the officer sorts by comes first (status, deadline, sender and its kind, open

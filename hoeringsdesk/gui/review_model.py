@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 from hoeringsdesk.domain.records import ReviewRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
+from hoeringsdesk.gui.roles import ItemRole
 
-ItemRole = Qt.ItemDataRole.UserRole + 6
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, SENDER, KIND, TYPE, SUMMARY, OUTCOME = range(6)
 

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.gui.roles import NodeRole
 
-NodeRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -7,8 +7,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from hoeringsdesk.domain.records import SectionNode
-
-SectionIdRole = Qt.ItemDataRole.UserRole + 3
+from hoeringsdesk.gui.roles import SectionIdRole
 
 
 class SectionPicker(QWidget):

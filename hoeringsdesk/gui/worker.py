@@ -17,11 +17,11 @@ from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QObject, Qt, QThread,
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from hoeringsdesk.domain.progress import Cancel as Cancelled
+from hoeringsdesk.domain.progress import Progress
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.services.errors import ServiceError
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], Any]
 
 _RUNNING: set[BackgroundJob] = set()  # started and not yet ended: kept alive until then

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -256,7 +258,7 @@ class WorkspacePage(QWidget):
             row = self.detail.row
             number = row.number if row.number is not None else "–"
             heading = self.tr("No. {0}").format(number)
-            self.reader_title.setText(f"<b>{heading}</b> · {_escape(row.sender_display)}")
+            self.reader_title.setText(f"<b>{heading}</b> · {html.escape(row.sender_display)}")
 
     def refresh(self, changes: Changes) -> None:
         """Changes from a colleague or another page: the list, and the shown response if it
@@ -437,7 +439,3 @@ class WorkspacePage(QWidget):
         columns = settings.value(COLUMNS_KEY)
         if columns is not None:
             self.list.table.horizontalHeader().restoreState(columns)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

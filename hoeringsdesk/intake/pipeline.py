@@ -10,6 +10,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
+from hoeringsdesk.domain.progress import Cancel
 from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.intake.collect import Skip, SkipFile, max_file_bytes, read_regular, too_big
 from hoeringsdesk.intake.containers import Message
@@ -31,7 +32,6 @@ class Rejected:
 
 Prepared = PreparedResponse | Rejected  # what becomes of one file before registration
 Item = str | Message  # a file's path, or a message out of a mailbox (file)
-Cancel = Callable[[], bool]
 PageProgress = Callable[[str, int, int], None]  # file, page done, pages (scans being read)
 
 _context: PrepareContext | None = None  # a worker's copy, set once by its initializer

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import socket
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -28,10 +27,6 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "ukendt"
-
-
-def host_name() -> str:
-    return socket.gethostname() or "ukendt"
 
 
 def utcnow() -> datetime:
@@ -208,16 +203,6 @@ class AuditService:
                     )
                 )
             )
-
-    def for_consultation(self, consultation_id: int, limit: int = 500) -> list[AuditEntry]:
-        with self._read() as s:
-            rows = s.scalars(
-                select(AuditEvent)
-                .where(AuditEvent.consultation_id == consultation_id)
-                .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-                .limit(limit)
-            ).all()
-            return [_entry(e) for e in rows]
 
 
 def _entry(e: AuditEvent) -> AuditEntry:

@@ -8,12 +8,13 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import Consultation, InvitedMatch, InvitedParty
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.records import ConsultationInfo, InvitedInfo, InvitedStatus
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.invited_matching import corrections_for, statuses
 
@@ -92,13 +93,8 @@ def _set_invited(s: Session, c: Consultation, items: Iterable[InvitedInfo]) -> N
     s.flush()
 
 
-class ConsultationService:
+class ConsultationService(Service):
     """Create and maintain consultations."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     def create(
         self,

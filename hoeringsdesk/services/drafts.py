@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, exists, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import DraftSection, Recommendation, RecommendationSection, Response
 from hoeringsdesk.domain.records import ParsedSection, SectionNode
 from hoeringsdesk.intake.draft import DraftError, read_draft
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ServiceError
 
@@ -19,13 +20,8 @@ def to_node(d: DraftSection) -> SectionNode:
     )
 
 
-class DraftService:
+class DraftService(Service):
     """Import and read the draft's sections."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     def import_file(self, consultation_id: int, filename: str, data: bytes) -> list[SectionNode]:
         """Replace the consultation's (untagged) draft with the one in the file."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import (
     AdministrationComment,
@@ -29,14 +29,15 @@ from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportCancelled,
     ExportData,
+    ExportedResponse,
     ExportReport,
     PartyRow,
     RecommendationRow,
-    ResponseRow,
     SectionRow,
 )
 from hoeringsdesk.export.redact import anonymise, own_domains, public_cleaner
 from hoeringsdesk.services import audit, pseudonyms
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.consultations import _load
 from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, as_store_fault
@@ -58,13 +59,8 @@ class ExportCancelledError(ServiceError):
     """The officer cancelled; the target file was not touched."""
 
 
-class ExportService:
+class ExportService(Service):
     """Collect a consultation for the council and write the workbook or the høringsnotat."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     def collect(self, consultation_id: int, public: bool = False) -> ExportData:
         """Everything an export writes; ``public`` anonymises private persons."""
@@ -250,7 +246,7 @@ def _collect(s: Session, cid: int) -> ExportData:
     }
     recs, rec_counts, notes = _recommendations(s, cid, ordinals, left_out)
     responses = tuple(
-        ResponseRow(
+        ExportedResponse(
             number=r.number,
             received=to_local(r.received_at),
             late=is_late(r.received_at, c.deadline),

@@ -17,7 +17,7 @@ from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records import Gap
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
-from hoeringsdesk.services.review_queries import reviewed, senders
+from hoeringsdesk.services.review_queries import NO_SENDER, reviewed, senders
 
 
 def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> list[Gap]:
@@ -50,7 +50,7 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
     unsure = uncertain_senders(conn, consultation_id)
     gaps: list[Gap] = []
     for rid, number, status, received, accepted_late in rows:
-        label = f"Svar nr. {number} ({who.get(rid, ('(ukendt afsender)', ''))[0]})"
+        label = f"Svar nr. {number} ({who.get(rid, NO_SENDER)[0]})"
         if rid in unsure:
             gaps.append(
                 Gap("sender_uncertain", f"{label}: afsenderen er usikker – {unsure[rid]}.", rid)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hoeringsdesk.db.faults import FULL
 from hoeringsdesk.domain.enums import FileStatus, danish
 from hoeringsdesk.domain.parsed import ParsedResponse, ReaderError
+from hoeringsdesk.domain.progress import Cancel, Progress
 from hoeringsdesk.errors import brief, log_unexpected
 from hoeringsdesk.intake.collect import collect
 from hoeringsdesk.intake.containers import (
@@ -32,14 +33,13 @@ from hoeringsdesk.intake.pipeline import (
 )
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
 from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, StoreFault, as_store_fault
 from hoeringsdesk.services.manual_entry import ManualEntry, prepare_manual
 from hoeringsdesk.services.registration import FileOutcome, Registrar
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 # Called inside a registered item's transaction (and for a rejected one, in its own).
 AfterRegistering = Callable[[Session, Item, FileOutcome], None]
 
@@ -111,12 +111,12 @@ def display_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-class IntakeService:
+class IntakeService(Service):
     """Register received files as responses; each file is its own transaction."""
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         consultations: ConsultationService,
@@ -124,9 +124,7 @@ class IntakeService:
         workers: int | None = None,
         ocr: OcrSettings | None = None,
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._consultations = consultations
         self._drafts = drafts
         self._workers = workers if workers is not None else min(2, os.cpu_count() or 1)

@@ -20,7 +20,8 @@ from hoeringsdesk.intake.senders.domains import FREE_MAIL
 from hoeringsdesk.intake.senders.domains import domain_of as email_domain
 from hoeringsdesk.intake.senders.names import org_key as normalise_org_name
 from hoeringsdesk.services.errors import ServiceError
-from hoeringsdesk.services.response_rows import aware, parties_by_response
+from hoeringsdesk.services.response_parties import parties_by_response
+from hoeringsdesk.services.response_rows import aware
 
 BY_EMAIL, BY_NAME, BY_DOMAIN, BY_OFFICER = "email", "name", "domain", "officer"
 HOW_DANISH = {

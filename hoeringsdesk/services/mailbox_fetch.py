@@ -23,6 +23,7 @@ from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.intake import Cancel, ImportReport, IntakeService, Progress
 from hoeringsdesk.services.registration import FileOutcome
+from hoeringsdesk.services.unit_of_work import WriteUnit
 
 BATCH = 20  # messages per FETCH
 BATCH_BYTES = 16 * 1024 * 1024  # … or fewer, when they are big
@@ -38,7 +39,7 @@ class MailboxFetch:
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         intake: IntakeService,
         info: MailboxInfo,

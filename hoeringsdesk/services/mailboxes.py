@@ -16,6 +16,7 @@ from hoeringsdesk.mailboxes import secrets
 from hoeringsdesk.mailboxes.imap import ImapSession, MailboxError
 from hoeringsdesk.mailboxes.oauth import DeviceCode, MicrosoftSignIn
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.intake import Cancel, ImportReport, IntakeService, Progress
 
@@ -93,20 +94,18 @@ def _key(info: MailboxInfo) -> str:
     return secrets.password_key(info.username, info.host)
 
 
-class MailboxService:
+class MailboxService(Service):
     """A consultation's mailboxes; a fetch registers each new message like a dropped file."""
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         intake: IntakeService,
         sign_in: MicrosoftSignIn | None = None,
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._intake = intake
         self.sign_in = sign_in or MicrosoftSignIn()
 

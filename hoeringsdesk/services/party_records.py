@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import Party, PartyAlias, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.records import PartyInfo
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON, FoundParty
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.errors import NotFound
 
 FIELDS = (
@@ -140,13 +141,8 @@ LINK_COLUMNS = (
 )
 
 
-class PartyBase:
+class PartyBase(Service):
     """The sessions and helpers the party use cases share."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     # --- helpers ---
 

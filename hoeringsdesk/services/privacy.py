@@ -30,6 +30,7 @@ from hoeringsdesk.export.redact import own_domains
 from hoeringsdesk.intake.similarity import fingerprint, sketch
 from hoeringsdesk.services import audit, pseudonyms
 from hoeringsdesk.services.backups import BackupService, backups_note
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.campaigns import pack
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.privacy_kind import make_private
@@ -47,20 +48,18 @@ class DueItem:
     responses_with_data: int
 
 
-class PrivacyService:
+class PrivacyService(Service):
     """Pseudonyms and erasure that leave nothing behind in the store's file."""
 
     def __init__(
         self,
-        write: sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         engine: Engine,
         backups: BackupService | None = None,
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._engine = engine
         self._backups = backups
 
@@ -152,7 +151,7 @@ class PrivacyService:
                     .select_from(Response)
                     .where(Response.consultation_id == cid, Response.anonymised.is_(False))
                 )
-                if count:
+                if count and when is not None:  # not None: the query asked for a date
                     out.append(DueItem(cid, title, when, int(count)))
             return out
 

@@ -19,14 +19,13 @@ from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.rec_snapshot import Expected, state_of
 from hoeringsdesk.services.responses import recommendation_info
+from hoeringsdesk.services.unit_of_work import WriteUnit
 
 
 class RecommendationAccess:
     """The store and user the tagging use cases share, and the steps each of them repeats."""
 
-    def __init__(
-        self, write: sessionmaker[Session], read: sessionmaker[Session], user: str
-    ) -> None:
+    def __init__(self, write: WriteUnit, read: sessionmaker[Session], user: str) -> None:
         self.write = write
         self.read = read
         self.user = user

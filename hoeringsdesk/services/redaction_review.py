@@ -15,8 +15,8 @@ from hoeringsdesk.domain.redaction import Redactor, normalised
 from hoeringsdesk.export.model import HIDE, LIFT, DecisionRow, ExportData
 from hoeringsdesk.export.redact import Finding, findings
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.errors import NotFound, ServiceError
-from hoeringsdesk.services.unit_of_work import WriteSessions
 
 MAX_HIDE = 200  # characters of one added text
 
@@ -81,19 +81,17 @@ def review_of(data: ExportData) -> Review:
     )
 
 
-class RedactionReviewService:
+class RedactionReviewService(Service):
     """Read the finds of a consultation's public variant; keep the officer's decisions."""
 
     def __init__(
         self,
-        write: WriteSessions | sessionmaker[Session],
+        write: WriteUnit,
         read: sessionmaker[Session],
         user: str,
         collect: Callable[[int], ExportData],
     ) -> None:
-        self._write = write
-        self._read = read
-        self._user = user
+        super().__init__(write, read, user)
         self._collect = collect
 
     def review(self, consultation_id: int) -> Review:

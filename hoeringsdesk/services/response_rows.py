@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, String, cast, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import ColumnElement, Select
 
 from hoeringsdesk.db.models import (
@@ -19,16 +20,19 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, ResponseStatus
 from hoeringsdesk.domain.records import PartyInfo, ResponseRow
-from hoeringsdesk.services import response_parties
+from hoeringsdesk.services.response_parties import parties_by_response
 
 FEW = 500  # up to this many ids, the side queries are limited to them too
+
+Column = ColumnElement[int] | InstrumentedAttribute[int]
+Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
 
 
 def aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value is not None else None
 
 
-def id_list(conn: Connection, column: ColumnElement[int]) -> ColumnElement[str]:
+def id_list(conn: Connection, column: Column) -> ColumnElement[str]:
     """A group's ids as one comma-separated string, repeats left in (SQLite and PostgreSQL)."""
     if conn.dialect.name == "postgresql":
         return func.string_agg(cast(column, String), ",")
@@ -136,15 +140,8 @@ def _numbers(
     return known | dict(conn.execute(query).all())
 
 
-def _limit(query: Select, column: ColumnElement[int], scope: list[int] | None) -> Select:  # type: ignore[type-arg]
+def _limit(query: Query, column: Column, scope: list[int] | None) -> Query:
     return query if scope is None else query.where(column.in_(scope))
-
-
-def parties_by_response(
-    conn: Connection, cid: int, scope: list[int] | None = None
-) -> dict[int, tuple[PartyInfo, ...]]:
-    """Each response's parties in their order, with their role in it."""
-    return response_parties.parties_by_response(conn, cid, scope)
 
 
 def _recommendation_counts(
@@ -181,14 +178,13 @@ def _campaign_sizes(conn: Connection, cid: int, campaigns: set[int | None]) -> d
     campaigns.discard(None)
     if not campaigns:
         return {}
-    return dict(
-        conn.execute(
-            select(Response.campaign_id, func.count())
-            .where(
-                Response.consultation_id == cid,
-                Response.campaign_id.is_not(None),
-                Response.duplicate_of_id.is_(None),
-            )
-            .group_by(Response.campaign_id)
-        ).all()
-    )
+    sizes = conn.execute(
+        select(Response.campaign_id, func.count())
+        .where(
+            Response.consultation_id == cid,
+            Response.campaign_id.is_not(None),
+            Response.duplicate_of_id.is_(None),
+        )
+        .group_by(Response.campaign_id)
+    ).all()
+    return {campaign: n for campaign, n in sizes if campaign is not None}

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hoeringsdesk.db.models import (
     AuditEvent,
-    DraftSection,
     Party,
     Recommendation,
     RecommendationSection,
@@ -34,6 +33,7 @@ from hoeringsdesk.domain.records import (
 )
 from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.response_rows import deadline_of, read_rows
@@ -97,13 +97,11 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class ResponseService:
+class ResponseService(Service):
     """Queries and metadata edits on responses."""
 
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
+    def __init__(self, write: WriteUnit, read: sessionmaker[Session], user: str):
+        super().__init__(write, read, user)
         self._search = SearchService(read)
 
     # --- reading ---
@@ -204,16 +202,6 @@ class ResponseService:
                     condition = condition | (Response.number == int(word))
                 q = q.where(condition)
             return hits | set(s.scalars(q))
-
-    def section_headings(self, consultation_id: int) -> dict[int, str]:
-        with self._read() as s:
-            return dict(
-                s.execute(
-                    select(DraftSection.id, DraftSection.heading).where(
-                        DraftSection.consultation_id == consultation_id
-                    )
-                ).all()
-            )
 
     # --- editing ---
 

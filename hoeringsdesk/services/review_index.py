@@ -19,10 +19,10 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.enums import Outcome, RecommendationType
 from hoeringsdesk.domain.records import GENERAL_REMARKS, ReviewRow, SectionCoverage
-from hoeringsdesk.services.review_queries import answered_flag, reviewed, senders
+from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders
 
 Token = tuple[int, int]  # (this process's commits, the consultation's newest audit event)
-AnswerState = tuple[int, int | None, str, bool, bool]  # id, comment, outcome, commented, answered
+IndexedAnswer = tuple[int, int | None, str, bool, bool]  # id, comment, outcome, commented, answered
 CHUNK = 900  # ids per IN (...): well below every backend's limit on bound parameters
 
 
@@ -107,7 +107,7 @@ class ReviewIndex:
             out[sid] = SectionCoverage(counts, len(mine), sum(1 for r in mine if not r.answered))
         return out
 
-    def patch(self, states: Iterable[AnswerState]) -> None:
+    def patch(self, states: Iterable[IndexedAnswer]) -> None:
         """Put recommendations' new answers in (after this process answered them)."""
         for rec_id, comment_id, outcome, commented, answered in states:
             p = self._position.get(rec_id)
@@ -158,10 +158,9 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
             .group_by(Recommendation.campaign_origin_id)
         ).all()
     )
-    unknown = ("(ukendt afsender)", "")
     rows = []
     for rec_id, response_id, number, rec_type, summary, start, cid, outcome, said, done in recs:
-        sender, kind = who.get(response_id, unknown)
+        sender, kind = who.get(response_id, NO_SENDER)
         n = copies.get(rec_id, 0)
         rows.append(
             ReviewRow(
@@ -210,11 +209,11 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
     return ReviewIndex(consultation_id, token, rows, dict(by_section), dict(children))
 
 
-def answer_states(
+def indexed_answers(
     conn: Connection, rec_ids: Sequence[int], comment_ids: Collection[int]
-) -> list[AnswerState]:
+) -> list[IndexedAnswer]:
     """The answers now of the recommendations, and of every one sharing those comments."""
-    out: list[AnswerState] = []
+    out: list[IndexedAnswer] = []
     ids, cids = list(rec_ids), sorted(comment_ids)
     for i in range(0, max(len(ids), len(cids)), CHUNK):
         some, some_c = ids[i : i + CHUNK], cids[i : i + CHUNK]

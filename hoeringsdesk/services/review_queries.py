@@ -25,6 +25,7 @@ from hoeringsdesk.domain.enums import (
     ResponseStatus,
 )
 from hoeringsdesk.domain.records import (
+    UNKNOWN_SENDER,
     RecommendationInfo,
     ResponseRow,
     ReviewItem,
@@ -40,6 +41,7 @@ WHITESPACE = (
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 SENDER_ROLES = (PartyRole.SENDER, PartyRole.CO_SIGNER)
+NO_SENDER = (UNKNOWN_SENDER, "")  # what senders() stands for a response without one
 
 
 def reviewed(consultation_id: int) -> ColumnElement[bool]:
@@ -179,7 +181,6 @@ def items(
             .group_by(Recommendation.campaign_origin_id)
         ).all()
     )
-    unknown = ("(ukendt afsender)", "")
     out = []
     for (
         rec_id,
@@ -219,7 +220,7 @@ def items(
             campaign_origin_id=None,
             comment_version=comment_version or 0,
         )
-        sender, kind = who.get(response_id, unknown)
+        sender, kind = who.get(response_id, NO_SENDER)
         n = copies.get(rec_id, 0)
         out.append(ReviewItem(info, number, sender, kind, n + 1 if n else 0))
     out.sort(key=lambda i: (i.response_number or 0, i.rec.start, i.rec.id))

@@ -15,11 +15,10 @@ and such near-identical responses join a campaign, as intake would have done."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import (
     AuditEvent,
@@ -34,9 +33,11 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.enums import PartyRole
 from hoeringsdesk.domain.parsed import ReaderError
+from hoeringsdesk.domain.progress import Progress
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.intake.senders import read_senders
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.campaigns import CAMPAIGN_SIMILARITY, sender_keys
 from hoeringsdesk.services.party_matching import store_reading
 from hoeringsdesk.services.response_parties import parties_by_response
@@ -44,7 +45,6 @@ from hoeringsdesk.services.sketch_index import SketchIndex
 
 PENDING = "senders_rederive"
 SENDER_ROLES = (PartyRole.SENDER, PartyRole.CO_SIGNER)
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -73,13 +73,8 @@ class RepairReport:
         )
 
 
-class SenderRepair:
+class SenderRepair(Service):
     """Re-derive senders from the kept files, consultation by consultation."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     def pending(self) -> bool:
         """An upgrade asked for the senders to be read again."""
@@ -147,7 +142,7 @@ class SenderRepair:
         for n, (rid, anonymised) in enumerate(responses, start=1):
             report.responses += 1
             if progress is not None:
-                progress(n, len(responses))
+                progress(n, len(responses), "")
             if anonymised or rid in touched:
                 report.kept += 1
                 continue

@@ -24,6 +24,7 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate, candidates_from_json
 from hoeringsdesk.intake.section_match import SectionRef
+from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.bulk import gc_paused, settle, sweep
 from hoeringsdesk.suggest.learned import LearnedModel
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
@@ -42,13 +43,11 @@ class _Consultation:
     seen: int | None = None  # the last audit event the model has learned from
 
 
-class SuggestionService:
+class SuggestionService(Service):
     """Per consultation: the draft's section index and the model learned from the tags."""
 
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
+    def __init__(self, write: WriteUnit, read: sessionmaker[Session], user: str):
+        super().__init__(write, read, user)
         self._state: dict[int, _Consultation] = {}
         self._lock = threading.Lock()  # guards the models while a retrain changes them
 

@@ -27,6 +27,7 @@ from hoeringsdesk.services.rec_snapshot import (
 )
 from hoeringsdesk.services.recommendation_access import RecommendationAccess
 from hoeringsdesk.services.split_and_campaign import SplitAndCampaign
+from hoeringsdesk.services.unit_of_work import WriteUnit
 from hoeringsdesk.suggest.summary import default_summary
 
 __all__ = ["RecommendationSnapshot", "SplitUndo", "TaggingService"]
@@ -38,7 +39,7 @@ class TaggingService:
     Every use case (and every inverse undo calls) is one transaction; the ones undo calls take
     the versions the officer saw, so a colleague's newer change is refused, not overwritten."""
 
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
+    def __init__(self, write: WriteUnit, read: sessionmaker[Session], user: str):
         self._records = RecommendationAccess(write, read, user)
         self._write = write
         self._read = read

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from hoeringsdesk.db.models import Response
 from hoeringsdesk.domain.parsed import PartKind
@@ -15,6 +15,7 @@ from hoeringsdesk.intake.prepare import sha256
 from hoeringsdesk.intake.similarity import fingerprint, sketch
 from hoeringsdesk.intake.template import parts_from_text
 from hoeringsdesk.services import audit
+from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.sketch_index import pack
 
@@ -81,13 +82,8 @@ def _starts(tokens: list[str]) -> list[int]:
     return out
 
 
-class TextEditService:
+class TextEditService(Service):
     """Edit the text of a response, and put an edit back."""
-
-    def __init__(self, write: sessionmaker[Session], read: sessionmaker[Session], user: str):
-        self._write = write
-        self._read = read
-        self._user = user
 
     def edit(self, response_id: int, text: str, expected_version: int | None = None) -> TextEdit:
         """Replace the response's text; parts, tags and OCR marks follow the change."""

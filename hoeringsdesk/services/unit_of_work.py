@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, Protocol
 
 from sqlalchemy import CursorResult
 from sqlalchemy.exc import DBAPIError
@@ -17,6 +17,15 @@ CONCURRENT = (
     "Nogen har ændret det samme i mellemtiden, så din ændring blev ikke gemt. "
     "Visningen er opdateret; prøv igen."
 )
+
+
+class WriteUnit(Protocol):
+    """What a service writes through: each ``begin()`` is one transaction (a unit of work).
+
+    ``WriteSessions``, a plain write ``sessionmaker`` and the read-only store's refusal all
+    satisfy it."""
+
+    def begin(self) -> AbstractContextManager[Session]: ...
 
 
 class WriteSessions:

@@ -17,6 +17,7 @@ import pytest
 
 from hoeringsdesk.app import open_app
 from hoeringsdesk.cli import main
+from tests.builders import audit_events
 from tests.conftest import REPO
 
 TEXT = "Vi foreslår flere sprogkurser om aftenen, så flere kan nå dem efter arbejde."
@@ -234,7 +235,7 @@ def test_export_from_the_command_line_while_the_window_has_the_store(
     services = open_app(demo_store, read_only=True)
     try:
         cid = services.consultations.resolve(None)
-        exports = [e for e in services.audit.for_consultation(cid) if e.action == "export"]
+        exports = [e for e in audit_events(services, cid) if e.action == "export"]
     finally:
         services.close()
     assert len(exports) == 1  # noted when the store was free

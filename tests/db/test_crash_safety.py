@@ -18,7 +18,10 @@ from hoeringsdesk.samples.demo_set import CPH, demo_files
 from hoeringsdesk.samples.documents import SENDER_LABEL, section_label, template_docx
 from hoeringsdesk.samples.mail import eml, make_mail
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL"),
+    pytest.mark.slow,  # about a minute: many imports killed and rerun
+]
 
 
 def inbox(folder: Path, extra: int = 40) -> int:

@@ -16,10 +16,10 @@ from hoeringsdesk.domain.enums import (
 from hoeringsdesk.export.model import (
     ConsultationFacts,
     ExportData,
+    ExportedResponse,
     InvitedRow,
     PartyRow,
     RecommendationRow,
-    ResponseRow,
     SectionRow,
 )
 
@@ -54,7 +54,7 @@ ANNE = PartyRow(
 METTE = PartyRow(3, PartyKind.PRIVATE, "", "Mette Skov", "mette@example.org", "", "")
 
 
-def response(number: int, *parties: PartyRow, **extra: object) -> ResponseRow:
+def response(number: int, *parties: PartyRow, **extra: object) -> ExportedResponse:
     values: dict[str, object] = {
         "number": number,
         "received": datetime(2027, 3, number, 12, 0, tzinfo=COPENHAGEN),
@@ -66,7 +66,7 @@ def response(number: int, *parties: PartyRow, **extra: object) -> ResponseRow:
         "status": ResponseStatus.DONE,
     }
     values.update(extra)
-    return ResponseRow(**values)  # type: ignore[arg-type]
+    return ExportedResponse(**values)  # type: ignore[arg-type]
 
 
 def rec(number: int, sections: tuple[int, ...], summary: str, **extra: object) -> RecommendationRow:

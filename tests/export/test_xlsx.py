@@ -200,12 +200,15 @@ def test_cancel_leaves_the_old_file_and_progress_is_reported(tmp_path: Path) -> 
     seen: list[tuple[int, int]] = []
     with pytest.raises(ExportCancelled):
         write_xlsx(
-            sample_data(), path, progress=lambda d, t: seen.append((d, t)), cancel=lambda: True
+            sample_data(),
+            path,
+            progress=lambda d, t, _what: seen.append((d, t)),
+            cancel=lambda: True,
         )
     assert path.read_bytes() == b"old"
     assert temp_leftovers(tmp_path) == []
 
-    report = write_xlsx(sample_data(), path, progress=lambda d, t: seen.append((d, t)))
+    report = write_xlsx(sample_data(), path, progress=lambda d, t, _what: seen.append((d, t)))
     finds = len(redaction_finds(sample_data()))  # the internal variant's review sheet
     assert finds > 0
     assert seen[-1][0] == seen[-1][1] == 3 + 5 + 5 + 2 + finds

@@ -12,6 +12,7 @@ from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import GENERAL_REMARKS, review_row
 from hoeringsdesk.gui.review_model import ReviewModel
+from hoeringsdesk.gui.roles import GapRole
 from tests.builders import add_response, section_id
 
 TEXT = "Flere småjobs. Mere tolkning. Bedre skolesamarbejde. Styrk foreningerne."
@@ -136,9 +137,7 @@ def test_overview_and_gaps_move_with_the_work(
     page = window.overview
     assert page.numbers["recommendations"].text() == "4"
     assert page.progress.value() == 0
-    kinds = {
-        page.gaps.item(i).data(Qt.ItemDataRole.UserRole + 7).kind for i in range(page.gaps.count())
-    }
+    kinds = {page.gaps.item(i).data(GapRole).kind for i in range(page.gaps.count())}
     assert kinds == {"unfinished", "unanswered"}
     services.review.set_answer([ids["r1"], ids["r2"]], "OK", "no")
     page.refresh(Changes(answers=True))
@@ -298,9 +297,7 @@ def test_from_a_gap_in_the_overview_and_back_to_the_overview(
     window.tabs.setCurrentWidget(window.overview)
     gaps = window.overview.gaps
     row = next(
-        i
-        for i in range(gaps.count())
-        if gaps.item(i).data(Qt.ItemDataRole.UserRole + 7).recommendation_id == ids["r3"]
+        i for i in range(gaps.count()) if gaps.item(i).data(GapRole).recommendation_id == ids["r3"]
     )
     rect = gaps.visualItemRect(gaps.item(row))
     qtbot.mouseClick(gaps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -175,7 +175,7 @@ def test_cancel_through_the_service_writes_nothing(
         services.export.export_xlsx(
             built.consultation_id,
             path,
-            progress=lambda d, t: progress.append((d, t)),
+            progress=lambda d, t, _what: progress.append((d, t)),
             cancel=lambda: len(progress) >= 1,
         )
     assert path.read_bytes() == b"last week's export"

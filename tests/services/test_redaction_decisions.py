@@ -14,7 +14,7 @@ from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.redaction import PLACEHOLDER
 from hoeringsdesk.domain.redaction_names import RELATIVE
 from hoeringsdesk.services.errors import ServiceError
-from tests.builders import add_response
+from tests.builders import add_response, audit_events
 from tests.export.ooxml import xml_text
 
 TEXT = (
@@ -89,7 +89,7 @@ def test_lifted_find_shows_and_added_text_is_hidden_in_every_public_export(
 
     events = [
         (e.action, (e.after or e.before or {}).get("text"))
-        for e in services.audit.for_consultation(cid)
+        for e in audit_events(services, cid)
         if e.action.startswith("redaction_")
     ]
     assert ("redaction_lift", VENUE) in events and ("redaction_hide", "Lyset") in events
@@ -99,7 +99,7 @@ def test_lifted_find_shows_and_added_text_is_hidden_in_every_public_export(
     again = exported(services, cid, tmp_path)
     for fmt, text in again.items():
         assert VENUE not in text and "Lyset" in text, fmt
-    actions = [e.action for e in services.audit.for_consultation(cid)]
+    actions = [e.action for e in audit_events(services, cid)]
     assert actions.count("redaction_remove") == 2
     assert services.redaction.decisions(cid) == ()
 

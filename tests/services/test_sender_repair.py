@@ -14,6 +14,7 @@ from hoeringsdesk.db.models import Party, Response, ResponseParty, StoreInfo
 from hoeringsdesk.samples.documents import GENERAL_LABEL, SENDER_LABEL, template_docx
 from hoeringsdesk.samples.mail import eml, make_mail
 from hoeringsdesk.services.sender_repair import PENDING
+from tests.builders import audit_events
 
 CPH = ZoneInfo("Europe/Copenhagen")
 TO = "hoering@nordkysten.example.dk"
@@ -104,7 +105,7 @@ def test_merged_people_are_split_again_and_the_officers_edits_kept(
     assert four.new_version_of is None and four.campaign_id is not None
     assert services.responses.row(ids["3.eml"]).campaign_id == four.campaign_id
     # every change is in the history
-    events = [(e.action, e.entity_id) for e in services.audit.for_consultation(cid)]
+    events = [(e.action, e.entity_id) for e in audit_events(services, cid)]
     assert ("senders_rederived", ids["2.eml"]) in events
     assert ("senders_rederived", ids["4.eml"]) in events
     assert ("version_undone", ids["4.eml"]) in events

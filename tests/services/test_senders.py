@@ -23,6 +23,7 @@ from hoeringsdesk.samples.documents import (
     template_docx,
 )
 from hoeringsdesk.samples.mail import eml, make_mail
+from tests.builders import audit_events
 
 CPH = ZoneInfo("Europe/Copenhagen")
 TO = "hoering@nordkysten.example.dk"
@@ -416,5 +417,5 @@ def test_a_merge_needs_two_and_can_be_undone(services: Services, cid: int, inbox
         ("sender", "", "Bo Ege", "bo.ege@gmail.com")
     ]
     assert services.responses.row(rows["2.eml"].id).senders[0].id == bo.id
-    actions = [e.action for e in services.audit.for_consultation(cid) if e.entity == "party"]
+    actions = [e.action for e in audit_events(services, cid) if e.entity == "party"]
     assert "merge" in actions and "unmerge" in actions

@@ -9,6 +9,7 @@ with ON DELETE CASCADE, which is why the store's upgrade runs with foreign keys 
 """
 
 from collections.abc import Sequence
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -21,7 +22,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _recreate() -> str:
+def _recreate() -> Literal["always", "auto"]:
     # SQLite: a real table rebuild (the upgrade turns foreign keys off around it);
     # PostgreSQL alters the table in place.
     return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
