@@ -335,6 +335,10 @@ def test_the_bar_says_which_tagged_passages_a_suggestion_is_like(
     make_window, qtbot: QtBot, services: Services, inbox: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = imported_window(make_window, qtbot, services, inbox)
+    # This is about learning → rescoring → the bar. The colleague's tags below come in through
+    # the team poll too; its timing would decide which rescoring reports a change (the poll's
+    # own refresh is tested in test_a_colleagues_tag_on_the_shown_response_keeps_…).
+    window.poller.stop()
     ws = window.workspace
     cid = window.consultation_id
     culture = next(s for s in services.drafts.sections(cid) if s.heading.startswith("Kultur"))
