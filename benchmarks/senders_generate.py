@@ -54,6 +54,7 @@ from hoeringsdesk.samples.documents import (  # noqa: E402
     SENDER_LABEL,
     letter_docx,
     section_label,
+    simple_pdf,
     template_docx,
 )
 from hoeringsdesk.samples.mail import eml, forward, make_mail  # noqa: E402
@@ -294,24 +295,33 @@ class Corpus:
         self.out = out
         self.truths: list[Truth] = []
         self.made = 0  # responses drawn, written or not
+        self.labels: dict[str, str] = {}
         self.draw(seed, {"dev": DEV, "stale": STALE})
 
-    def draw(self, seed: int, pools: dict[str, Pool]) -> None:
-        """Draw the next responses from these pools, with their own seed."""
+    def draw(
+        self, seed: int, pools: dict[str, Pool], labels: dict[str, str] | None = None
+    ) -> None:
+        """Draw the next responses from these pools, with their own seed; ``labels`` names
+        the part of the set a pool's responses are written to (its own name if not given)."""
         self.rnd = random.Random(seed)
         self.makers = {split: Maker(self.rnd, pool, split) for split, pool in pools.items()}
+        self.labels = labels or {}
 
     def save(self, truth: Truth, data: bytes) -> None:
         """Write a response; the stale held-out part (set v3's) is drawn but not written, so
-        that the development part stays the one the rules were tuned on."""
+        that the development part stays the one the rules were tuned on. A mail gets a
+        Message-ID and MIME boundaries made from its file name: the same seed, the same bytes."""
         self.made += 1
+        truth.split = self.labels.get(truth.split, truth.split)
         if truth.split == "stale":
             return
+        if truth.file.endswith(".eml"):
+            data = _stable_mail(data, truth.file)
         (self.out / truth.file).write_bytes(data)
         self.truths.append(truth)
 
     def name(self, split: str, ext: str) -> str:
-        return f"{self.made + 1:04d}-{split}.{ext}"
+        return f"{self.made + 1:04d}-{self.labels.get(split, split)}.{ext}"
 
     # -- template responses ---------------------------------------------------------------------
     def template(self, split: str, shape: str) -> None:
@@ -402,7 +412,7 @@ class Corpus:
                 "Høringssvar",
                 "Hermed vores høringssvar.",
                 when(rnd),
-                attachments=[("Høringssvar.docx", template_docx(rows))],
+                attachments=[("Høringssvar.docx", _template(rows))],
             )
             self.save(truth, eml(mail))
             return
@@ -444,7 +454,7 @@ class Corpus:
             body += "\n\n" + "\n".join(signature(rnd, sender, None, details=False, style=st))
         mail = make_mail(
             mail_from(sender), rnd.choice(MAILBOXES), "Høringssvar", body or " ", when(rnd),
-            attachments=[("Høringssvar.docx", template_docx(rows))],
+            attachments=[("Høringssvar.docx", _template(rows))],
         )  # fmt: skip
         self.save(truth, eml(mail))
 
@@ -552,9 +562,9 @@ class Corpus:
             if container == "txt-file":
                 data = "\n".join(lines).encode("utf-8")
             elif container == "pdf-file":
-                data = _pdf_lines(lines)
+                data = simple_pdf(lines, gap=False)
             else:
-                data = letter_docx(lines)
+                data = _letter(lines)
             self.save(truth, data)
             return
         assert sender is not None
@@ -562,7 +572,7 @@ class Corpus:
             mail = make_mail(mail_from(sender, plain=plain_from), rnd.choice(MAILBOXES),
                              "Høringssvar", "\n".join(lines), when(rnd))  # fmt: skip
         else:
-            data = _pdf_lines(lines) if container == "pdf" else letter_docx(lines)
+            data = simple_pdf(lines, gap=False) if container == "pdf" else _letter(lines)
             cover = rnd.choice(st.letter_covers)
             if rnd.random() < 0.5:
                 cover += "\n\n" + "\n".join(signature(rnd, sender, None, details=False, style=st))
@@ -733,7 +743,7 @@ class Corpus:
         text = "\n".join([*prose(rnd, "jeg", 2), "", rnd.choice(st.closings), p.name])
         inner = make_mail(mail_from(p), "borgerservice@nordkysten.example.dk", "Integrationspolitik",
                           text, when(rnd))  # fmt: skip
-        colleague = rnd.choice(COLLEAGUES)
+        colleague = rnd.choice(m.pool.colleagues or COLLEAGUES)
         note = (
             "Til orientering – høringssvar modtaget i borgerservice.\n\nHilsen\n"
             + colleague.split(" <")[0]
@@ -752,7 +762,14 @@ class Corpus:
                               "email": email.rstrip(">"), "pid": f"colleague:{email}", "kind": ""})  # fmt: skip
         self.save(truth, eml(mail))
 
-    def campaign(self, split: str, size: int, label: str, as_template: bool) -> None:
+    def campaign(
+        self,
+        split: str,
+        size: int,
+        label: str,
+        as_template: bool,
+        domains: tuple[str, ...] = ("gmail.com", "gmail.com", "hotmail.com"),
+    ) -> None:
         rnd, m = self.rnd, self.makers[split]
         st = m.pool.style
         for _ in range(size):
@@ -762,12 +779,12 @@ class Corpus:
                 f"campaign/{'template' if as_template else 'body'}",
                 campaign=label,
             )
-            p = m.person(domain=rnd.choice(("gmail.com", "gmail.com", "hotmail.com")))
+            p = m.person(domain=rnd.choice(domains))
             if as_template:
                 cell = [pick(rnd, st.private_marks), p.name, p.email]
                 rows = [(SENDER_LABEL, cell), (GENERAL_LABEL, list(CAMPAIGN_TEXT))]
                 mail = make_mail(mail_from(p), rnd.choice(MAILBOXES), "Bevar danskundervisningen",
-                                 " ", when(rnd), attachments=[("Høringssvar.docx", template_docx(rows))])  # fmt: skip
+                                 " ", when(rnd), attachments=[("Høringssvar.docx", _template(rows))])  # fmt: skip
             else:
                 body = (
                     "\n\n".join(CAMPAIGN_TEXT)
@@ -816,48 +833,43 @@ class Corpus:
         self.save(truth, eml(mail))
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    return list(lines)
+def _stable_zip(data: bytes) -> bytes:
+    """A .docx with its members' times fixed (python-docx stamps the time of writing)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 10, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info))
+    return out.getvalue()
 
 
-def _pdf_lines(lines: list[str], width: int = 85) -> bytes:
-    """A one-page PDF whose lines are the letter's lines (prose wrapped), no blank lines added."""
-    import textwrap
-
-    wrapped: list[str] = []
-    for line in lines:
-        wrapped.extend(textwrap.wrap(line, width) or [""])
-    return _pdf(wrapped)
+def _template(rows: list[tuple[str, list[str]]]) -> bytes:
+    return _stable_zip(template_docx(rows))
 
 
-def _pdf(lines: list[str]) -> bytes:
-    from hoeringsdesk.samples.documents import _pdf_escape
+def _letter(lines: list[str]) -> bytes:
+    return _stable_zip(letter_docx(lines))
 
-    stream = b"BT /F1 11 Tf 14 TL 56 790 Td\n"
-    for line in lines[:52]:
-        stream += b"(" + _pdf_escape(line) + b") Tj T*\n"
-    stream += b"ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    ).encode()
-    return bytes(out)
+
+def _stable_mail(data: bytes, file: str) -> bytes:
+    """The mail with Message-IDs and MIME boundaries made from its file name, not at random."""
+    from email import message_from_bytes
+    from email.message import EmailMessage
+    from email.policy import SMTP, default
+
+    msg = message_from_bytes(data, policy=default)
+    assert isinstance(msg, EmailMessage)
+    stem = file.rsplit(".", 1)[0]
+    for n, part in enumerate(msg.walk()):
+        if part["Message-ID"] is not None:
+            part.replace_header("Message-ID", f"<{stem}.{n}@senders.example.net>")
+        if part.get_content_maintype() == "multipart":
+            part.set_boundary(f"=_{stem}.{n}_=")
+    return msg.as_bytes(policy=SMTP)
 
 
 TEMPLATE_SHAPES = ("v-line", "v-line-noemail", "role-comma", "role-line", "kontakt", "att",
