@@ -298,9 +298,7 @@ class Corpus:
         self.labels: dict[str, str] = {}
         self.draw(seed, {"dev": DEV, "stale": STALE})
 
-    def draw(
-        self, seed: int, pools: dict[str, Pool], labels: dict[str, str] | None = None
-    ) -> None:
+    def draw(self, seed: int, pools: dict[str, Pool], labels: dict[str, str] | None = None) -> None:
         """Draw the next responses from these pools, with their own seed; ``labels`` names
         the part of the set a pool's responses are written to (its own name if not given)."""
         self.rnd = random.Random(seed)
