@@ -59,7 +59,7 @@ from hoeringsdesk.samples.documents import (  # noqa: E402
 )
 from hoeringsdesk.samples.mail import eml, forward, make_mail  # noqa: E402
 
-VERSION = 4
+VERSION = 5
 CPH = ZoneInfo("Europe/Copenhagen")
 MAILBOXES = ("hoering@nordkysten.example.dk", "integration@nordkysten.example.dk")
 COLLEAGUES = ("Sara Nielsen <sani@nordkysten.example.dk>", "Bo Frost <bofr@nordkysten.example.dk>")
@@ -200,14 +200,19 @@ class Maker:
             kind = "authority" if "Skole" in name else "organisation"
         else:
             name, kind = self.rnd.choice(self.pool.orgs)
-        domain = slug(name.split(",")[0])[:24].strip("-") + ".dk"
-        if kind == "authority" and "Kommune" not in name:
-            domain = slug(name)[:16].strip("-") + ".nordkysten.dk"
+        domain = org_domain(name, kind)
         number = cvr(self.rnd) if kind == "company" or self.rnd.random() < 0.15 else ""
         return Org(name, kind, domain, number)
 
     def member(self, org: Org, pdf: bool = False) -> Person:
         return self.person(domain=org.domain, pdf=pdf)
+
+
+def org_domain(name: str, kind: str) -> str:
+    """An organisation's mail domain, made from its name."""
+    if kind == "authority" and "Kommune" not in name:
+        return slug(name)[:16].strip("-") + ".nordkysten.dk"
+    return slug(name.split(",")[0])[:24].strip("-") + ".dk"
 
 
 def when(rnd: random.Random) -> datetime:
@@ -911,14 +916,24 @@ def _draw_one(corpus: Corpus, split: str, letters: tuple[str, ...] = LETTER_SHAP
 
 
 def generate(
-    out: Path, count: int = 320, seed: int = 14, extra: int = 60, fresh: int = 84
+    out: Path,
+    count: int = 320,
+    seed: int = 14,
+    extra: int = 60,
+    fresh: int = 84,
+    heldout: int = 84,
 ) -> list[Truth]:
-    """Three draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
+    """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
     part stays the one tuned on); (2) ``extra`` development responses with the
-    organisation name forms of ``DEV_EXTRA`` and the set v4 letter shapes; (3) the fresh
-    held-out part: ``fresh`` responses and a campaign of 8 from ``FRESH``, whose names,
-    places, domains and phrasings (``FRESH_STYLE``) no development response uses."""
+    organisation name forms of ``DEV_EXTRA`` and the set v4 letter shapes; (3) set v4's
+    held-out part, now development: ``fresh`` responses and a campaign of 8 from ``FRESH``;
+    (4) set v5's held-out part (``senders_shapes_v5``): ``heldout`` responses, a new version,
+    a response sent twice and a campaign of 8 from ``senders_pools_v5.V5``, whose names,
+    places, domains and phrasings no set v4 response uses."""
+    from benchmarks.senders_pools_v5 import V5
+    from benchmarks.senders_shapes_v5 import draw_heldout
+
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
     for n in range(count):
@@ -930,10 +945,12 @@ def generate(
     corpus.draw(seed + 100, {"dev": DEV_EXTRA})
     for _ in range(extra):
         _draw_one(corpus, "dev", LETTER_SHAPES + ORG_LETTER_SHAPES * 2)
-    corpus.draw(seed + 1000, {"heldout": FRESH})
+    corpus.draw(seed + 1000, {"heldout": FRESH}, labels={"heldout": "dev"})
     for _ in range(fresh):
         _draw_one(corpus, "heldout", LETTER_SHAPES + ORG_LETTER_SHAPES)
     corpus.campaign("heldout", 8, "heldout-8-False", False)
+    corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "heldout"})
+    draw_heldout(corpus, "v5", heldout)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),

@@ -12,8 +12,9 @@ from benchmarks.senders_pools import Pool, Style
 V5_STYLE = Style(
     closings=("Venlige hilsener", "Mange hilsner", "Med venlig hilsen og tak for ordet", "Vh",
               "Mange venlige hilsner", "Med høflig hilsen", "Best regards"),
-    roles=("forperson", "kredsformand", "afdelingsformand", "institutionsleder", "rektor",
-           "faglig sekretær", "kirkeværge", "områdeleder", "konsulent", "bestyrelsesforperson"),
+    roles=("forperson", "kredsformand", "afdelingsformand", "institutionsleder",
+           "udviklingskonsulent", "faglig sekretær", "sekretariatschef", "områdeleder",
+           "konsulent", "bestyrelsesforperson"),
     v_seps=(" – v. ", " – ved ", ", v/ "),
     kontakt=("Henvendelse til ", "Kontaktoplysninger: ", "Yderligere oplysninger ved "),
     kontakt_short=("Kontakt – ", "Ved spørgsmål: "),
