@@ -30,8 +30,14 @@ from benchmarks.senders_pools import Style
 from hoeringsdesk.samples.documents import simple_pdf
 from hoeringsdesk.samples.mail import eml, make_mail
 
-FILE_EXT = {"pdf": "eml", "pdf-file": "pdf", "body": "eml", "docx": "eml", "docx-file": "docx",
-            "txt-file": "txt"}  # fmt: skip
+FILE_EXT = {
+    "pdf": "eml",
+    "pdf-file": "pdf",
+    "body": "eml",
+    "docx": "eml",
+    "docx-file": "docx",
+    "txt-file": "txt",
+}
 
 
 def _role_lines(c: Corpus, st: Style, role: str, org: Org) -> list[str]:
@@ -50,21 +56,42 @@ def letterhead_for(c: Corpus, split: str) -> None:
     org = m.org(lookalike=rnd.random() < 0.2)
     p = m.member(org, pdf=True)
     postcode, town = rnd.choice(m.pool.towns)
-    lines = [org.name, f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}", f"{postcode} {town}",
-             f"www.{org.domain}", "", f"{town}, {rnd.randint(2, 28)}. oktober 2026", "",
-             "Til Nordkysten Kommune", "Beskæftigelses- og Integrationsforvaltningen", "",
-             "Høringssvar vedr. udkast til integrations- og medborgerskabspolitik", "",
-             *prose(rnd, "vi", 3), "", rnd.choice(st.closings), "",
-             pick(rnd, st.behalf).format(org=org.name), "", p.name,
-             rnd.choice(st.roles).capitalize()]  # fmt: skip
+    lines = [
+        org.name,
+        f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
+        f"{postcode} {town}",
+        f"www.{org.domain}",
+        "",
+        f"{town}, {rnd.randint(2, 28)}. oktober 2026",
+        "",
+        "Til Nordkysten Kommune",
+        "Beskæftigelses- og Integrationsforvaltningen",
+        "",
+        "Høringssvar vedr. udkast til integrations- og medborgerskabspolitik",
+        "",
+        *prose(rnd, "vi", 3),
+        "",
+        rnd.choice(st.closings),
+        "",
+        pick(rnd, st.behalf).format(org=org.name),
+        "",
+        p.name,
+        rnd.choice(st.roles).capitalize(),
+    ]
     oi = truth.org(org, "sender")
     truth.person(p, "contact", org.kind, oi, email=container == "pdf")
     data = simple_pdf(lines, gap=False)
     if container == "pdf-file":
         c.save(truth, data)
         return
-    mail = make_mail(mail_from(p), rnd.choice(MAILBOXES), "Høringssvar", rnd.choice(st.letter_covers),
-                     when(rnd), attachments=[("Høringssvar.pdf", data)])  # fmt: skip
+    mail = make_mail(
+        mail_from(p),
+        rnd.choice(MAILBOXES),
+        "Høringssvar",
+        rnd.choice(st.letter_covers),
+        when(rnd),
+        attachments=[("Høringssvar.pdf", data)],
+    )
     c.save(truth, eml(mail))
 
 
@@ -79,8 +106,15 @@ def several_signers(c: Corpus, split: str) -> None:
     people = [m.member(org) for _ in range(rnd.randint(2, 3))]
     roles = rnd.sample(st.roles, len(people))
     sep = rnd.choice((" – ", ", "))
-    lines = [*prose(rnd, "vi", 3), "", rnd.choice(st.closings), "", org.name, "",
-             *[f"{q.name}{sep}{role}" for q, role in zip(people, roles, strict=True)]]  # fmt: skip
+    lines = [
+        *prose(rnd, "vi", 3),
+        "",
+        rnd.choice(st.closings),
+        "",
+        org.name,
+        "",
+        *[f"{q.name}{sep}{role}" for q, role in zip(people, roles, strict=True)],
+    ]
     oi = truth.org(org, "sender")
     in_mail = container != "docx-file"
     for n, q in enumerate(people):
@@ -89,12 +123,18 @@ def several_signers(c: Corpus, split: str) -> None:
         c.save(truth, _letter(lines))
         return
     if container == "body":
-        mail = make_mail(mail_from(people[0]), rnd.choice(MAILBOXES), "Høringssvar", "\n".join(lines),
-                         when(rnd))  # fmt: skip
+        mail = make_mail(
+            mail_from(people[0]), rnd.choice(MAILBOXES), "Høringssvar", "\n".join(lines), when(rnd)
+        )
     else:
-        mail = make_mail(mail_from(people[0]), rnd.choice(MAILBOXES), "Høringssvar",
-                         rnd.choice(st.letter_covers), when(rnd),
-                         attachments=[("Høringssvar.docx", _letter(lines))])  # fmt: skip
+        mail = make_mail(
+            mail_from(people[0]),
+            rnd.choice(MAILBOXES),
+            "Høringssvar",
+            rnd.choice(st.letter_covers),
+            when(rnd),
+            attachments=[("Høringssvar.docx", _letter(lines))],
+        )
     c.save(truth, eml(mail))
 
 
@@ -109,20 +149,39 @@ def cell_and_signature(c: Corpus, split: str) -> None:
     org = m.org()
     a = m.member(org)
     if rnd.random() < 0.5:
-        cell = [f"{org.name}{rnd.choice(st.v_seps)}{a.name}", f"{rnd.choice(st.mail_labels)}{a.email}"]
+        cell = [
+            f"{org.name}{rnd.choice(st.v_seps)}{a.name}",
+            f"{rnd.choice(st.mail_labels)}{a.email}",
+        ]
     else:
-        cell = [org.name, f"{rnd.choice(st.kontakt)}{a.name}",
-                f"{rnd.choice(st.phone_labels)}{a.phone}", f"{rnd.choice(st.mail_labels)}{a.email}"]  # fmt: skip
+        cell = [
+            org.name,
+            f"{rnd.choice(st.kontakt)}{a.name}",
+            f"{rnd.choice(st.phone_labels)}{a.phone}",
+            f"{rnd.choice(st.mail_labels)}{a.email}",
+        ]
     oi = truth.org(org, "sender")
     truth.person(a, "contact", org.kind, oi)
     sender = a if agree else m.member(org)
     if not agree:
         truth.person(sender, "contact", org.kind, oi)
-    body = [rnd.choice(st.template_covers), "", rnd.choice(st.closings), "", sender.name,
-            *_role_lines(c, st, rnd.choice(st.roles), org)]  # fmt: skip
+    body = [
+        rnd.choice(st.template_covers),
+        "",
+        rnd.choice(st.closings),
+        "",
+        sender.name,
+        *_role_lines(c, st, rnd.choice(st.roles), org),
+    ]
     rows = template_rows(rnd, cell, "vi")
-    mail = make_mail(mail_from(sender), rnd.choice(MAILBOXES), "Høringssvar", "\n".join(body),
-                     when(rnd), attachments=[("Høringssvar.docx", _template(rows))])  # fmt: skip
+    mail = make_mail(
+        mail_from(sender),
+        rnd.choice(MAILBOXES),
+        "Høringssvar",
+        "\n".join(body),
+        when(rnd),
+        attachments=[("Høringssvar.docx", _template(rows))],
+    )
     c.save(truth, eml(mail))
 
 
@@ -137,14 +196,30 @@ def on_behalf_of_relative(c: Corpus, split: str) -> None:
     truth = Truth(c.name(split, "eml"), split, "v5/on-behalf-of-relative")
     a, b = m.person(), m.person()
     cell = [pick(rnd, st.private_marks), a.name, *a.address_lines]
-    body = (f"Hej\n\nJeg sender høringssvaret på vegne af {rnd.choice(RELATIVES)}, {a.name}, "
-            f"som ikke selv har e-mail.\n\n{rnd.choice(st.closings)}\n{b.name}")  # fmt: skip
+    body = (
+        f"Hej\n\nJeg sender høringssvaret på vegne af {rnd.choice(RELATIVES)}, {a.name}, "
+        f"som ikke selv har e-mail.\n\n{rnd.choice(st.closings)}\n{b.name}"
+    )
     truth.person(a, "sender", "private", email=False)
-    truth.parties.append({"role": "forwarder", "type": "person", "name": b.name, "kind": "",
-                          "email": b.email, "pid": b.pid})  # fmt: skip
+    truth.parties.append(
+        {
+            "role": "forwarder",
+            "type": "person",
+            "name": b.name,
+            "kind": "",
+            "email": b.email,
+            "pid": b.pid,
+        }
+    )
     rows = template_rows(rnd, cell, "jeg")
-    mail = make_mail(mail_from(b), rnd.choice(MAILBOXES), "Høringssvar", body, when(rnd),
-                     attachments=[("Høringssvar.docx", _template(rows))])  # fmt: skip
+    mail = make_mail(
+        mail_from(b),
+        rnd.choice(MAILBOXES),
+        "Høringssvar",
+        body,
+        when(rnd),
+        attachments=[("Høringssvar.docx", _template(rows))],
+    )
     c.save(truth, eml(mail))
 
 
@@ -163,28 +238,52 @@ def client_forward(c: Corpus, split: str) -> None:
         truth.person(p, "sender", "private")
     else:
         p = m.member(org)
-        text = [*prose(rnd, "vi", 2), "", rnd.choice(st.closings), p.name,
-                *_role_lines(c, st, rnd.choice(st.roles), org)]  # fmt: skip
+        text = [
+            *prose(rnd, "vi", 2),
+            "",
+            rnd.choice(st.closings),
+            p.name,
+            *_role_lines(c, st, rnd.choice(st.roles), org),
+        ]
         oi = truth.org(org, "sender")
         truth.person(p, "contact", org.kind, oi)
     colleague = rnd.choice(m.pool.colleagues)
     day = rnd.randint(2, 28)
     if outlook:
-        head = [st.forward_marks[1], f"Fra: {p.name} <{p.email}>",
-                f"Sendt: {day}. oktober 2026 10:12",
-                "Til: Borgerservice <borgerservice@nordkysten.example.dk>",
-                "Emne: Integrationspolitik"]  # fmt: skip
+        head = [
+            st.forward_marks[1],
+            f"Fra: {p.name} <{p.email}>",
+            f"Sendt: {day}. oktober 2026 10:12",
+            "Til: Borgerservice <borgerservice@nordkysten.example.dk>",
+            "Emne: Integrationspolitik",
+        ]
     else:
-        head = [st.forward_marks[0], f"Fra: {p.name} <{p.email}>",
-                f"Date: tir. {day}. okt. 2026 kl. 10.12", "Subject: Integrationspolitik",
-                "To: <borgerservice@nordkysten.example.dk>"]  # fmt: skip
-    note = ["Videresendes til rette postkasse.", "", rnd.choice(st.firstname_closings),
-            colleague.split(" <")[0]]  # fmt: skip
+        head = [
+            st.forward_marks[0],
+            f"Fra: {p.name} <{p.email}>",
+            f"Date: tir. {day}. okt. 2026 kl. 10.12",
+            "Subject: Integrationspolitik",
+            "To: <borgerservice@nordkysten.example.dk>",
+        ]
+    note = [
+        "Videresendes til rette postkasse.",
+        "",
+        rnd.choice(st.firstname_closings),
+        colleague.split(" <")[0],
+    ]
     body = "\n".join([*note, "", *head, "", *text])
     mail = make_mail(colleague, rnd.choice(MAILBOXES), "VS: Integrationspolitik", body, when(rnd))
     name, email = colleague.split(" <")
-    truth.parties.append({"role": "forwarder", "type": "person", "name": name, "kind": "",
-                          "email": email.rstrip(">"), "pid": f"colleague:{email}"})  # fmt: skip
+    truth.parties.append(
+        {
+            "role": "forwarder",
+            "type": "person",
+            "name": name,
+            "kind": "",
+            "email": email.rstrip(">"),
+            "pid": f"colleague:{email}",
+        }
+    )
     c.save(truth, eml(mail))
 
 
@@ -197,10 +296,13 @@ def portal_form(c: Corpus, split: str) -> None:
     org: Org | None = m.org() if rnd.random() < 0.4 else None
     p: Person = m.member(org) if org is not None else m.person()
     truth = Truth(c.name(split, "eml"), split, f"v5/portal/{'org' if org else 'private'}")
-    lines = ["Ny besvarelse af høringen »Integrations- og medborgerskabspolitik«", "",
-             f"{wf[0]}{p.name}",
-             f"Organisation (udfyldes hvis du svarer for en): {org.name if org else ''}",
-             f"{wf[1]}{p.email}"]  # fmt: skip
+    lines = [
+        "Ny besvarelse af høringen »Integrations- og medborgerskabspolitik«",
+        "",
+        f"{wf[0]}{p.name}",
+        f"Organisation (udfyldes hvis du svarer for en): {org.name if org else ''}",
+        f"{wf[1]}{p.email}",
+    ]
     if org is None:
         lines.append(f"{wf[2]}{p.street}, {p.postcode} {p.town}")
         truth.person(p, "sender", "private")
@@ -231,19 +333,35 @@ def resent(c: Corpus, split: str) -> None:
     p = m.person()
     cell = [pick(rnd, st.private_marks), p.name, *p.address_lines, p.email]
     attachment = _template(template_rows(rnd, cell, "jeg"))
-    covers = ("Hermed mit høringssvar.",
-              f"Jeg sender det igen, da jeg ikke har fået en kvittering.\n\n"
-              f"{rnd.choice(st.closings)}\n{p.name}")  # fmt: skip
+    covers = (
+        "Hermed mit høringssvar.",
+        f"Jeg sender det igen, da jeg ikke har fået en kvittering.\n\n"
+        f"{rnd.choice(st.closings)}\n{p.name}",
+    )
     for n, cover in enumerate(covers):
         truth = Truth(c.name(split, "eml"), split, "v5/resent")
         truth.person(p, "sender", "private")
-        mail = make_mail(mail_from(p), MAILBOXES[n], "Høringssvar" + (" (sendt igen)" if n else ""),
-                         cover, when(rnd), attachments=[("Høringssvar.docx", attachment)])  # fmt: skip
+        mail = make_mail(
+            mail_from(p),
+            MAILBOXES[n],
+            "Høringssvar" + (" (sendt igen)" if n else ""),
+            cover,
+            when(rnd),
+            attachments=[("Høringssvar.docx", attachment)],
+        )
         c.save(truth, eml(mail))
 
 
-NEW_SHAPES = (letterhead_for, several_signers, cell_and_signature, on_behalf_of_relative,
-              client_forward, portal_form, unsigned_letter, resent)  # fmt: skip
+NEW_SHAPES = (
+    letterhead_for,
+    several_signers,
+    cell_and_signature,
+    on_behalf_of_relative,
+    client_forward,
+    portal_form,
+    unsigned_letter,
+    resent,
+)
 
 
 def _draw_one(c: Corpus, split: str) -> None:

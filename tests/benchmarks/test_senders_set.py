@@ -65,3 +65,25 @@ def test_the_same_seed_writes_the_same_bytes(tmp_path: Path) -> None:
     first, second = _heldout(tmp_path / "a"), _heldout(tmp_path / "b")
     assert len(first) >= 12 + 2 + 2 + 8
     assert first == second
+
+
+def test_an_organisations_address_known_from_another_response_is_right() -> None:
+    from benchmarks.bench_senders import Pred, identities, score
+
+    org = {"role": "sender", "type": "organisation", "name": "Foreningen Sprogbroen",
+           "kind": "organisation", "email": "", "cvr": ""}  # fmt: skip
+    contact = {"role": "contact", "type": "person", "name": "Bodil Fogh", "kind": "organisation",
+               "email": "bofo@sprogbroen.dk", "pid": "v5:bofo@sprogbroen.dk", "for": 0}  # fmt: skip
+    truths = [
+        {"file": "a.eml", "parties": [org, contact]},
+        {"file": "b.eml", "parties": [{**org, "email": "info@sprogbroen.dk"}]},
+    ]
+    shown = Pred(1, "sender", "organisation", "Foreningen Sprogbroen", "info@sprogbroen.dk",
+                 "organisation")  # fmt: skip
+    person = Pred(2, "contact", "person", "Bodil Fogh", "bofo@sprogbroen.dk", "organisation")
+    right = score(truths[:1], {"a.eml": [shown, person]}, identities(truths))["e-mail"]
+    assert (right.precision, right.recall) == (100.0, 100.0)
+    # an address of no party of the response stays wrong, wherever it is from
+    stranger = Pred(3, "contact", "person", "Bodil Fogh", "someone@else.dk", "organisation")
+    wrong = score(truths[:1], {"a.eml": [shown, stranger]}, identities(truths))["e-mail"]
+    assert wrong.precision == 50.0 and wrong.recall < 100.0
