@@ -15,11 +15,11 @@ V4_POOLS = (DEV, DEV_EXTRA, STALE, FRESH)
 
 
 def _names(pool: Pool) -> set[str]:
-    return set(pool.first) | set(pool.last) | set(pool.lookalike_last)
+    return {n.casefold() for n in (*pool.first, *pool.last, *pool.lookalike_last)}
 
 
 def _orgs(pool: Pool) -> set[str]:
-    return {name for name, _ in pool.orgs} | set(pool.lookalike_orgs)
+    return {n.casefold() for n in (*(name for name, _ in pool.orgs), *pool.lookalike_orgs)}
 
 
 def _domains(pool: Pool) -> set[str]:
@@ -30,11 +30,22 @@ def _domains(pool: Pool) -> set[str]:
 
 
 def _places(pool: Pool) -> set[str]:
-    return set(pool.streets) | {town for _, town in pool.towns}
+    return {p.casefold() for p in (*pool.streets, *(town for _, town in pool.towns))}
 
 
 def _words(style: Style) -> set[str]:
-    return {word.strip() for field in astuple(style) for word in field if word.strip()}
+    """A style's words without case, placeholders' names, trailing colons and dots."""
+    out = set()
+    for field in astuple(style):
+        for word in field:
+            plain = word.replace("{orgs}", "{org}").strip().rstrip(":.-–").strip().casefold()
+            if plain:
+                out.add(plain)
+    return out
+
+
+# Asked for by name; set v4 has "For" only before a list of organisations, not above a signer.
+SAME_WORDS_NEW_PLACE = {"for {org}"}
 
 
 def test_heldout_pools_share_no_name_organisation_place_or_domain_with_set_v4() -> None:
@@ -49,7 +60,7 @@ def test_heldout_pools_share_no_name_organisation_place_or_domain_with_set_v4() 
 
 def test_heldout_phrasings_are_none_of_set_v4s() -> None:
     used = set().union(*(_words(pool.style) for pool in V4_POOLS))
-    assert not _words(V5.style) & used
+    assert _words(V5.style) & used == SAME_WORDS_NEW_PLACE
 
 
 def _heldout(out: Path) -> dict[str, bytes]:
