@@ -195,7 +195,9 @@ class Maker:
                     continue
             break
         if rnd.random() < 0.12:
-            last = f"{rnd.choice(self.pool.last)} {last}"
+            extra = rnd.choice(self.pool.last)
+            if not pdf or extra.encode("cp1252", "replace") == extra.encode("cp1252", "ignore"):
+                last = f"{extra} {last}"  # (no draw more: set v4's draws stay as they were)
         name = f"{first} {last}"
         local = rnd.choice(
             (slug(first).replace("-", "") + "." + slug(last).replace("-", ""),
@@ -263,24 +265,13 @@ def mail_from(p: Person | None, org: Org | None = None, plain: bool = False) -> 
 
 def raw_mail(sender: str, body: str, sent: datetime, *, html: bool = False,
              reply_to: str = "") -> bytes:  # fmt: skip
-    """A mail with an HTML body or a Reply-To (what make_mail does not make)."""
-    from email.message import EmailMessage
-    from email.utils import format_datetime, make_msgid
-
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = MAILBOXES[0]
-    msg["Subject"] = "Høringssvar"
-    msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = make_msgid(domain="example.net")
-    if reply_to:
-        msg["Reply-To"] = reply_to
+    """A mail to the first mailbox with an HTML body or a Reply-To."""
     if html:
         paragraphs = "".join(f"<p>{x or '&nbsp;'}</p>" for x in body.split("\n"))
-        msg.set_content(f"<html><body>{paragraphs}</body></html>", subtype="html")
-    else:
-        msg.set_content(body)
-    return eml(msg)
+        body = f"<html><body>{paragraphs}</body></html>"
+    subtype = "html" if html else "plain"
+    return eml(make_mail(sender, MAILBOXES[0], "Høringssvar", body, sent, reply_to=reply_to,
+                         subtype=subtype))  # fmt: skip
 
 
 def pick(rnd: random.Random, options: tuple[str, ...]) -> str:
