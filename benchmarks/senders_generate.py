@@ -48,264 +48,42 @@ from __future__ import annotations
 import json
 import random
 import sys
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.senders_pools import (  # noqa: E402
-    DEV,
-    DEV_EXTRA,
-    DEV_STYLE,
-    FREE,
-    FRESH,
-    STALE,
-    Pool,
-    Style,
+from benchmarks.senders_mail_shapes import MailShapes  # noqa: E402
+from benchmarks.senders_parts import (  # noqa: E402
+    COLLEAGUES,
+    MAILBOXES,
+    Maker,
+    Org,
+    Person,
+    Truth,
+    cvr,
+    letter_file,
+    mail_from,
+    org_domain,
+    pick,
+    prose,
+    signature,
+    stable_mail,
+    template_file,
+    template_rows,
+    when,
 )
-from hoeringsdesk.samples.documents import (  # noqa: E402
-    GENERAL_LABEL,
-    INTRO_LABEL,
-    SENDER_LABEL,
-    letter_docx,
-    section_label,
-    simple_pdf,
-    template_docx,
-)
-from hoeringsdesk.samples.mail import eml, forward, make_mail  # noqa: E402
+from benchmarks.senders_pools import DEV, DEV_EXTRA, FRESH, STALE, Pool  # noqa: E402
+from hoeringsdesk.samples.documents import simple_pdf  # noqa: E402
+from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
+
+__all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
 VERSION = 5
-CPH = ZoneInfo("Europe/Copenhagen")
-MAILBOXES = ("hoering@nordkysten.example.dk", "integration@nordkysten.example.dk")
-COLLEAGUES = ("Sara Nielsen <sani@nordkysten.example.dk>", "Bo Frost <bofr@nordkysten.example.dk>")
 
 
-CITIZEN_LINES = (
-    "Jeg bor i området og har fulgt arbejdet med politikken tæt.",
-    "Jeg skriver som forælder til to børn i den lokale skole.",
-    "Jeg vil gerne knytte nogle bemærkninger til udkastet.",
-    "Jeg savner, at politikken tager hånd om de ældre borgere med anden etnisk baggrund.",
-    "Som nabo til boligområdet oplever jeg dagligt, hvor vigtigt fællesskabet er.",
-    "Jeg håber, at mine bemærkninger bliver taget med i det videre arbejde.",
-)
-ORG_LINES = (
-    "Vi takker for muligheden for at kommentere på et godt og gennemarbejdet udkast.",
-    "Vores bemærkninger bygger på mange års arbejde i boligområderne ved havnen.",
-    "Vi bifalder princip E, der beskriver integration som en gensidig proces.",
-    "Vi anbefaler, at kommunen styrker den tidlige sprogindsats i samarbejde med foreningerne.",
-    "Vi vil gerne bidrage til det videre arbejde og stiller os gerne til rådighed.",
-    "Vores medlemmer oplever, at jobcentret ikke altid kender foreningernes tilbud.",
-)
-CAMPAIGN_TEXT = (
-    "Jeg er imod, at tilbuddet om gratis danskundervisning for borgere over 65 år lukkes.",
-    "Sproget er nøglen til fællesskabet, og jeg opfordrer derfor kommunen til at bevare "
-    "undervisningen på biblioteket i Nordvest og udbygge den med aftenhold.",
-    "Jeg håber, at politikerne lytter til os, der bruger tilbuddet hver uge.",
-)
-
-
-def slug(text: str) -> str:
-    table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ö": "o", "ü": "u", "ş": "s",
-                           "é": "e", "ı": "i", "ç": "c", "ğ": "g"})  # fmt: skip
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(table).replace("ł", "l"))
-    folded = folded.encode("ascii", "ignore").decode()
-    out = "".join(c for c in folded if c.isalnum() or c in " -")
-    return "-".join(out.replace("-", " ").split())
-
-
-def cvr(rnd: random.Random) -> str:
-    while True:
-        digits = [rnd.randint(1, 9)] + [rnd.randint(0, 9) for _ in range(6)]
-        weights = (2, 7, 6, 5, 4, 3, 2)
-        rest = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
-        check = (11 - rest) % 11
-        if check < 10:
-            return "".join(map(str, digits + [check]))
-
-
-@dataclass
-class Person:
-    name: str
-    email: str
-    phone: str
-    street: str
-    postcode: str
-    town: str
-    pid: str
-
-    @property
-    def address_lines(self) -> list[str]:
-        return [self.street, f"{self.postcode} {self.town}"]
-
-
-@dataclass
-class Org:
-    name: str
-    kind: str
-    domain: str
-    cvr: str = ""
-
-
-@dataclass
-class Truth:
-    file: str
-    split: str
-    shape: str
-    parties: list[dict[str, object]] = field(default_factory=list)
-    campaign: str = ""
-
-    def org(self, org: Org, role: str) -> int:
-        self.parties.append({"role": role, "type": "organisation", "name": org.name,
-                             "kind": org.kind, "email": "", "cvr": org.cvr})  # fmt: skip
-        return len(self.parties) - 1
-
-    def person(self, p: Person, role: str, kind: str, for_: int | None = None,
-               email: bool = True) -> None:  # fmt: skip
-        self.parties.append({"role": role, "type": "person", "name": p.name, "kind": kind,
-                             "email": p.email if email else "", "pid": p.pid,
-                             "for": for_})  # fmt: skip
-
-
-class Maker:
-    """Draws people and organisations from one pool; each person is new unless reused."""
-
-    def __init__(self, rnd: random.Random, pool: Pool, split: str) -> None:
-        self.rnd, self.pool, self.split = rnd, pool, split
-        self.n = 0
-
-    def person(
-        self, domain: str | None = None, lookalike: bool = False, pdf: bool = False
-    ) -> Person:
-        """A new person; ``pdf``: only letters a PDF's WinAnsi font can show."""
-        rnd = self.rnd
-        self.n += 1
-        while True:
-            first = rnd.choice(self.pool.first)
-            last = rnd.choice(self.pool.lookalike_last if lookalike else self.pool.last)
-            try:
-                (first + last).encode("cp1252")
-            except UnicodeEncodeError:
-                if pdf:
-                    continue
-            break
-        if rnd.random() < 0.12:
-            extra = rnd.choice(self.pool.last)
-            if not pdf or extra.encode("cp1252", "replace") == extra.encode("cp1252", "ignore"):
-                last = f"{extra} {last}"  # (no draw more: set v4's draws stay as they were)
-        name = f"{first} {last}"
-        local = rnd.choice(
-            (slug(first).replace("-", "") + "." + slug(last).replace("-", ""),
-             slug(first)[:1] + slug(last).replace("-", "")[:6],
-             slug(first).replace("-", "") + str(rnd.randint(1950, 2005)),
-             slug(first)[:2] + slug(last)[:2])
-        )  # fmt: skip
-        if domain is None:
-            domain = rnd.choice(self.pool.free or FREE)
-        email = f"{local}{self.n}@{domain}" if rnd.random() < 0.2 else f"{local}@{domain}"
-        phone = f"{rnd.randint(20, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)}"
-        street = f"{rnd.choice(self.pool.streets)} {rnd.randint(1, 140)}"
-        if rnd.random() < 0.3:
-            street += rnd.choice((", 2. th.", ", st. tv.", "B", ", 1. mf."))
-        postcode, town = rnd.choice(self.pool.towns)
-        return Person(name, email, phone, street, postcode, town, f"{self.split}:{email}")
-
-    def org(self, lookalike: bool = False) -> Org:
-        if lookalike:
-            name = self.rnd.choice(self.pool.lookalike_orgs)
-            kind = "authority" if "Skole" in name else "organisation"
-        else:
-            name, kind = self.rnd.choice(self.pool.orgs)
-        domain = org_domain(name, kind)
-        number = cvr(self.rnd) if kind == "company" or self.rnd.random() < 0.15 else ""
-        return Org(name, kind, domain, number)
-
-    def member(self, org: Org, pdf: bool = False) -> Person:
-        return self.person(domain=org.domain, pdf=pdf)
-
-
-def org_domain(name: str, kind: str) -> str:
-    """An organisation's mail domain, made from its name."""
-    if kind == "authority" and "Kommune" not in name:
-        return slug(name)[:16].strip("-") + ".nordkysten.dk"
-    return slug(name.split(",")[0])[:24].strip("-") + ".dk"
-
-
-def when(rnd: random.Random) -> datetime:
-    return datetime(2026, 10, 1, 9, tzinfo=CPH) + timedelta(minutes=rnd.randint(0, 60 * 24 * 40))
-
-
-def prose(rnd: random.Random, voice: str, n: int = 3) -> list[str]:
-    lines = CITIZEN_LINES if voice == "jeg" else ORG_LINES
-    return [rnd.choice(lines) + " " + rnd.choice(lines) for _ in range(n)]
-
-
-def template_rows(rnd: random.Random, cell: list[str], voice: str) -> list[tuple[str, list[str]]]:
-    return [
-        (SENDER_LABEL, cell),
-        (GENERAL_LABEL, prose(rnd, voice, 2)),
-        (INTRO_LABEL, prose(rnd, voice, 1)),
-        (section_label("Beskæftigelsesområdet"), ["• " + rnd.choice(ORG_LINES)]),
-    ]
-
-
-def mail_from(p: Person | None, org: Org | None = None, plain: bool = False) -> str:
-    from email.utils import formataddr
-
-    if p is None:
-        assert org is not None
-        return formataddr((org.name, f"info@{org.domain}")) if not plain else f"info@{org.domain}"
-    return p.email if plain else formataddr((p.name, p.email))
-
-
-def raw_mail(sender: str, body: str, sent: datetime, *, html: bool = False,
-             reply_to: str = "") -> bytes:  # fmt: skip
-    """A mail to the first mailbox with an HTML body or a Reply-To."""
-    if html:
-        paragraphs = "".join(f"<p>{x or '&nbsp;'}</p>" for x in body.split("\n"))
-        body = f"<html><body>{paragraphs}</body></html>"
-    subtype = "html" if html else "plain"
-    return eml(make_mail(sender, MAILBOXES[0], "Høringssvar", body, sent, reply_to=reply_to,
-                         subtype=subtype))  # fmt: skip
-
-
-def pick(rnd: random.Random, options: tuple[str, ...]) -> str:
-    """One of the options; a single option is used without a draw."""
-    return options[0] if len(options) == 1 else rnd.choice(options)
-
-
-def signature(rnd: random.Random, p: Person | None, org: Org | None, role: str = "",
-              details: bool = True, private: bool = False,
-              style: Style = DEV_STYLE) -> list[str]:  # fmt: skip
-    st = style
-    lines = [rnd.choice(st.closings), ""] if rnd.random() < 0.8 else [rnd.choice(st.closings)]
-    if p is not None:
-        lines.append(p.name)
-        if role and org is not None:
-            form = rnd.choice(st.role_forms)
-            lines.append(form.format(role=role.capitalize(), org=org.name))
-            if "{org}" not in form:
-                lines.append(org.name)
-        elif org is not None:
-            lines.append(org.name)
-        if details:
-            if private or org is None:
-                lines.extend(p.address_lines)
-            if rnd.random() < 0.5:
-                lines.append(rnd.choice(st.phone_labels) + p.phone)
-            if rnd.random() < 0.6:
-                lines.append(rnd.choice(st.mail_labels) + p.email)
-    elif org is not None:
-        lines.append(org.name)
-    return lines
-
-
-class Corpus:
+class Corpus(MailShapes):
     def __init__(self, out: Path, seed: int = 14) -> None:
         self.out = out
         self.truths: list[Truth] = []
@@ -329,7 +107,7 @@ class Corpus:
         if truth.split == "stale":
             return
         if truth.file.endswith(".eml"):
-            data = _stable_mail(data, truth.file)
+            data = stable_mail(data, truth.file)
         (self.out / truth.file).write_bytes(data)
         self.truths.append(truth)
 
@@ -425,7 +203,7 @@ class Corpus:
                 "Høringssvar",
                 "Hermed vores høringssvar.",
                 when(rnd),
-                attachments=[("Høringssvar.docx", _template(rows))],
+                attachments=[("Høringssvar.docx", template_file(rows))],
             )
             self.save(truth, eml(mail))
             return
@@ -467,7 +245,7 @@ class Corpus:
             body += "\n\n" + "\n".join(signature(rnd, sender, None, details=False, style=st))
         mail = make_mail(
             mail_from(sender), rnd.choice(MAILBOXES), "Høringssvar", body or " ", when(rnd),
-            attachments=[("Høringssvar.docx", _template(rows))],
+            attachments=[("Høringssvar.docx", template_file(rows))],
         )  # fmt: skip
         self.save(truth, eml(mail))
 
@@ -577,7 +355,7 @@ class Corpus:
             elif container == "pdf-file":
                 data = simple_pdf(lines, gap=False)
             else:
-                data = _letter(lines)
+                data = letter_file(lines)
             self.save(truth, data)
             return
         assert sender is not None
@@ -585,7 +363,7 @@ class Corpus:
             mail = make_mail(mail_from(sender, plain=plain_from), rnd.choice(MAILBOXES),
                              "Høringssvar", "\n".join(lines), when(rnd))  # fmt: skip
         else:
-            data = simple_pdf(lines, gap=False) if container == "pdf" else _letter(lines)
+            data = simple_pdf(lines, gap=False) if container == "pdf" else letter_file(lines)
             cover = rnd.choice(st.letter_covers)
             if rnd.random() < 0.5:
                 cover += "\n\n" + "\n".join(signature(rnd, sender, None, details=False, style=st))
@@ -644,245 +422,6 @@ class Corpus:
             oi = truth.org(org, "sender" if n == 0 else "co_signer")
             truth.person(q, "contact", org.kind, oi, email=in_mail and n == 0)
         return lines, signers[0]
-
-    def special(self, split: str, shape: str) -> None:
-        """Mail bodies in less common shapes: capitals, a first name only, '/Name', a phone
-        footer, a quoted reply, two signers, a web form, HTML, 'Surname, First name'."""
-        rnd, m = self.rnd, self.makers[split]
-        st = m.pool.style
-        truth = Truth(self.name(split, "eml"), split, f"special/{shape}")
-        sent = when(rnd)
-        if shape == "org-two-signers":
-            org = m.org()
-            p, q = m.member(org), m.member(org)
-            r1, r2 = rnd.sample(st.roles, 2)
-            lines = [
-                *prose(rnd, "vi", 3),
-                "",
-                rnd.choice(st.closings),
-                "",
-                p.name,
-                r1.capitalize(),
-                "",
-                q.name,
-                r2.capitalize(),
-                "",
-                org.name,
-            ]
-            oi = truth.org(org, "sender")
-            truth.person(p, "contact", org.kind, oi)
-            truth.person(q, "contact", org.kind, oi, email=False)
-            self.save(
-                truth,
-                eml(
-                    make_mail(
-                        mail_from(p), rnd.choice(MAILBOXES), "Høringssvar", "\n".join(lines), sent
-                    )
-                ),
-            )
-            return
-        p = m.person()
-        truth.person(p, "sender", "private")
-        body = prose(rnd, "jeg", 2)
-        sender = mail_from(p)
-        if shape == "citizen-caps":
-            lines = [*body, "", rnd.choice(st.closings), p.name.upper(), *p.address_lines]
-        elif shape == "citizen-firstname":
-            lines = [*body, "", rnd.choice(st.firstname_closings), p.name.split()[0]]
-        elif shape == "citizen-slash":
-            lines = [*body, "", f"/{p.name}"]
-        elif shape == "citizen-iphone":
-            lines = [*body, "", rnd.choice(st.closings), p.name, "", "Sendt fra min iPhone"]
-        elif shape == "citizen-quoted":
-            lines = [
-                *body,
-                "",
-                rnd.choice(st.closings),
-                p.name,
-                "",
-                "Den 2. okt. 2026 kl. 10.00 skrev Nordkysten Kommune <hoering@nordkysten.example.dk>:",
-                "> Kære borger",
-                "> Tak for din henvendelse om høringen.",
-                ">",
-                "> Med venlig hilsen",
-                "> Morten Spies",
-                "> Chefkonsulent",
-            ]
-        elif shape == "webform":
-            lines = [
-                "Indsendt via kommunens høringsportal",
-                "",
-                f"{st.webform[0]}{p.name}",
-                f"{st.webform[1]}{p.email}",
-                f"{st.webform[2]}{p.street}, {p.postcode} {p.town}",
-                "",
-                st.webform[3],
-                *body,
-            ]
-            self.save(
-                truth,
-                raw_mail(
-                    "Nordkysten Kommune <noreply@nordkysten.example.dk>",
-                    "\n".join(lines),
-                    sent,
-                    reply_to=p.email,
-                ),
-            )
-            return
-        elif shape == "html-citizen":
-            lines = [*body, "", rnd.choice(st.closings), p.name]
-            self.save(truth, raw_mail(sender, "\n".join(lines), sent, html=True))
-            return
-        elif shape == "holm-comma":
-            first, _, last = p.name.partition(" ")
-            from email.utils import formataddr
-
-            sender = formataddr((f"{last}, {first}", p.email))
-            lines = [*body]
-        else:
-            raise ValueError(shape)
-        self.save(
-            truth,
-            eml(make_mail(sender, rnd.choice(MAILBOXES), "Høringssvar", "\n".join(lines), sent)),
-        )
-
-    def forwarded(self, split: str, inline: bool) -> None:
-        rnd, m = self.rnd, self.makers[split]
-        st = m.pool.style
-        truth = Truth(
-            self.name(split, "eml"), split, f"forward/{'inline' if inline else 'attached'}"
-        )
-        p = m.person()
-        text = "\n".join([*prose(rnd, "jeg", 2), "", rnd.choice(st.closings), p.name])
-        inner = make_mail(mail_from(p), "borgerservice@nordkysten.example.dk", "Integrationspolitik",
-                          text, when(rnd))  # fmt: skip
-        colleague = rnd.choice(m.pool.colleagues or COLLEAGUES)
-        note = (
-            "Til orientering – høringssvar modtaget i borgerservice.\n\nHilsen\n"
-            + colleague.split(" <")[0]
-        )
-        if inline:
-            body = (f"{note}\n\n{pick(rnd, st.forward_marks)}\nFra: {p.name} <{p.email}>\n"
-                    f"Dato: 3. okt. 2026 kl. 10.12\nEmne: Integrationspolitik\nTil: borgerservice@nordkysten.example.dk\n\n{text}")  # fmt: skip
-            mail = make_mail(
-                colleague, rnd.choice(MAILBOXES), "VS: Integrationspolitik", body, when(rnd)
-            )
-        else:
-            mail = forward(inner, colleague, rnd.choice(MAILBOXES), note, when(rnd))
-        truth.person(p, "sender", "private")
-        name, email = colleague.split(" <")
-        truth.parties.append({"role": "forwarder", "type": "person", "name": name,
-                              "email": email.rstrip(">"), "pid": f"colleague:{email}", "kind": ""})  # fmt: skip
-        self.save(truth, eml(mail))
-
-    def campaign(
-        self,
-        split: str,
-        size: int,
-        label: str,
-        as_template: bool,
-        domains: tuple[str, ...] = ("gmail.com", "gmail.com", "hotmail.com"),
-    ) -> None:
-        rnd, m = self.rnd, self.makers[split]
-        st = m.pool.style
-        for _ in range(size):
-            truth = Truth(
-                self.name(split, "eml"),
-                split,
-                f"campaign/{'template' if as_template else 'body'}",
-                campaign=label,
-            )
-            p = m.person(domain=rnd.choice(domains))
-            if as_template:
-                cell = [pick(rnd, st.private_marks), p.name, p.email]
-                rows = [(SENDER_LABEL, cell), (GENERAL_LABEL, list(CAMPAIGN_TEXT))]
-                mail = make_mail(mail_from(p), rnd.choice(MAILBOXES), "Bevar danskundervisningen",
-                                 " ", when(rnd), attachments=[("Høringssvar.docx", _template(rows))])  # fmt: skip
-            else:
-                body = (
-                    "\n\n".join(CAMPAIGN_TEXT)
-                    + f"\n\n{pick(rnd, st.campaign_closing)}\n{p.name}\n"
-                    + "\n".join(p.address_lines)
-                )
-                mail = make_mail(
-                    mail_from(p),
-                    rnd.choice(MAILBOXES),
-                    "Bevar danskundervisningen",
-                    body,
-                    when(rnd),
-                )
-            truth.person(p, "sender", "private")
-            self.save(truth, eml(mail))
-
-    def new_version(self, split: str) -> None:
-        rnd, m = self.rnd, self.makers[split]
-        st = m.pool.style
-        p = m.person()
-        text = prose(rnd, "jeg", 4)
-        for n in range(2):
-            truth = Truth(self.name(split, "eml"), split, "version")
-            body = (
-                "\n\n".join(text + ([rnd.choice(CITIZEN_LINES)] if n else []))
-                + f"\n\n{pick(rnd, st.version_closing)}\n{p.name}"
-            )
-            mail = make_mail(mail_from(p), rnd.choice(MAILBOXES), "Høringssvar" + (" (rettet)" if n else ""),
-                             body, when(rnd))  # fmt: skip
-            truth.person(p, "sender", "private")
-            self.save(truth, eml(mail))
-
-    def body_only_citizen(self, split: str) -> None:
-        """A short mail from a citizen with no signature at all: the From is all there is."""
-        rnd, m = self.rnd, self.makers[split]
-        truth = Truth(self.name(split, "eml"), split, "body/no-signature")
-        p = m.person()
-        mail = make_mail(
-            mail_from(p),
-            rnd.choice(MAILBOXES),
-            "Høring",
-            "\n\n".join(prose(rnd, "jeg", 2)),
-            when(rnd),
-        )
-        truth.person(p, "sender", "private")
-        self.save(truth, eml(mail))
-
-
-def _stable_zip(data: bytes) -> bytes:
-    """A .docx with its members' times fixed (python-docx stamps the time of writing)."""
-    import io
-    import zipfile
-
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 10, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info))
-    return out.getvalue()
-
-
-def _template(rows: list[tuple[str, list[str]]]) -> bytes:
-    return _stable_zip(template_docx(rows))
-
-
-def _letter(lines: list[str]) -> bytes:
-    return _stable_zip(letter_docx(lines))
-
-
-def _stable_mail(data: bytes, file: str) -> bytes:
-    """The mail with Message-IDs and MIME boundaries made from its file name, not at random."""
-    from email import message_from_bytes
-    from email.message import EmailMessage
-    from email.policy import SMTP, default
-
-    msg = message_from_bytes(data, policy=default)
-    assert isinstance(msg, EmailMessage)
-    stem = file.rsplit(".", 1)[0]
-    for n, part in enumerate(msg.walk()):
-        if part["Message-ID"] is not None:
-            part.replace_header("Message-ID", f"<{stem}.{n}@senders.example.net>")
-        if part.get_content_maintype() == "multipart":
-            part.set_boundary(f"=_{stem}.{n}_=")
-    return msg.as_bytes(policy=SMTP)
 
 
 TEMPLATE_SHAPES = ("v-line", "v-line-noemail", "role-comma", "role-line", "kontakt", "att",

@@ -9,20 +9,22 @@ from __future__ import annotations
 from benchmarks.senders_generate import (
     CONTAINERS,
     LETTER_SHAPES,
-    MAILBOXES,
     ORG_LETTER_SHAPES,
     SPECIAL_SHAPES,
     TEMPLATE_SHAPES,
     Corpus,
+)
+from benchmarks.senders_parts import (
+    MAILBOXES,
     Org,
     Person,
     Truth,
-    _letter,
-    _template,
+    letter_file,
     mail_from,
     pick,
     prose,
     raw_mail,
+    template_file,
     template_rows,
     when,
 )
@@ -120,7 +122,7 @@ def several_signers(c: Corpus, split: str) -> None:
     for n, q in enumerate(people):
         truth.person(q, "contact", org.kind, oi, email=in_mail and n == 0)
     if container == "docx-file":
-        c.save(truth, _letter(lines))
+        c.save(truth, letter_file(lines))
         return
     if container == "body":
         mail = make_mail(
@@ -133,7 +135,7 @@ def several_signers(c: Corpus, split: str) -> None:
             "Høringssvar",
             rnd.choice(st.letter_covers),
             when(rnd),
-            attachments=[("Høringssvar.docx", _letter(lines))],
+            attachments=[("Høringssvar.docx", letter_file(lines))],
         )
     c.save(truth, eml(mail))
 
@@ -180,7 +182,7 @@ def cell_and_signature(c: Corpus, split: str) -> None:
         "Høringssvar",
         "\n".join(body),
         when(rnd),
-        attachments=[("Høringssvar.docx", _template(rows))],
+        attachments=[("Høringssvar.docx", template_file(rows))],
     )
     c.save(truth, eml(mail))
 
@@ -218,7 +220,7 @@ def on_behalf_of_relative(c: Corpus, split: str) -> None:
         "Høringssvar",
         body,
         when(rnd),
-        attachments=[("Høringssvar.docx", _template(rows))],
+        attachments=[("Høringssvar.docx", template_file(rows))],
     )
     c.save(truth, eml(mail))
 
@@ -332,7 +334,7 @@ def resent(c: Corpus, split: str) -> None:
     st = m.pool.style
     p = m.person()
     cell = [pick(rnd, st.private_marks), p.name, *p.address_lines, p.email]
-    attachment = _template(template_rows(rnd, cell, "jeg"))
+    attachment = template_file(template_rows(rnd, cell, "jeg"))
     covers = (
         "Hermed mit høringssvar.",
         f"Jeg sender det igen, da jeg ikke har fået en kvittering.\n\n"
