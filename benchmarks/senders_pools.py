@@ -151,6 +151,7 @@ class Pool:
     company_domains: tuple[str, ...]  # workplaces whose address a citizen uses privately
     free: tuple[str, ...] = ()  # common free-mail providers (FREE when empty)
     style: Style = field(default_factory=lambda: DEV_STYLE)
+    colleagues: tuple[str, ...] = ()  # the municipality's staff who forward (COLLEAGUES)
 
 
 DEV = Pool(

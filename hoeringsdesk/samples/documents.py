@@ -67,12 +67,14 @@ def _pdf_escape(line: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def simple_pdf(paragraphs: Sequence[str], width: int = 85) -> bytes:
-    """A one-page A4 PDF with Helvetica text (WinAnsi encoding, so æøå work)."""
+def simple_pdf(paragraphs: Sequence[str], width: int = 85, *, gap: bool = True) -> bytes:
+    """A one-page A4 PDF with Helvetica text (WinAnsi encoding, so æøå work); ``gap``: a
+    blank line after each paragraph (without it, each paragraph is a letter's line)."""
     lines: list[str] = []
     for paragraph in paragraphs:
         lines.extend(textwrap.wrap(paragraph, width) or [""])
-        lines.append("")
+        if gap:
+            lines.append("")
     stream = b"BT /F1 11 Tf 14 TL 56 790 Td\n"
     for line in lines[:52]:
         stream += b"(" + _pdf_escape(line) + b") Tj T*\n"

@@ -21,8 +21,11 @@ def make_mail(
     attachments: Sequence[tuple[str, bytes]] = (),
     message_id: str | None = None,
     received_by: str = "",
+    reply_to: str = "",
+    subtype: str = "plain",
 ) -> EmailMessage:
-    """An e-mail; ``received_by`` adds the receiving server's Received header."""
+    """An e-mail; ``received_by`` adds the receiving server's Received header, ``subtype``
+    "html" makes the body HTML."""
     msg = EmailMessage()
     if received_by:
         msg["Received"] = f"from mail.example.net by {received_by}; {format_datetime(sent)}"
@@ -31,7 +34,9 @@ def make_mail(
     msg["Subject"] = subject
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = message_id or make_msgid(domain="example.net")
-    msg.set_content(body)
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg.set_content(body, subtype=subtype)
     for filename, data in attachments:
         if filename.endswith(".docx"):
             maintype, subtype = DOCX
