@@ -9,6 +9,12 @@ responses: the GUI event loop ticked by a 5 ms timer, the longest gap between tw
 - idle: the longest gap with nothing running.
 Before each round a colleague (a second connection to the same store) edits the notes of
 the shown response or of another one, so every round has a change to bring in.
+
+Then the same for the review page and the overview refreshing after such a change (the
+review's index read anew, the tree's badges and the busiest section's lines; the overview's
+numbers, consultation list and gaps): ours through their background reads (``ReviewLoader``,
+the overview's ``LatestRead``), next to the old synchronous path (the same reads and the
+same display calls on the GUI thread) in the same run.
 """
 
 from __future__ import annotations
@@ -153,6 +159,7 @@ def main() -> None:
             old_cpu.append(spent.pop())
             settled()
         assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
+        pages = page_rounds(app, window, services, cid, meter, change)
     finally:
         window.close()
         colleague.close()
@@ -191,9 +198,80 @@ def main() -> None:
             note="median; the refresh slot alone, time.thread_time()",
         ),
     ]
+    for name, (ours_ms, old_ms) in pages.items():
+        results.append(
+            Result(
+                f"stall: {name} refreshes after a change (median)",
+                median(ours_ms),
+                "ms",
+                median(old_ms),
+                "old synchronous load",
+                TARGET_MS,
+                note=f"worst {max(ours_ms):.0f} ms (old {max(old_ms):.0f} ms); {ROUNDS} rounds",
+            )
+        )
     report(results, "The window's longest stall during the team poll (10,000 responses)")
     finish()
 
 
 if __name__ == "__main__":
     main()
+
+
+def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-untyped-def]
+    """The review page and the overview refreshing after a colleague's change: the longest
+    stall through their background reads, and through the old synchronous load."""
+    from hoeringsdesk.domain.changes import Changes
+    from hoeringsdesk.gui.overview_page import _ReadNumbers
+    from hoeringsdesk.gui.review_loading import ReadReview
+    from hoeringsdesk.gui.review_tree import badge, breakdown
+
+    review, overview = window.review, window.overview
+    out: dict[str, tuple[list[float], list[float]]] = {}
+
+    def settle(busy) -> None:  # type: ignore[no-untyped-def]
+        while busy():
+            app.processEvents()
+            time.sleep(0.005)
+
+    def review_busy() -> bool:
+        return bool(review.loader.busy or review.deferred.pending)
+
+    def review_old() -> None:
+        """Before: coverage and the section's lines read right here, then shown."""
+        loaded = ReadReview(services.review, cid, review.section.id, True, True)()
+        coverage = loaded.coverage
+        review.tree_model.set_badges(
+            {sid: badge(c) for sid, c in coverage.items()},
+            {sid: breakdown(c) for sid, c in coverage.items()},
+        )
+        review.show_lines(loaded.rows, None)
+
+    def overview_busy() -> bool:
+        return bool(overview.reads.busy or overview.deferred.pending)
+
+    def overview_old() -> None:
+        """Before: the numbers, the consultation list and the gaps read right here."""
+        overview._read(_ReadNumbers(services, cid)())
+
+    window.tabs.setCurrentWidget(review)
+    review.show_busiest_section()
+    settle(review_busy)
+    n = 100
+    for name, page, busy, old_load in (
+        ("review page", review, review_busy, review_old),
+        ("overview", overview, overview_busy, overview_old),
+    ):
+        window.tabs.setCurrentWidget(page)
+        settle(busy)
+        ours, old = [], []
+        for _ in range(ROUNDS):
+            change(n)  # even: the shown response's notes (a new token: the index is stale)
+            n += 2
+            ours.append(meter.measure(lambda p=page: p.refresh(Changes(answers=True)), busy))
+            settle(busy)
+            change(n)
+            n += 2
+            old.append(meter.measure(old_load, busy))
+        out[name] = (ours, old)
+    return out
