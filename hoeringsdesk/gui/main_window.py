@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.switcher.setCurrentIndex(row)
         self.settings.setValue("lastConsultation", consultation_id)
+        self.poller.start(consultation_id)  # its token: what the pages are up to date with
         self.reload_pages()
-        self.poller.start(consultation_id)
 
     def show_status(self, message: str) -> None:
         """A passing message: it goes after a while, or when it no longer applies."""
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def reload_pages(self) -> None:
         """Every page shows the consultation afresh (switched to, or its draft replaced)."""
-        self.seen.start(self.consultation_id, self.tabs.currentWidget())
+        self.seen.start(self.consultation_id, self.tabs.currentWidget(), self.poller.seen)
         for page in self.pages:
             page.set_consultation(self.consultation_id)
 

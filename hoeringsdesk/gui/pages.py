@@ -84,10 +84,12 @@ class SeenChanges:
         self.base = 0  # the token when the consultation was shown
         self.tokens: dict[int, int] = {}  # id(page) -> the token it is up to date with
 
-    def start(self, consultation_id: int | None, front: object | None) -> None:
-        """Every page shows ``consultation_id`` afresh (chosen, or its draft replaced)."""
+    def start(self, consultation_id: int | None, front: object | None, token: int) -> None:
+        """Every page shows ``consultation_id`` afresh (chosen, or its draft replaced), up to
+        date with ``token`` at least (the poll's last: an older token costs at most one
+        reload too many, never a change missed)."""
         self.consultation_id, self.front, self.tokens = consultation_id, front, {}
-        self.base = self.audit.last_change(consultation_id) if consultation_id else 0
+        self.base = token
 
     def came_to_front(self, page: object) -> Changes:
         """``page`` comes to the front: what changed since it was last there. The page that
