@@ -9,6 +9,12 @@ responses: the GUI event loop ticked by a 5 ms timer, the longest gap between tw
 - idle: the longest gap with nothing running.
 Before each round a colleague (a second connection to the same store) edits the notes of
 the shown response or of another one, so every round has a change to bring in.
+
+Then the same for the review page and the overview refreshing after such a change (the
+review's index read anew, the tree's badges and the busiest section's lines; the overview's
+numbers, consultation list and gaps): ours through their background reads (``ReviewLoader``,
+the overview's ``LatestRead``), next to the old synchronous path (the same reads and the
+same display calls on the GUI thread) in the same run.
 """
 
 from __future__ import annotations
@@ -124,14 +130,14 @@ def main() -> None:
         idle_ms = median(idle)
         # the GUI thread's own time in the refresh (CPU time: scheduling noise left out)
         spent: list[float] = []
-        real_refresh = ws.refresh_if_changed
+        real_refresh = ws.refresher.refresh_if_changed
 
         def timed_refresh(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
             started = time.thread_time()
             real_refresh(*args, **kwargs)
             spent.append((time.thread_time() - started) * 1000)
 
-        ws.refresh_if_changed = timed_refresh  # type: ignore[method-assign]
+        ws.refresher.refresh_if_changed = timed_refresh  # type: ignore[method-assign]
         ours, old, ours_cpu, old_cpu = [], [], [], []
         for n in range(ROUNDS):
             # ours: the poll as the window runs it
@@ -147,12 +153,13 @@ def main() -> None:
             def synchronous() -> None:
                 if services.audit.last_change(cid) != window.poller.seen:
                     window.poller.seen = services.audit.last_change(cid)
-                    ws.refresh_if_changed()  # rows and the shown response read right here
+                    ws.refresher.refresh_if_changed()  # rows and the shown response read right here
 
             old.append(meter.measure(synchronous, lambda t=token: window.poller.seen != t))
             old_cpu.append(spent.pop())
             settled()
         assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
+        pages = page_rounds(app, window, services, cid, meter, change)
     finally:
         window.close()
         colleague.close()
@@ -191,8 +198,98 @@ def main() -> None:
             note="median; the refresh slot alone, time.thread_time()",
         ),
     ]
+    for name, (ours_ms, old_ms) in pages.items():
+        if not old_ms:  # the GUI thread's own share (badges + lines), pairs per round
+            results.append(Result(f"stall: {name}", median(ours_ms), "ms", note="median"))
+            continue
+        results.append(
+            Result(
+                f"stall: {name} refreshes after a change (median)",
+                median(ours_ms),
+                "ms",
+                median(old_ms),
+                "old synchronous load",
+                TARGET_MS,
+                note=f"worst {max(ours_ms):.0f} ms (old {max(old_ms):.0f} ms); {ROUNDS} rounds",
+            )
+        )
     report(results, "The window's longest stall during the team poll (10,000 responses)")
     finish()
+
+
+def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-untyped-def]
+    """The review page and the overview refreshing after a colleague's change: the longest
+    stall through their background reads, and through the old synchronous load."""
+    from hoeringsdesk.domain.changes import Changes
+    from hoeringsdesk.gui.overview_page import _ReadNumbers
+    from hoeringsdesk.gui.review_loading import ReadReview
+    from hoeringsdesk.gui.review_tree import badge, breakdown
+
+    review, overview = window.review, window.overview
+    out: dict[str, tuple[list[float], list[float]]] = {}
+    shown_cpu: list[float] = []  # the GUI thread's CPU time showing the review's answer
+    real_show_lines, real_badges = review.show_lines, review.tree_model.set_badges
+
+    def timed(real):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            started = time.thread_time()
+            real(*args, **kwargs)
+            shown_cpu.append((time.thread_time() - started) * 1000)
+
+        return run
+
+    review.show_lines = timed(real_show_lines)  # type: ignore[method-assign]
+    review.tree_model.set_badges = timed(real_badges)  # type: ignore[method-assign]
+
+    def settle(busy) -> None:  # type: ignore[no-untyped-def]
+        while busy():
+            app.processEvents()
+            time.sleep(0.005)
+
+    def review_busy() -> bool:
+        return bool(review.loader.busy or review.deferred.pending)
+
+    def review_old() -> None:
+        """Before: coverage and the section's lines read right here, then shown."""
+        loaded = ReadReview(services.review, cid, review.section.id, True, True)()
+        coverage = loaded.coverage
+        review.tree_model.set_badges(
+            {sid: badge(c) for sid, c in coverage.items()},
+            {sid: breakdown(c) for sid, c in coverage.items()},
+        )
+        review.show_lines(loaded.rows, None)
+
+    def overview_busy() -> bool:
+        return bool(overview.reads.busy or overview.deferred.pending)
+
+    def overview_old() -> None:
+        """Before: the numbers, the consultation list and the gaps read right here."""
+        overview._read(_ReadNumbers(services, cid)())
+
+    window.tabs.setCurrentWidget(review)
+    review.show_busiest_section()
+    settle(review_busy)
+    n = 100
+    for name, page, busy, old_load in (
+        ("review page", review, review_busy, review_old),
+        ("overview", overview, overview_busy, overview_old),
+    ):
+        window.tabs.setCurrentWidget(page)
+        settle(busy)
+        ours, old = [], []
+        for _ in range(ROUNDS):
+            change(n)  # even: the shown response's notes (a new token: the index is stale)
+            n += 2
+            ours.append(meter.measure(lambda p=page: p.refresh(Changes(answers=True)), busy))
+            settle(busy)
+            change(n)
+            n += 2
+            old.append(meter.measure(old_load, busy))
+        out[name] = (ours, old)
+        if page is review:
+            out["review page, GUI thread's CPU time showing the answer (ms)"] = (shown_cpu, [])
+            shown_cpu = []
+    return out
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from hoeringsdesk.gui.draft_view import DraftView
 from hoeringsdesk.gui.import_commands import ImportCommands
 from hoeringsdesk.gui.manual_commands import ManualCommands
 from hoeringsdesk.gui.overview_page import OverviewPage
-from hoeringsdesk.gui.pages import Page
+from hoeringsdesk.gui.pages import Page, SeenChanges
 from hoeringsdesk.gui.review_page import ReviewPage
 from hoeringsdesk.gui.store_commands import StoreCommands
 from hoeringsdesk.gui.team_refresh import ChangePoller
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Høringsdesk" + (self.tr(" (read-only)") if services.read_only else ""))
         self.setMinimumSize(1000, 640)
         self.poller = ChangePoller(self)
+        self.seen = SeenChanges(services.audit)  # what each page saw of the store
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(60_000)
         if services.lock is not None:
@@ -297,8 +298,8 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.switcher.setCurrentIndex(row)
         self.settings.setValue("lastConsultation", consultation_id)
+        self.poller.start(consultation_id)  # its token: what the pages are up to date with
         self.reload_pages()
-        self.poller.start(consultation_id)
 
     def show_status(self, message: str) -> None:
         """A passing message: it goes after a while, or when it no longer applies."""
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def reload_pages(self) -> None:
         """Every page shows the consultation afresh (switched to, or its draft replaced)."""
+        self.seen.start(self.consultation_id, self.tabs.currentWidget(), self.poller.seen)
         for page in self.pages:
             page.set_consultation(self.consultation_id)
 
@@ -336,15 +338,17 @@ class MainWindow(QMainWindow):
     # --- moving between pages ---
 
     def _page_changed(self, _index: int) -> None:
-        """A page comes to the front: it picks up what changed while it was behind (the
-        officer's own work on another page is not reported to it, so: everything)."""
+        """A page comes to the front: it reloads what changed since it was last there (the
+        officer's own work elsewhere, as the services recorded it), and what colleagues'
+        changes brought in meanwhile (held by its DeferredLoad); nothing if nothing did."""
         self.navigation.page_changed()
         if self.consultation_id is None:
             return
         page = self.tabs.currentWidget()
+        changes = self.seen.came_to_front(page)
         for each in self.pages:
-            if each is page:
-                each.refresh(Changes.everything())
+            if each is page and changes:
+                each.refresh(changes)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.imports.accepts_drop(event.mimeData()):
@@ -375,6 +379,8 @@ class MainWindow(QMainWindow):
         self.store_commands.stop()
         self.workspace.stop()
         self.review.passages.stop()
+        self.review.loader.stop()
+        self.overview.reads.stop()
         super().closeEvent(event)
 
     def prepare_for_restore(self) -> None:

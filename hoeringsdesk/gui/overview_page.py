@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import Gap, InvitedStatus
+from hoeringsdesk.domain.records import Gap, InvitedStatus, Overview
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.bar_chart import BarChart
 from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.roles import GapRole
@@ -37,7 +40,10 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.consultation_id: int | None = None
-        self._deferred = DeferredLoad(self, self._load)  # loads when in front
+        self.deferred = DeferredLoad(self, self._load)  # loads when in front
+        self.reads = LatestRead(self)  # the numbers, read off the GUI thread
+        self.reads.delivered.connect(self._read)
+        self.reads.failed.connect(self._read_failed)
         self.numbers: dict[str, QLabel] = {}
         grid = QGridLayout()
         names = (
@@ -124,11 +130,12 @@ class OverviewPage(QWidget):
 
     def set_consultation(self, consultation_id: int | None) -> None:
         self.consultation_id = consultation_id
-        self._deferred.request(Changes.everything())
+        self.reads.invalidate()  # the numbers of the one shown before are of no use now
+        self.deferred.request(Changes.everything())
 
     def refresh(self, changes: Changes) -> None:
         """Every kind of change moves some number here: all are read again."""
-        self._deferred.request(changes)
+        self.deferred.request(changes)
 
     def check_again(self) -> None:
         """The officer asks: read everything again now."""
@@ -141,9 +148,16 @@ class OverviewPage(QWidget):
         """The overview remembers no layout."""
 
     def _load(self, _changes: Changes) -> None:
+        """Read the numbers in a worker; the page shows the last ones until they come."""
         if self.consultation_id is None:
             return
-        ov = self.services.review.overview(self.consultation_id)
+        self.reads.request(_ReadNumbers(self.services, self.consultation_id))
+
+    @Slot(object)
+    def _read(self, numbers: Numbers) -> None:
+        if numbers.consultation_id != self.consultation_id:
+            return
+        ov = numbers.overview
         for key, label in self.numbers.items():
             label.setText(str(getattr(ov, key)))
         no_sender = self.tr("no sender yet")
@@ -161,8 +175,13 @@ class OverviewPage(QWidget):
         self.per_type.set_rows(
             [(labels.rec_type(t), ov.per_type.get(t, 0)) for t in labels.REC_TYPES]
         )
-        self.show_invited(self.services.consultations.invited_status(self.consultation_id))
-        self.show_gaps(self.services.review.gaps(self.consultation_id))
+        self.show_invited(numbers.invited)
+        self.show_gaps(numbers.gaps)
+
+    @Slot(str)
+    def _read_failed(self, message: str) -> None:
+        self.gaps.clear()
+        self.gaps.addItem(self.tr("Could not read the numbers: {0}").format(message))
 
     def show_invited(self, statuses: tuple[InvitedStatus, ...]) -> None:
         """Who was invited and has not answered (the høringsliste's open ticks)."""
@@ -198,3 +217,30 @@ class OverviewPage(QWidget):
                     len(gaps) - MAX_GAPS_SHOWN
                 )
             )
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """What the overview shows of one consultation, as read at one moment."""
+
+    consultation_id: int
+    overview: Overview
+    invited: tuple[InvitedStatus, ...]
+    gaps: list[Gap]
+
+
+class _ReadNumbers:
+    """What the worker thread runs: the overview's numbers, the consultation list, the gaps."""
+
+    def __init__(self, services: Services, consultation_id: int) -> None:
+        self.services = services
+        self.consultation_id = consultation_id
+
+    def __call__(self) -> Numbers:
+        cid, services = self.consultation_id, self.services
+        return Numbers(
+            cid,
+            services.review.overview(cid),
+            services.consultations.invited_status(cid),
+            services.review.gaps(cid),
+        )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from hoeringsdesk.domain.changes import NOTHING, Changes
+
+if TYPE_CHECKING:
+    from hoeringsdesk.services.audit import AuditService
 
 
 class Page(Protocol):
@@ -65,3 +68,39 @@ class DeferredLoad(QObject):
         if self.pending and not self.in_background():
             changes, self.pending = self.pending, NOTHING
             self.load(changes)
+
+
+class SeenChanges:
+    """What each page has seen of the store, as the services report it: every change they
+    make (the officer's own, in any page or worker, and colleagues') is an audit event, and
+    its id is the change token. A page coming to the front is told what changed since it was
+    last in front (``AuditService.changes_since``, one small indexed read), so it reloads
+    only that, and nothing when nothing changed (a mailbox's settings, say)."""
+
+    def __init__(self, audit: AuditService) -> None:
+        self.audit = audit
+        self.consultation_id: int | None = None
+        self.front: object | None = None  # the page in front
+        self.base = 0  # the token when the consultation was shown
+        self.tokens: dict[int, int] = {}  # id(page) -> the token it is up to date with
+
+    def start(self, consultation_id: int | None, front: object | None, token: int) -> None:
+        """Every page shows ``consultation_id`` afresh (chosen, or its draft replaced), up to
+        date with ``token`` at least (the poll's last: an older token costs at most one
+        reload too many, never a change missed)."""
+        self.consultation_id, self.front, self.tokens = consultation_id, front, {}
+        self.base = token
+
+    def came_to_front(self, page: object) -> Changes:
+        """``page`` comes to the front: what changed since it was last there. The page that
+        leaves the front is up to date with everything so far (it showed its own work, and
+        colleagues' changes reach every page through the poll)."""
+        if self.consultation_id is None:
+            return NOTHING
+        seen = self.tokens.get(id(page), self.base)
+        token, changes = self.audit.changes_since(self.consultation_id, seen)
+        if self.front is not None:
+            self.tokens[id(self.front)] = token
+        self.tokens[id(page)] = token
+        self.front = page
+        return changes

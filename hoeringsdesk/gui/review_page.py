@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import ReviewItem, SectionNode
+from hoeringsdesk.domain.records import ReviewItem, ReviewRow, SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.pages import DeferredLoad
+from hoeringsdesk.gui.review_loading import ReadPassages, ReviewLoader, Why, runs
 from hoeringsdesk.gui.review_model import (
     KIND,
     NUMBER,
@@ -38,9 +39,8 @@ from hoeringsdesk.gui.review_model import (
     ReviewFilter,
     ReviewModel,
 )
-from hoeringsdesk.gui.review_tree import badge, breakdown, general_node
+from hoeringsdesk.gui.review_tree import general_node
 from hoeringsdesk.gui.section_model import SectionTreeModel
-from hoeringsdesk.services.review import ReviewService
 
 
 class ReviewPage(QWidget):
@@ -56,11 +56,15 @@ class ReviewPage(QWidget):
         self.undo = undo
         self.consultation_id: int | None = None
         self.section: SectionNode | None = None
-        self._deferred = DeferredLoad(self, self._reload)  # loads when in front
+        self.deferred = DeferredLoad(self, self._reload)  # loads when in front
+        # The badges and the section's lines are read off the GUI thread; the page shows
+        # what it has until the latest answer comes.
+        self.loader = ReviewLoader(self)
         # The selection's full items (passage, comment, its version), read when it changes,
         # and the items the editor shows: an answer goes to those, as the officer saw them.
         self._details: tuple[tuple[int, ...], list[ReviewItem]] = ((), [])
         self._shown: list[ReviewItem] = []
+        self._quiet = False  # lines being replaced: their selection changes are not the officer's
         self.tree_model = SectionTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("reviewTree")
@@ -176,13 +180,14 @@ class ReviewPage(QWidget):
     def set_consultation(self, consultation_id: int | None) -> None:
         self.editor.flush()
         self.consultation_id = consultation_id
+        self.loader.reset()  # nothing read for the one shown before is of use now
         sections = self.services.drafts.sections(consultation_id) if consultation_id else []
         self.tree_model.set_sections([general_node(), *sections] if consultation_id else [])
         self.tree.expandAll()
-        if self._deferred.in_background():
-            self._deferred.hold(Changes.everything())
+        if self.deferred.in_background():
+            self.deferred.hold(Changes.everything())
         else:
-            self._show_badges()
+            self.loader.want(badges=True)
         if sections:
             self.select_section(sections[0].id)
         else:
@@ -199,9 +204,9 @@ class ReviewPage(QWidget):
         recommendations, the selection kept. An answer being typed is not disturbed: the
         changes wait until the next refresh or until the page comes to the front again."""
         if self.editor.busy():
-            self._deferred.hold(changes)
+            self.deferred.hold(changes)
         else:
-            self._deferred.request(changes)
+            self.deferred.request(changes)
 
     def flush(self) -> None:
         self.editor.flush()
@@ -213,25 +218,15 @@ class ReviewPage(QWidget):
         # Every kind of change can move a section's counts and the rows shown.
         if self.consultation_id is None:
             return
-        self._show_badges()
-        self.load_items(self._selected_ids())
+        self.loader.want(badges=True, rows=self.section is not None)
 
     def show_busiest_section(self) -> None:
-        """Choose the section with the most recommendations of its own (for a first look)."""
+        """Choose the section with the most recommendations of its own (for a first look),
+        once the badges are read."""
         if self.consultation_id is None:
             return
-        coverage = self.services.review.coverage(self.consultation_id)
-        if coverage:
-            self.select_section(max(coverage, key=lambda sid: (coverage[sid].total, -sid)))
-
-    def _show_badges(self) -> None:
-        if self.consultation_id is None:
-            return
-        coverage = self.services.review.coverage(self.consultation_id)
-        self.tree_model.set_badges(
-            {sid: badge(c) for sid, c in coverage.items()},
-            {sid: breakdown(c) for sid, c in coverage.items()},
-        )
+        self.loader.to_busiest = True
+        self.loader.want(badges=True)
 
     def _section_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         self.editor.flush()
@@ -248,25 +243,47 @@ class ReviewPage(QWidget):
         if (
             self.consultation_id is not None
             and self.section is not None
-            and self._deferred.in_background()
+            and self.deferred.in_background()
         ):
-            self._deferred.hold(Changes.everything())
+            self.deferred.hold(Changes.everything())
             return
-        self._details = ((), [])
         if self.consultation_id is None or self.section is None:
+            self._details = ((), [])
             self.passages.invalidate()
             self.model.set_items([])
             self._show([])
             return
-        self.model.set_items(
-            self.services.review.rows(
-                self.consultation_id, self.section.id, self.subsections.isChecked()
-            )
-        )
-        self.passages.request(_Passages(self.services.review, self.model.ids()))
-        self._reselect(keep or [])
-        if not self._selected_ids() and self.model.rowCount():
-            self.table.selectRow(0)
+        if keep is None:  # another section or filter: its lines from the first
+            self._details = ((), [])
+            self.passages.invalidate()
+            self.editor.flush()
+            self.model.set_items([])
+            self._show([])
+            self.counts.setText(self.tr("Loading …"))
+            self.loader.want(rows=True, why=Why.CHOSEN)
+        else:
+            self.loader.want(rows=True, why=Why.OWN, keep=keep)
+
+    def show_lines(self, rows: list[ReviewRow], keep: list[int] | None) -> None:
+        """The section's lines as read, ``keep`` selected (None: the officer's selection
+        now; none of them: the first line). An answer being typed to the same lines stays
+        as it is in the editor."""
+        keep = self._selected_ids() if keep is None else keep
+        typing_to = sorted(i.rec.id for i in self._shown) if self.editor.busy() else None
+        self._details = ((), [])
+        self._quiet = True
+        try:
+            self.model.set_items(rows)
+            self.passages.request(ReadPassages(self.services.review, self.model.ids()))
+            self._reselect(keep)
+            if not self._selected_ids() and self.model.rowCount():
+                self.table.selectRow(0)
+        finally:
+            self._quiet = False
+        if typing_to is None or sorted(self._selected_ids()) != typing_to:
+            # (else the editor is left as it is, with the versions the officer saw)
+            self.editor.flush()
+            self._show(self.selected_items())
         self._update_counts()
 
     @Slot(object)
@@ -291,11 +308,11 @@ class ReviewPage(QWidget):
         rows = self.model.rows_of(rec_ids)
         chosen = QItemSelection()
         last = self.model.columnCount() - 1
-        for first, end in _runs(rows):
+        for first, end in runs(rows):
             chosen.select(self.model.index(first, 0), self.model.index(end, last))
         flags = QItemSelectionModel.SelectionFlag
         self.table.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
-        if not rows:
+        if not rows and not self._quiet:
             self._show([])
 
     def _update_counts(self) -> None:
@@ -329,6 +346,8 @@ class ReviewPage(QWidget):
         return self._details[1]
 
     def _items_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        if self._quiet:
+            return  # show_lines shows them when done
         self.editor.flush()
         self._show(self.selected_items())
 
@@ -357,8 +376,11 @@ class ReviewPage(QWidget):
         self.undo.push(command)
 
     def _after_save(self, ids: list[int]) -> None:
+        if self._selected_ids() == ids:  # the saved versions, for the next save at once
+            self._details = ((), [])
+            self._shown = self.selected_items()
+        self.loader.want(badges=True)
         self.load_items(ids)
-        self._show_badges()
 
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -376,25 +398,3 @@ class ReviewPage(QWidget):
         items = self.selected_items()
         if len(items) == 1:
             self.open_original_requested.emit(items[0].rec.response_id)
-
-
-class _Passages:
-    """What the worker thread runs: the passages of a section's lines, for their tooltips."""
-
-    def __init__(self, review: ReviewService, rec_ids: list[int]) -> None:
-        self.review = review
-        self.rec_ids = rec_ids
-
-    def __call__(self) -> dict[int, str]:
-        return self.review.passages(self.rec_ids)
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Ascending row numbers as (first, last) runs of consecutive rows."""
-    out: list[tuple[int, int]] = []
-    for row in rows:
-        if out and out[-1][1] == row - 1:
-            out[-1] = (out[-1][0], row)
-        else:
-            out.append((row, row))
-    return out

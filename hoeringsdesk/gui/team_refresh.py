@@ -152,7 +152,7 @@ class ChangePoller(QObject):
         if page is window.workspace and polled.rows is None:
             return  # read for another page: the next look reads the list
         self.seen = polled.token
-        window.workspace.prefetch(polled.rows, polled.shown, polled.arranged)
+        window.workspace.refresher.prefetch(polled.rows, polled.shown, polled.arranged)
         window.refresh(polled.changes)
 
     @Slot(str)

@@ -20,25 +20,20 @@ from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.records import (
     RecommendationInfo,
     ResponseDetail,
-    ResponseRow,
     SectionNode,
 )
 from hoeringsdesk.gui.audit_view import AuditView
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
-from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.reader import ReaderView
 from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
-from hoeringsdesk.gui.response_model import Arranged
 from hoeringsdesk.gui.suggestion_bar import SuggestionBar
 from hoeringsdesk.gui.suggestion_learning import Rescorer, Retrainer
-from hoeringsdesk.gui.team_refresh import Shown
 from hoeringsdesk.gui.workspace_details import DetailCommands
+from hoeringsdesk.gui.workspace_refresh import WorkspaceRefresh
 from hoeringsdesk.gui.workspace_suggestions import SuggestionCommands
 from hoeringsdesk.gui.workspace_tagging import TaggingCommands
-from hoeringsdesk.services.errors import ServiceError
 
-Prefetched = tuple[list[ResponseRow], Shown | None, Arranged | None]  # rows, shown, arranged
 COLUMNS_KEY = "workspace/responseColumns"  # the list's columns in their order since 0.1
 
 
@@ -55,9 +50,7 @@ class WorkspacePage(QWidget):
         self.consultation_id: int | None = None
         self.sections: list[SectionNode] = []
         self.detail: ResponseDetail | None = None
-        self._prefetched: Prefetched | None = None  # read off the GUI thread by the poll
-        self._deferred = DeferredLoad(self, self._load)  # others' changes load when in front
-        self._refreshing = False
+        self.refresher = WorkspaceRefresh(self)  # changes made elsewhere, when in front
 
         self.list = ResponseList()
         self.reader = ReaderView()
@@ -235,7 +228,11 @@ class WorkspacePage(QWidget):
             self.rescorer.invalidate()  # a scoring under way read what is no longer shown
 
     def _response_chosen(self, response_id: int | None) -> None:
-        if self._refreshing and self.detail is not None and self.detail.row.id == response_id:
+        if (
+            self.refresher.refreshing
+            and self.detail is not None
+            and self.detail.row.id == response_id
+        ):
             return  # reselected by a refresh, which shows what changed in it itself
         self.show_response(response_id)
 
@@ -263,30 +260,7 @@ class WorkspacePage(QWidget):
     def refresh(self, changes: Changes) -> None:
         """Changes from a colleague or another page: the list, and the shown response if it
         changed (the officer's place in it kept; a note being typed is not overwritten)."""
-        self._deferred.request(changes)
-
-    def _load(self, changes: Changes) -> None:
-        prefetched, self._prefetched = self._prefetched, None
-        if not changes or self.consultation_id is None:
-            return
-        if prefetched is None:
-            self.refresh_if_changed()
-        else:
-            self.refresh_if_changed(*prefetched)
-        if self.list.current_id() is None and (first := self.list.model.row_at(0)) is not None:
-            self.list.select(first.id)  # the first responses have come in
-
-    def prefetch(
-        self,
-        rows: list[ResponseRow] | None,
-        shown: Shown | None = None,
-        arranged: Arranged | None = None,
-    ) -> None:
-        """The response list (filtered and sorted too) and the shown response as read off
-        the GUI thread, for the next refresh to show (dropped if the page is behind another
-        tab: it reads afresh when it is shown)."""
-        behind = self._deferred.in_background()
-        self._prefetched = None if behind or rows is None else (rows, shown, arranged)
+        self.refresher.deferred.request(changes)
 
     def flush(self) -> None:
         self.metadata.flush_notes()
@@ -295,46 +269,6 @@ class WorkspacePage(QWidget):
         """Stop the suggestions' background work (the window is closing)."""
         self.retrainer.stop()
         self.rescorer.stop()
-
-    def refresh_if_changed(
-        self,
-        rows: list[ResponseRow] | None = None,
-        shown: Shown | None = None,
-        arranged: Arranged | None = None,
-    ) -> None:
-        """Pick up others' work: the list (``rows`` when already read, ``arranged`` when
-        also filtered and sorted), and the shown response if it changed (``shown`` when
-        already read; all three come from the poll's worker)."""
-        if self.consultation_id is None:
-            return
-        read_here = rows is None
-        if rows is None:
-            rows = self.services.responses.rows(self.consultation_id)
-        self._refreshing = True  # the list selects the shown response again: it stays shown
-        try:
-            self.list.set_rows(rows, self.list.current_id(), arranged, fit=False)
-        finally:
-            self._refreshing = False
-        if self.detail is not None and not self.metadata.notes.document().isModified():
-            if shown is not None and shown.response_id == self.detail.row.id:
-                fresh = shown.detail
-            elif not read_here:
-                return  # the officer chose another response meanwhile: it was read then
-            else:
-                try:
-                    fresh = self.services.responses.detail(self.detail.row.id)
-                except ServiceError:
-                    fresh = None
-            if fresh is None:
-                self.show_response(None)
-            elif fresh != self.detail:
-                current = self.panel.current()
-                self.show_detail(fresh, current.id if current else None)
-                # Not scored again for a colleague's change (it leaves the model as it was;
-                # a rescoring holds the interpreter ~0.2 s), unless one is under way: it read
-                # the response before this, so it is asked for again.
-                if self.rescorer.busy:
-                    self.rescorer.request(fresh.row.id)
 
     def show_richest_response(self) -> None:
         """Select the response with the most open suggestions (for a telling screenshot)."""

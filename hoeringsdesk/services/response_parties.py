@@ -51,10 +51,17 @@ def parties_by_response(
 ) -> dict[int, tuple[PartyInfo, ...]]:
     """Each response's parties in their order (``scope``: only these responses; ``roles``:
     only links in these roles)."""
-    query = parties_query(consultation_id)
-    if scope is not None:
+    if scope is None:
+        query = parties_query(consultation_id)
+    else:  # the scope's responses are the consultation's: the links lead (not each party
+        # against every response of the scope, 10,000 x 10,000 look-ups at scale)
         ids: Any = scope if isinstance(scope, Select) else list(scope)
-        query = query.where(ResponseParty.response_id.in_(ids))
+        query = (
+            select(*_COLUMNS)
+            .join(Party, Party.id == ResponseParty.party_id)
+            .where(ResponseParty.response_id.in_(ids))
+            .order_by(ResponseParty.response_id, ResponseParty.position, ResponseParty.id)
+        )
     if roles is not None:
         query = query.where(ResponseParty.role.in_(roles))
     rows: dict[int, list[Any]] = defaultdict(list)

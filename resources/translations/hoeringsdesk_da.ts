@@ -1677,6 +1677,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Efter afsendertype: {0}</translation>
     </message>
     <message>
+        <source>Could not read the numbers: {0}</source>
+        <translation>Tallene kunne ikke læses: {0}</translation>
+    </message>
+    <message>
         <source>No consultation list yet (Consultation → Settings).</source>
         <translation>Ingen høringsliste endnu (Høring → Indstillinger).</translation>
     </message>
@@ -2156,6 +2160,13 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     </message>
 </context>
 <context>
+    <name>ReviewLoader</name>
+    <message>
+        <source>Could not read the review: {0}</source>
+        <translation>Gennemgangen kunne ikke læses: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>No.</source>
@@ -2247,6 +2258,10 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
     <message>
         <source>(This section has no text of its own.)</source>
         <translation>(Afsnittet har ingen selvstændig tekst.)</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Indlæser …</translation>
     </message>
     <message>
         <source>{0} of {1} shown · {2} unanswered</source>

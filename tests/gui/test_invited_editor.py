@@ -13,6 +13,7 @@ from hoeringsdesk.gui.export_dialog import ExportDialog
 from hoeringsdesk.gui.invited_editor import ANSWERS, HOW, NAME
 from hoeringsdesk.gui.overview_page import OverviewPage
 from tests.export.builders import Built, build_consultation
+from tests.gui.loading import loaded
 
 
 @pytest.fixture
@@ -83,6 +84,7 @@ def test_overview_shows_who_was_invited_and_has_not_answered(
     qtbot.addWidget(page)
     page.show()
     page.set_consultation(built.consultation_id)
+    loaded(qtbot, page)  # read off the GUI thread
     items = [page.not_answered.item(i).text() for i in range(page.not_answered.count())]
     assert items == ["Handicaprådet"]
     assert "3" in page.invited_label.text() and "4" in page.invited_label.text()

@@ -23,6 +23,7 @@ from hoeringsdesk.gui.main_window import MainWindow
 from hoeringsdesk.samples.demo_set import demo_files
 from tests.builders import section_id
 from tests.gui.dialogs import DialogDriver, ShownDialogs
+from tests.gui.loading import loaded
 
 
 def only_on_gui_thread(recorder: ShownDialogs) -> None:
@@ -74,6 +75,7 @@ def test_an_import_on_the_overview_is_counted_there_at_once(
         (inbox / name).write_bytes(data)
     window = make_window()
     window.tabs.setCurrentWidget(window.overview)
+    loaded(qtbot, window.overview)
     assert window.overview.numbers["responses"].text() == "0"
     window.poller.timer.stop()  # only the import's own ending may refresh the page
     recorder = ShownDialogs(kinds=(QMessageBox, ImportReportDialog))
@@ -85,6 +87,7 @@ def test_an_import_on_the_overview_is_counted_there_at_once(
     finally:
         recorder.close()
     registered = services.review.overview(cid).responses
+    loaded(qtbot, window.overview)  # read off the GUI thread when the import ended
     assert registered > 0 and window.overview.numbers["responses"].text() == str(registered)
 
 

@@ -14,6 +14,7 @@ from hoeringsdesk.domain.records import GENERAL_REMARKS, review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from hoeringsdesk.gui.roles import GapRole
 from tests.builders import add_response, section_id
+from tests.gui.loading import loaded
 
 TEXT = "Flere småjobs. Mere tolkning. Bedre skolesamarbejde. Styrk foreningerne."
 
@@ -40,10 +41,11 @@ def tagged(services: Services, cid: int) -> dict[str, int]:
     return ids
 
 
-def open_review(make_window):  # type: ignore[no-untyped-def]
-    """A main window with the review page in front, and that page."""
+def open_review(make_window, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """A main window with the review page in front, loaded, and that page."""
     window = make_window()
     window.tabs.setCurrentWidget(window.review)
+    loaded(qtbot, window.review)
     return window, window.review
 
 
@@ -52,15 +54,18 @@ def shown(window) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def test_choose_a_section_shows_exactly_its_recommendations(
-    make_window, services: Services, demo_id: int
+    make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["principles"])
+    loaded(qtbot, review)
     assert shown(window) == sorted([ids["r2"], ids["r3"]])
     review.subsections.setChecked(False)
+    loaded(qtbot, review)
     assert shown(window) == [ids["r3"]]
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     assert shown(window) == sorted([ids["r1"], ids["r4"]])
     review.type_filter.setCurrentIndex(review.type_filter.findData("change"))
     review.kind_filter.setCurrentIndex(review.kind_filter.findData("private"))
@@ -72,8 +77,9 @@ def test_answer_in_place_is_saved_and_undoable(
     make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     review.table.selectRow(0)
     first = review.selected_items()[0].rec.id
     editor = review.editor
@@ -88,16 +94,20 @@ def test_answer_in_place_is_saved_and_undoable(
         if r.id == first
     )
     assert (rec.comment, rec.outcome) == ("Indarbejdes i afsnittet.", "yes")
+    loaded(qtbot, review)
     assert "(2 · 1 ubesvaret)" in review.tree_model.data(review.tree_model.index_of(ids["job"]))
     window.undo_action.trigger()
     states = services.review.answer_states([first])
     assert states[0].comment_id is None
 
 
-def test_one_answer_for_several(make_window, services: Services, demo_id: int) -> None:  # type: ignore[no-untyped-def]
+def test_one_answer_for_several(
+    make_window, qtbot: QtBot, services: Services, demo_id: int
+) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     review.table.selectAll()
     assert len(review.selected_items()) == 2
     assert "2 valgte" in review.editor.shared.text()
@@ -112,9 +122,11 @@ def test_jump_to_the_passage_and_back(
     make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["principles"])
+    loaded(qtbot, review)
     review.subsections.setChecked(False)
+    loaded(qtbot, review)
     review.table.selectRow(0)
     qtbot.mouseClick(review.jump_button, Qt.MouseButton.LeftButton)
     ws = window.workspace
@@ -129,18 +141,20 @@ def test_jump_to_the_passage_and_back(
 
 
 def test_overview_and_gaps_move_with_the_work(
-    make_window, services: Services, demo_id: int
+    make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
     window = make_window()
     window.tabs.setCurrentWidget(window.overview)
     page = window.overview
+    loaded(qtbot, page)
     assert page.numbers["recommendations"].text() == "4"
     assert page.progress.value() == 0
     kinds = {page.gaps.item(i).data(GapRole).kind for i in range(page.gaps.count())}
     assert kinds == {"unfinished", "unanswered"}
     services.review.set_answer([ids["r1"], ids["r2"]], "OK", "no")
     page.refresh(Changes(answers=True))
+    loaded(qtbot, page)
     assert page.progress.value() == 2
     assert dict(page.per_section.rows())["Beskæftigelsesområdet"] == 2
 
@@ -171,8 +185,9 @@ def test_tooltips_come_from_lines_already_loaded(
         return real_passages(rec_ids)
 
     monkeypatch.setattr(services.review, "passages", passages)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     qtbot.waitUntil(review.model.has_passages)
     assert read_from and not any(read_from)  # for the section's lines, in a worker thread
     reads = len(read_from)
@@ -187,11 +202,12 @@ def test_tooltips_come_from_lines_already_loaded(
 
 
 def test_answering_twice_in_a_row_is_not_a_conflict(
-    make_window, services: Services, demo_id: int
+    make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     review.table.selectRow(0)
     first = review.selected_items()[0].rec.id
     for text in ("Første udkast til svar.", "Andet udkast til svar."):
@@ -206,8 +222,9 @@ def test_typing_then_choosing_another_saves_to_the_one_typed_for(
     make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     review.table.selectRow(0)
     first = review.selected_items()[0].rec
     qtbot.waitUntil(review.model.has_passages)  # read off the GUI thread; a hover reads none
@@ -222,11 +239,12 @@ def test_typing_then_choosing_another_saves_to_the_one_typed_for(
 
 
 def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
-    make_window, services: Services, demo_id: int, store_path: Path, shown_dialogs
+    make_window, qtbot: QtBot, services: Services, demo_id: int, store_path: Path, shown_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     review.table.selectRow(0)
     first = review.selected_items()[0].rec.id
     other = open_app(store_path, user="bo", lock=False)
@@ -236,6 +254,7 @@ def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
         other.close()
     review.editor.comment.setPlainText("Mit svar.")
     review.editor.flush()  # the real warning box, answered OK by the recorder
+    loaded(qtbot, review)
     (warning,) = shown_dialogs.shown
     assert warning.on_gui_thread and "Bos svar." in warning.text
     assert [i.rec.comment for i in review.selected_items()] == ["Bos svar."]
@@ -247,15 +266,16 @@ def test_an_answer_given_elsewhere_meanwhile_is_not_overwritten(
 
 
 def test_coverage_by_type_in_the_tooltip_and_the_counts(
-    make_window, services: Services, demo_id: int
+    make_window, qtbot: QtBot, services: Services, demo_id: int
 ) -> None:  # type: ignore[no-untyped-def]
     ids = tagged(services, demo_id)
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     tip = review.tree_model.data(
         review.tree_model.index_of(ids["job"]), Qt.ItemDataRole.ToolTipRole
     )
     assert "Ændringsforslag: 2" in tip and "Ubesvarede: 2" in tip
     review.select_section(ids["principles"])
+    loaded(qtbot, review)
     assert "Opbakning 1" in review.counts.text() and "Spørgsmål 1" in review.counts.text()
 
 
@@ -265,16 +285,19 @@ def test_general_remarks_have_a_node_of_their_own_and_are_answered_there(
     ids = tagged(services, demo_id)
     general = services.tagging.create(ids["rid"], 53, 73, [], "general").id
     change = services.tagging.create(ids["other"], 0, 14, [], "change").id
-    window, review = open_review(make_window)
+    window, review = open_review(make_window, qtbot)
     first = review.tree_model.index(0, 0)
     assert review.tree_model.node(first).id == GENERAL_REMARKS
     assert review.tree_model.data(first) == "Generelle bemærkninger  (2 · 2 ubesvarede)"
     review.select_section(GENERAL_REMARKS)
+    loaded(qtbot, review)
     assert review.title.text() == "Generelle bemærkninger"
     assert shown(window) == sorted([general, change])
     review.select_section(ids["job"])
+    loaded(qtbot, review)
     assert general not in shown(window)  # tagged to no section: only under general remarks
     review.select_section(GENERAL_REMARKS)
+    loaded(qtbot, review)
     review.table.selectAll()
     review.editor.comment.setPlainText(
         "Forvaltningen tager bemærkningerne med i det videre arbejde."
@@ -282,6 +305,7 @@ def test_general_remarks_have_a_node_of_their_own_and_are_answered_there(
     review.editor.outcome.setCurrentIndex(review.editor.outcome.findData("no"))
     review.editor.outcome.activated.emit(review.editor.outcome.currentIndex())
     review.editor.flush()
+    loaded(qtbot, review)
     assert review.tree_model.data(first) == "Generelle bemærkninger  (2 · alle besvaret)"
     gaps = {(g.kind, g.recommendation_id) for g in services.review.gaps(demo_id)}
     assert ("no_sections", general) not in gaps  # a general remark needs no section
@@ -295,6 +319,7 @@ def test_from_a_gap_in_the_overview_and_back_to_the_overview(
     ids = tagged(services, demo_id)
     window = make_window()
     window.tabs.setCurrentWidget(window.overview)
+    loaded(qtbot, window.overview)
     gaps = window.overview.gaps
     row = next(
         i for i in range(gaps.count()) if gaps.item(i).data(GapRole).recommendation_id == ids["r3"]

@@ -13,6 +13,7 @@ from benchmarks.generate import Scale, generate_store
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.gui.main_window import MainWindow
 from hoeringsdesk.gui.response_model import NUMBER
+from tests.gui.loading import loaded
 
 SCALE = Scale(responses=10_000, recommendations=30_000, sections=60, seed=3)
 
@@ -62,8 +63,10 @@ def test_window_on_ten_thousand_responses(
     review = window.review
     sections = big.drafts.sections(1)
     leaf = next(s for s in reversed(sections) if not any(o.parent_id == s.id for o in sections))
+    loaded(qtbot, review, timeout=60_000)  # the review index is built at 10,000 here
     review.subsections.setChecked(False)
     review.select_section(leaf.id)
+    loaded(qtbot, review)  # read off the GUI thread
     expected = [i.rec.id for i in big.review.items(1, [leaf.id])]
     assert expected
     assert sorted(row.id for row in review.model.items()) == sorted(expected)
