@@ -8,11 +8,13 @@ from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.block import Block, clean_line, read_block
 from hoeringsdesk.intake.senders.details import split_details
 from hoeringsdesk.intake.senders.names import (
+    is_role,
     looks_like_organisation,
     looks_like_person,
     person_score,
     tidy,
 )
+from hoeringsdesk.intake.senders.phrases import read_phrase
 
 TAIL_LINES = 80  # a signature is looked for in the last lines of a text
 MAX_SIGNATURE = 16
@@ -60,7 +62,25 @@ def _closing_at(lines: list[str]) -> tuple[int, str] | None:
         rest = line[match.end() :].strip()
         if rest and _is_prose(rest):
             continue
+        if lx.ON_BEHALF.match(line):
+            earlier = _closing_above(lines, i)
+            if earlier is not None:
+                return earlier  # "Venlig hilsen / Anne Holm / For bestyrelsen i Foreningen X"
         return i, rest
+    return None
+
+
+def _closing_above(lines: list[str], at: int) -> tuple[int, str] | None:
+    """A plain closing a few short lines above an 'on behalf of' line: the signature starts
+    there, and the signer between them is kept."""
+    for i in range(at - 1, max(-1, at - 8), -1):
+        line = lines[i].strip()
+        if line and (_is_prose(line) or len(line) > 120):
+            return None
+        match = lx.CLOSING.match(line) if line else None
+        if match is not None and not lx.ON_BEHALF.match(line):
+            rest = line[match.end() :].strip()
+            return None if rest and _is_prose(rest) else (i, rest)
     return None
 
 
@@ -108,7 +128,12 @@ def signature_lines(text: str) -> list[str] | None:
     return _last_paragraph(lines)
 
 
-_LIST_END = re.compile(r"(?:,|\s+og|\s+&|-)$")
+_LIST_END = re.compile(r"(?:,|\s+og|\s+samt|\s+&|-)$")
+
+
+def _word_of_a_name(word: str) -> bool:
+    """'Forum' under 'A, B og Cs': the end of a wrapped name, not a signer or a role."""
+    return word[:1].isupper() and not is_role(word) and not lx.is_first_name(word)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -117,9 +142,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         if out and line and out[-1]:
             last = out[-1]
-            listed = "," in last or " og " in last
-            short = len(line.split()) <= 2 and not split_details(line).any
-            if _LIST_END.search(last) or (listed and short and line[:1].isupper()):
+            listed = ("," in last or " og " in last) and not person_score(last.split(",")[0])
+            short = len(line.split()) == 1 and not split_details(line).any
+            if _LIST_END.search(last) or (listed and short and _word_of_a_name(line)):
                 out[-1] = (
                     f"{last} {line}".replace("- ", "-") if last.endswith("-") else f"{last} {line}"
                 )
@@ -190,7 +215,7 @@ def heading_names(text: str) -> list[str]:
     lines of prose ('… høringssvar fra Foreningen X …')."""
     found: list[str] = []
     lines = [x.strip()[:MAX_HEAD_LINE] for x in text[:20_000].split("\n", 200)[:200]]
-    head = [x for x in lines if x][:HEAD_LINES]
+    head = _unwrap([x for x in lines if x][: HEAD_LINES + 4])[:HEAD_LINES]
     recipient = False
     for i, line in enumerate(head):
         if _RECIPIENT.match(line):
@@ -198,21 +223,53 @@ def heading_names(text: str) -> list[str]:
             continue
         match = lx.HEADING.match(line)
         if match:
-            name = _cut(match.group("name"))
-            if name and looks_like_organisation(name) and not person_score(name):
-                found.append(name)
+            names = _organisations(_cut(match.group("name")))
+            if names:
+                found.extend(names)
                 continue
         if i == 0 and not recipient and _letterhead(head):
             found.append(tidy(split_details(head[0]).rest))
-    for match in lx.IN_PROSE.finditer(text[:3000]):
-        name = _cut(match.group("name"))
-        if name and looks_like_organisation(name) and not person_score(name):
-            found.append(name)
+    start = "\n".join(_unwrap(text[:3000].split("\n")))
+    for match in lx.IN_PROSE.finditer(start):
+        found.extend(_organisations(_cut(match.group("name"))))
     out: list[str] = []
     for name in found:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _organisations(name: str) -> list[str]:
+    """The organisations a heading names: one, or a list of them ('A, B samt C')."""
+    if not name or person_score(name):
+        return []
+    parts = read_phrase(name)
+    if len(parts) > 1 and all(e.kind == "org" for e in parts):
+        return [e.name for e in parts]
+    return [name] if looks_like_organisation(name) else []
+
+
+def read_signatories(text: str) -> Block | None:
+    """A list under 'Bag svaret står:' or 'Underskrevet af:' near the end of a letter: one
+    party a line, each read as a signature's line."""
+    lines = text[-20_000:].split("\n")
+    start = max(0, len(lines) - TAIL_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        if not lx.SIGNATORIES.match(lines[i][:200]):
+            continue
+        found: list[str] = []
+        for below in lines[i + 1 : i + 1 + MAX_SIGNATURE]:
+            line = clean_line(below)
+            if not line:
+                if found:
+                    break
+                continue
+            if _is_prose(line) or lx.CLOSING.match(line) or lx.MAIL_NOISE.match(line):
+                break
+            found.append(line)
+        block = read_block(_unwrap(found), "signature") if found else None
+        return block if block is not None and block.groups else None
+    return None
 
 
 def _letterhead(head: list[str]) -> bool:

@@ -132,7 +132,7 @@ ORG_COMPOUND_END = (
     "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
     "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
     "hjælp", "korps", "korpset", "kollegiet", "oriet", "ariet", "stedet", "arkivet",
-    "galleriet", "rådet", "løft",
+    "galleriet", "rådet", "løft", "caféen", "cafeen", "café", "værestedet",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"(?:^|\s)(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a\.?|amba|a\.m\.b\.a\.?|f\.m\.b\.a\.?|"
@@ -189,7 +189,8 @@ PRIVATE_LINE = re.compile(
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
     r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"
-    r"privat\s+borger|privat)\s*\)?)\s*$",
+    r"privat\s+borger|privat|som\s+borger(?:\s+i\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2})?)"
+    r"\s*\)?)\s*$",
     re.I,
 )
 
@@ -222,9 +223,10 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
-    r"hils(?:en|ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
-    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
-    r"mange\s+(?:venlige\s+)?hilsner|kærlig(?:st)?\s+hilsen|hilsen|hilsner|"
+    r"hils(?:en|e?ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
+    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hils(?:e?ner|en)|(?:de\s+)?bedste\s+hils(?:en|e?ner)|"
+    r"mange\s+(?:venlige\s+|gode\s+)?hils(?:e?ner|en)|kærlig(?:st)?\s+hilsen|"
+    r"hilsen|hils(?:e?ner)|"
     r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
     r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
     r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
@@ -233,6 +235,14 @@ CLOSING = re.compile(
     r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
     r"\s+fra(?=\s*$))?"
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
+    re.I,
+)
+# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:".
+SIGNATORIES = re.compile(
+    r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:høring)?s(?:var|varet)\s+står|"
+    r"(?:høringssvaret|svaret)\s+(?:er\s+)?(?:underskrevet|afgivet|sendt)\s+af|"
+    r"underskrevet\s+af|underskrivere|underskrivende(?:\s+\w+)?|medunderskrivere|"
+    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af)\s*:?\s*$",
     re.I,
 )
 ON_BEHALF = re.compile(
@@ -256,14 +266,18 @@ MAIL_NOISE = re.compile(
     re.I,
 )
 HEADING = re.compile(
-    r"^\s*(?:(?:høringssvar|høringsvar|høringsbidrag|bemærkninger|kommentarer|svar|input|"
-    r"indsigelse)\s+(?:fra|på\s+vegne\s+af)|fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
+    r"^\s*(?:(?:(?:fælles|samlet|et\s+fælles)\s+)?(?:høringssvar|høringsvar|høringsbidrag|"
+    r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:fra|på\s+vegne\s+af)|fra|afsender|"
+    r"afsendere)\s*:?\s+(?P<name>.+)$",
     re.I,
 )
+# "… høringssvar fra Foreningen X, Klubben Y og Z …", "… i fællesskab af A og B …"
 IN_PROSE = re.compile(
-    r"(?:høringssvar|høringsbidrag|bemærkninger)\s+(?:fra|på\s+vegne\s+af)\s+"
-    r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:\s+(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|af|til|"
-    r"på|ved|de|den|det|&))*)"
+    r"(?:(?:høringssvar|høringsbidrag|bemærkninger)\s+(?:fra|på\s+vegne\s+af)|"
+    r"(?:udarbejdet|skrevet|afgivet|sendt)\s+i\s+fællesskab\s+af|i\s+fællesskab\s+af|"
+    r"(?:svaret|høringssvaret)\s+(?:er\s+)?(?:udarbejdet|afgivet|skrevet)\s+af)\s+"
+    r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:(?:,?[ \t]+)(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|"
+    r"samt|af|til|på|ved|de|den|det|&))*)"
 )
 STOPWORDS = frozenset(
     {

@@ -33,7 +33,9 @@ _CONTACT_PREFIX = re.compile(
     r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
     r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
     r"(?:eventuelle\s+)?spørgsmål\s+(?:kan\s+)?(?:rettes|stilles)\s+til(?=\s)|"
-    r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved)\s*",
+    r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
+    r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
+    r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
     re.I,
 )
 _CONTACT_SPLIT = re.compile(
@@ -107,9 +109,10 @@ def read_phrase(text: str) -> list[Entity]:
         found = _comma_parts(rest, contact=True)
         return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
     org_colon = _ORG_COLON.match(text)
-    if org_colon and looks_like_organisation(org_colon.group("org")):
+    if org_colon and _names_a_body(org_colon.group("org")):
         found = _comma_parts(org_colon.group("rest"), contact=True)
-        if found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
+        named = looks_like_organisation(org_colon.group("org")) or bool(found and found[0].title)
+        if named and found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
             return [Entity("org", tidy(org_colon.group("org")))] + [
                 Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found
             ]
@@ -127,6 +130,16 @@ def read_phrase(text: str) -> list[Entity]:
         if looks_like_person(left) and contacts and contacts[0].kind in ("org", "unclear"):
             return [Entity("person", left), Entity("org", contacts[0].name)]
     return _comma_parts(text)
+
+
+def _names_a_body(text: str) -> bool:
+    """The left of 'X: Anne Holm, formand': an organisation's name by its words, or by its
+    place (a capitalised name no person has) when a person with a role stands after it."""
+    text = tidy(text)
+    if looks_like_organisation(text):
+        return True
+    words = text.split()
+    return 1 <= len(words) <= 6 and not person_score(text) and not is_role(text)
 
 
 def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
