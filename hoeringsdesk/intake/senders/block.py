@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.details import Details, split_details
-from hoeringsdesk.intake.senders.domains import is_generic
+from hoeringsdesk.intake.senders.domains import is_free_mail, is_generic
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
     is_name_token,
@@ -96,6 +96,7 @@ def clean_line(raw: str) -> str:
     line = " ".join(raw.split())[:MAX_LINE]
     line = _BULLET.sub("", line).strip()
     line = line.strip("*_ ")
+    line = lx.FIELD_LABEL.sub("", line)  # "Navn: Anne Holm"
     if (
         line.isupper()
         and len(line.split()) >= 2
@@ -165,11 +166,14 @@ def _name_shaped(name: str) -> bool:
 
 
 def _person_at_home(group: Group) -> None:
-    """A name no organisation word marks, with a home address under it: a person (with a
-    first name no dictionary knows), not an organisation."""
+    """A name no organisation word marks, with a home address or its own mailbox under it: a
+    person (with a first name no dictionary knows), not an organisation."""
     org = group.org
-    if org is None or not org.weak or group.persons or not (group.street and group.postcode):
+    if org is None or not org.weak or group.persons:
         return
+    own = [e for e in group.emails if is_free_mail(e) or email_matches_name(e, org.name)]
+    if not (group.street and group.postcode) and not own:
+        return  # neither a home address nor the name's own mailbox ('lise.bank@…')
     if _name_shaped(org.name):
         group.org = None
         group.persons.append(PersonDraft(org.name))

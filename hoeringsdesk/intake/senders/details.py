@@ -44,6 +44,11 @@ STREET = re.compile(
     r"st\.?(?:\s*(?:th|tv|mf)\.?)?|kl\.?|(?:1\.|2\.|3\.|4\.|5\.)\s*(?:th|tv|mf)\.?))*)"
     r"(?=\s*(?:,|$))"
 )
+_UNIT_NUMBER = re.compile(
+    r"\b(?:afd|afdeling|afsnit|lokalafdeling|kreds|gruppe|team|nr)\.?\s*\d{1,4}\s*$|"
+    r"(?:foreningen|forening|selskab|selskabet|klubben|boligforening)\b",
+    re.I,
+)
 POSTBOX = re.compile(r"^(?P<street>(?:postboks|pb\.?|p\.o\.\s*box)\s+\d+)", re.I)
 
 
@@ -134,6 +139,8 @@ def _address(details: Details) -> None:
         details.town = place.group("town").strip(" .,")
         text = text[: place.start()].strip(" ,;")
     street = POSTBOX.match(text) or STREET.match(text)
+    if street and _UNIT_NUMBER.search(street.group("street")):
+        street = None  # "Boligforeningen Lyset afd. 7": a housing unit, not an address
     if street and (
         details.postcode or _streetish(street.group("street")) or text == street.group()
     ):

@@ -69,7 +69,7 @@ ORG_NOUNS = frozenset(
         "fond", "fonden", "klub", "klubben", "huset", "center", "centret", "centeret",
         "centre", "centrum", "råd", "rådet", "institut", "instituttet", "institute", "kirke",
         "kirken", "menighed", "menigheden", "sogn", "sognet", "bibliotek", "biblioteket",
-        "museum", "museet", "museer", "teater", "teatret", "teateret", "gymnasium",
+        "museum", "museet", "museer", "institutet", "teater", "teatret", "teateret", "gymnasium",
         "gymnasiet", "universitet", "universitetet", "university", "akademi", "akademiet",
         "forbund", "forbundet", "union", "unionen", "netværk", "netværket", "network",
         "forum", "organisation", "organisationen", "organization", "sekretariat",
@@ -113,6 +113,12 @@ ORG_NOUNS = frozenset(
     "sekretariatschef", "flygtningehjælp", "mødrehjælpen", "røde", "korshær", "hjælpen",
     "barnet", "ungdom", "ungdommen", "ungdomsrådet",
     }
+)  # fmt: skip
+# Organisation nouns that are Danish surnames too ("Lise Bank", "Peter Kirke"): after a first
+# name alone they make the name unclear, not an organisation's.
+SURNAME_NOUNS = frozenset(
+    {"bank", "kirke", "skole", "center", "hus", "klub", "fond", "forum", "park", "lab", "kreds",
+     "laug", "union", "kontor", "gruppe", "råd", "sogn", "apotek", "café", "cafe", "galleri"}
 )  # fmt: skip
 # First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".
 ORG_FIRST_WORDS = frozenset({"dansk", "danske", "danmarks", "nordisk", "nordiske",
@@ -181,8 +187,15 @@ PRIVATE_PROSE = re.compile(
     r"(?:jeg|vi)\s+skriver\s+(?:som|på)\s+(?:borger|privat|egne))\b",
     re.I,
 )
+# A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
+FIELD_LABEL = re.compile(
+    r"^(?:(?:fulde\s+)?navn|name|indsendt\s+af|afsender|afsenders\s+navn|underskriver)\s*:\s*"
+    r"(?=\S)",
+    re.I,
+)
 PRIVATE_LINE = re.compile(
-    r"^\s*(?:afsender\s*:?\s*)?(?:privat(?:person)?|privat\s*person|borger|"
+    r"^\s*(?:afsender\s*:?\s*|indsendt\s+af\s+(?:en\s+)?)?(?:privat(?:person)?|"
+    r"privat\s*person|borger|"
     r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
     re.I,
 )

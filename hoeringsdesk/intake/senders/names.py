@@ -63,9 +63,25 @@ def org_word(token: str) -> bool:
     return False
 
 
+def _first_name_and_noun(tokens: list[str]) -> bool:
+    """'Lise Bank', 'Peter Kirke', 'Anna Skole': a known first name and one plain noun that
+    Danes also have as a surname — a person's name as much as an organisation's, so its
+    words decide nothing (the lines around it do)."""
+    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    first, noun = (t.casefold() for t in tokens)
+    return (
+        noun in lx.SURNAME_NOUNS
+        and first not in lx.ORG_FIRST_WORDS
+        and lx.is_first_name(first)
+    )
+
+
 @lru_cache(maxsize=8192)
 def has_org_words(text: str) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(tidy(text)) if t]
+    if _first_name_and_noun(tokens):
+        return False
     if any(org_word(t) for t in tokens):
         return True
     if len(tokens) > 1 and tokens[0].casefold() in lx.ORG_FIRST_WORDS:
@@ -105,7 +121,7 @@ def person_score(text: str) -> int:
         return 0
     if words[0].casefold() in lx.PARTICLES and len(words) < 3 and not lx.is_first_name(words[0]):
         return 0
-    known = lx.is_first_name(core[0])
+    known = lx.is_first_name(core[0]) and not _first_name_and_noun(words)
     if len(core) == 1:
         return 2 if known and len(words) == 1 else 0
     return 2 if known else 1

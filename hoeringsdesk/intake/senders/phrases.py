@@ -86,6 +86,7 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
             people = shaped
     if all(people):
         found = [e for group in people for e in group]
+        found = _shared_surname(found)
         return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
     orgs = [looks_like_organisation(p) and not person_score(p) for p in parts]
     named = [
@@ -95,6 +96,19 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
     if all(named) and any(orgs):
         return [Entity("org", p) for p in parts]  # "Klubben A og Nydansker i Job"
     return None
+
+
+def _shared_surname(found: list[Entity]) -> list[Entity]:
+    """'Søren og Karen Mikkelsen': a couple, both Mikkelsen (first names alone before a full
+    name take its surname)."""
+    last = found[-1]
+    words = last.name.split()
+    if len(found) < 2 or last.kind != "person" or len(words) < 2:
+        return found
+    if not all(e.kind == "person" and len(e.name.split()) == 1 for e in found[:-1]):
+        return found
+    surname = " ".join(words[1:])
+    return [Entity(e.kind, f"{e.name} {surname}", e.title, e.joint) for e in found[:-1]] + [last]
 
 
 def read_phrase(text: str) -> list[Entity]:
@@ -130,6 +144,15 @@ def read_phrase(text: str) -> list[Entity]:
         if looks_like_person(left) and contacts and contacts[0].kind in ("org", "unclear"):
             return [Entity("person", left), Entity("org", contacts[0].name)]
     return _comma_parts(text)
+
+
+def _held_in(text: str) -> bool:
+    """What 'formand for …', 'leder af …' names: an organisation, by its words or, as no one
+    is 'formand for' a person, by a capitalised name that is not a person's."""
+    text = tidy(text)
+    if looks_like_organisation(text):
+        return True
+    return 1 <= len(text.split()) <= 5 and not person_score(text) and not is_role(text)
 
 
 def _names_a_body(text: str) -> bool:
@@ -201,11 +224,7 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
     if lx.PRIVATE_LINE.match(part) and not lx.PRIVATE_LINE.sub("", part).strip():
         return [Entity("private", part)]
     role_for = _ROLE_FOR.match(part)
-    if (
-        role_for
-        and is_role(role_for.group("role"))
-        and looks_like_organisation(role_for.group("org"))
-    ):
+    if role_for and is_role(role_for.group("role")) and _held_in(role_for.group("org")):
         return [
             Entity("role", tidy(role_for.group("role"))),
             Entity("org", tidy(role_for.group("org"))),
