@@ -131,9 +131,13 @@ def signature_lines(text: str) -> list[str] | None:
 _LIST_END = re.compile(r"(?:,|\s+og|\s+samt|\s+&|-)$")
 
 
-def _word_of_a_name(word: str) -> bool:
+def _tail_of_list(last: str, line: str) -> bool:
     """'Forum' under 'A, B og Cs': the end of a wrapped name, not a signer or a role."""
-    return word[:1].isupper() and not is_role(word) and not lx.is_first_name(word)
+    if " " in line or not line[:1].isupper() or not ("," in last or " og " in last):
+        return False
+    if is_role(line) or lx.is_first_name(line) or split_details(line).any:
+        return False
+    return not person_score(last.split(",")[0])
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -142,9 +146,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         if out and line and out[-1]:
             last = out[-1]
-            listed = ("," in last or " og " in last) and not person_score(last.split(",")[0])
-            short = len(line.split()) == 1 and not split_details(line).any
-            if _LIST_END.search(last) or (listed and short and _word_of_a_name(line)):
+            if _LIST_END.search(last) or _tail_of_list(last, line):
                 out[-1] = (
                     f"{last} {line}".replace("- ", "-") if last.endswith("-") else f"{last} {line}"
                 )

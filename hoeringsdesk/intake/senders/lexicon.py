@@ -227,11 +227,17 @@ ROLES = frozenset(
         "teamleder", "enhedschef", "vicedirektør", "kommunikationschef", "næstforperson",
         "sekretariatsmedarbejder", "medstifter", "bestyrelsesforperson", "beboerrådgiver",
         "ungdomskonsulent", "organisationskonsulent", "netværkskoordinator",
+        "rektor", "prorektor", "revisor", "sagsbehandler", "sygeplejerske", "forsker",
+        "seniorforsker", "suppleant", "webmaster", "pressekontakt", "næstforkvinde",
+        "talskvinde", "talsmand", "forstanderinde", "kirkeværge", "kordegn", "diakon",
+        "tillidsrepræsentant", "ombudsmand", "borgmester", "rådmand", "udvalgsformand",
+        "coo", "cto", "founder", "head", "økonom", "jurist",
     }
 )  # fmt: skip
 ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekretær",
                 "direktør", "medarbejder", "rådgiver", "forperson", "forkvinde",
-                "medlem", "ansvarlig", "repræsentant")  # fmt: skip
+                "medlem", "ansvarlig", "repræsentant", "suppleant", "forsker",
+                "behandler", "plejerske", "kontakt", "rektor")  # fmt: skip
 
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(

@@ -70,11 +70,7 @@ def _first_name_and_noun(tokens: list[str]) -> bool:
     if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return False
     first, noun = (t.casefold() for t in tokens)
-    return (
-        noun in lx.SURNAME_NOUNS
-        and first not in lx.ORG_FIRST_WORDS
-        and lx.is_first_name(first)
-    )
+    return noun in lx.SURNAME_NOUNS and first not in lx.ORG_FIRST_WORDS and lx.is_first_name(first)
 
 
 @lru_cache(maxsize=8192)
@@ -169,8 +165,12 @@ def role_split(text: str) -> tuple[str, str]:
     words = tidy(text).split()
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_role(tail) and tail[:1].islower() and person_score(head):
-            return head, tail
+        if is_role(tail) and person_score(head) and (tail[:1].islower() or _known(head)):
+            return head, tail  # 'Anders Brink klubleder', 'Søren Mikkelsen Formand'
+    for cut in range(min(4, len(words) - 1), 1, -1):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if _known(head) and len(tail) <= 5 and _described(tail):
+            return head, " ".join(tail)  # 'Søren Mikkelsen medlem af bestyrelsen'
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if all(is_role(w) or w.casefold() in ("og", "i", "for") for w in words[:cut]) and (
@@ -178,6 +178,17 @@ def role_split(text: str) -> tuple[str, str]:
         ):
             return tail, head
     return tidy(text), ""
+
+
+def _known(name: str) -> bool:
+    """A person's name by a known first name, no organisation word in it."""
+    return looks_like_person(name, strict=True)
+
+
+def _described(words: list[str]) -> bool:
+    """'medlem af bestyrelsen', 'koordinerende sygeplejerske': words in small letters after a
+    name say what the person is, never name an organisation."""
+    return len(words[0]) >= 4 and all(w.isalpha() and w.islower() for w in words)
 
 
 def split_name(name: str) -> tuple[str, str]:

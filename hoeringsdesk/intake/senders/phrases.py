@@ -237,6 +237,9 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
     joined = _names_joined(part, contact) if ", " not in part else None  # a unit, its place
     if joined is not None:
         return joined
+    name, title = role_split(part)
+    if title and looks_like_person(name, strict=True):
+        return [Entity("person", name, title)]  # "Søren Mikkelsen menighedsrådsformand"
     if looks_like_organisation(part):
         # "Ungdomsklubben Meteoren Anders Brink klubleder": a person at the end
         words = part.split()
