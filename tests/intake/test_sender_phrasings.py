@@ -264,3 +264,39 @@ def test_the_body_signature_of_the_cells_contact_is_no_co_signer() -> None:
         ("contact", "person", "Søren Mikkelsen", "sm@lyset.example.dk"),
     ]
     assert [p.role for p in reading.senders] == [PartyRole.SENDER]
+
+
+@pytest.mark.parametrize(
+    "name", ["Mino Danmark", "Ældre Sagen", "Kvinder i Bevægelse", "Heart of Sydhavn", "Lyset"]
+)
+def test_the_name_under_a_signers_office_is_the_organisation(name: str) -> None:
+    """No organisation word, but 'Formand' above it: the name is the body the signer leads."""
+    text = f"{WE}Venlig hilsen\nSøren Mikkelsen\nFormand\n{name}"
+    assert read(text) == [
+        ("sender", "organisation", name, ""),
+        ("contact", "person", "Søren Mikkelsen", ""),
+    ]
+
+
+def test_a_profession_and_a_town_under_a_citizen_make_no_organisation() -> None:
+    [person] = read_senders(letter(f"{I_}Venlig hilsen\nSøren Mikkelsen\nLærer\nRoskilde")).parties
+    assert (person.type, person.name, person.kind) == (
+        "person",
+        "Søren Mikkelsen",
+        PartyKind.PRIVATE,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreningen for Etniske Minoriteter\nv. Søren Mikkelsen, formand",
+        "Foreningen for Etniske Minoriteter\nSøren Mikkelsen medlem af bestyrelsen",
+        "Foreningen for Etniske Minoriteter\nSøren Mikkelsen Formand",
+    ],
+)
+def test_foreningen_for_x_is_one_name_and_its_contact_a_person(text: str) -> None:
+    assert [(p.type, p.name) for p in read_cell(text)] == [
+        ("organisation", "Foreningen for Etniske Minoriteter"),
+        ("person", "Søren Mikkelsen"),
+    ]

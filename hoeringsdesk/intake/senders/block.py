@@ -269,6 +269,11 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
+        title = group.persons[-1].title if group.persons else group.pending_title
+        held = title and (len(e.name.split()) > 1 or lx.OFFICE.search(title))
+        if mode == "signature" and group.org is None and held and not group.private:
+            group.org = OrgDraft(e.name, weak=True)  # "Anne Holm / Formand / Mino Danmark"
+            return
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
         listed = mode == "signature" or (len(e.name.split()) >= 2 and not _name_shaped(e.name))
         if placed and (not group.persons or mode == "signature"):

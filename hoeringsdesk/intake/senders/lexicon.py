@@ -239,6 +239,13 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
                 "medlem", "ansvarlig", "repræsentant", "suppleant", "forsker",
                 "behandler", "plejerske", "kontakt", "rektor")  # fmt: skip
 
+# Offices held in an organisation (not professions): the name under "Formand" is the body's.
+OFFICE = re.compile(
+    r"(?:formand|forperson|forkvinde|kasserer|sekretær|bestyrelsesmedlem|suppleant|direktør|"
+    r"leder|koordinator|talsperson|talskvinde|talsmand|forstander|tovholder)\b",
+    re.I,
+)
+
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
@@ -273,10 +280,11 @@ BODY_OF = re.compile(
     r"hovedbestyrelse|repræsentantskab)\s*$",
     re.I,
 )
+# "Bestyrelsen i X", "Styregruppen for X": a body of X; "Foreningen for X" is X's own name.
 GENERIC_BODY = re.compile(
-    r"^(?:(?:hele\s+|den\s+samlede\s+)?(?:bestyrelsen|styregruppen|foreningen|sekretariatet|"
-    r"udvalget|ledelsen|netværket|rådet|gruppen|arbejdsgruppen|forretningsudvalget))"
-    r"(?:\s+(?:i|for|ved|af|hos)\s+|\s*$)",
+    r"^(?:hele\s+|den\s+samlede\s+)?(?:(?:bestyrelsen|styregruppen|sekretariatet|ledelsen|"
+    r"arbejdsgruppen|forretningsudvalget)(?:\s+(?:i|for|ved|af|hos)\s+|\s*$)|"
+    r"(?:foreningen|udvalget|netværket|rådet|gruppen)\s*$)",
     re.I,
 )
 MAIL_NOISE = re.compile(

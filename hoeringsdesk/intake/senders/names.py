@@ -173,9 +173,10 @@ def role_split(text: str) -> tuple[str, str]:
             return head, " ".join(tail)  # 'Søren Mikkelsen medlem af bestyrelsen'
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if all(is_role(w) or w.casefold() in ("og", "i", "for") for w in words[:cut]) and (
-            person_score(tail) and looks_like_person(tail)
-        ):
+        lead = words[:cut]
+        if (
+            is_role(lead[0]) and all(is_role(w) or w.casefold() in ("og", "i", "for") for w in lead)
+        ) and (person_score(tail) and looks_like_person(tail)):
             return tail, head
     return tidy(text), ""
 
