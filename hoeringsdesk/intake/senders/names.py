@@ -168,9 +168,9 @@ def role_split(text: str) -> tuple[str, str]:
         if is_role(tail) and person_score(head) and (tail[:1].islower() or _known(head)):
             return head, tail  # 'Anders Brink klubleder', 'Søren Mikkelsen Formand'
     for cut in range(min(4, len(words) - 1), 1, -1):
-        head, tail = " ".join(words[:cut]), words[cut:]
-        if _known(head) and len(tail) <= 5 and _described(tail):
-            return head, " ".join(tail)  # 'Søren Mikkelsen medlem af bestyrelsen'
+        head, rest = " ".join(words[:cut]), words[cut:]
+        if _known(head) and len(rest) <= 5 and _described(rest):
+            return head, " ".join(rest)  # 'Søren Mikkelsen medlem af bestyrelsen'
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         lead = words[:cut]
