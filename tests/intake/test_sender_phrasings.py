@@ -300,3 +300,76 @@ def test_foreningen_for_x_is_one_name_and_its_contact_a_person(text: str) -> Non
         ("organisation", "Foreningen for Etniske Minoriteter"),
         ("person", "Søren Mikkelsen"),
     ]
+
+
+PORTAL = Address("Høringsportal", "noreply@portal.example.dk")
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        (
+            "Fulde navn: Søren Mikkelsen\nE-mailadresse: soren.m@example.net\n\nHøringssvar:\n"
+            "Jeg ønsker flere cykelstier.",
+            [("sender", "person", "Søren Mikkelsen", "soren.m@example.net")],
+        ),
+        (
+            "Navn: Søren Mikkelsen\nAdresse: Lærkevej 3, 4000 Roskilde\n\nBemærkning:\nJeg "
+            "ønsker flere cykelstier.",
+            [("sender", "person", "Søren Mikkelsen", "")],  # the portal's address is nobody's
+        ),
+        (
+            "Navn: Søren Mikkelsen\nOrganisation: Foreningen Lyset\nE-mail: sm@lyset.example.dk\n"
+            "\nHøringssvar:\nVi ønsker flere cykelstier.",
+            [
+                ("sender", "organisation", "Foreningen Lyset", ""),
+                ("contact", "person", "Søren Mikkelsen", "sm@lyset.example.dk"),
+            ],
+        ),
+        (
+            "Afsendertype: Organisation\nNavn på organisation: Foreningen Lyset\nKontaktperson: "
+            "Søren Mikkelsen\nE-mail: sm@lyset.example.dk\n\nSvar:\nVi ønsker flere cykelstier.",
+            [
+                ("sender", "organisation", "Foreningen Lyset", ""),
+                ("contact", "person", "Søren Mikkelsen", "sm@lyset.example.dk"),
+            ],
+        ),
+    ],
+)
+def test_web_forms_fields(form: str, expected: list) -> None:
+    assert read(form, PORTAL) == expected
+
+
+def test_a_portal_alone_is_no_sender() -> None:
+    reading = read_senders(letter("Jeg ønsker flere cykelstier.", PORTAL), OURS)
+    assert reading.parties == () and reading.uncertain
+
+
+def test_a_heading_naming_the_subject_before_the_sender() -> None:
+    heading = "Høringssvar vedrørende integrationspolitikken fra Foreningen Lyset"
+    text = f"{heading}\n\n{WE}Venlig hilsen\nSøren Mikkelsen"
+    assert read(text) == ORG_AND_SIGNER
+
+
+def test_a_unit_of_the_municipality_above_its_place_is_one_authority() -> None:
+    text = (
+        f"{WE}Venlig hilsen\nSøren Mikkelsen\nSpecialkonsulent\nCenter for Plan og Miljø\n"
+        "Roskilde Kommune"
+    )
+    [unit, person] = read_senders(
+        letter(text, Address("Søren Mikkelsen", "sm@roskilde.dk"))
+    ).parties
+    assert (unit.name, unit.kind) == (
+        "Center for Plan og Miljø, Roskilde Kommune",
+        PartyKind.AUTHORITY,
+    )
+    assert (person.role, person.name) == (PartyRole.CONTACT, "Søren Mikkelsen")
+
+
+def test_a_from_naming_the_organisation_and_its_contact() -> None:
+    text = "Se vores bemærkninger nedenfor. Vi støtter udkastet."
+    sender = Address("Foreningen Lyset v/Søren Mikkelsen", "sm@lyset.example.dk")
+    assert read(text, sender) == [
+        ("sender", "organisation", "Foreningen Lyset", ""),
+        ("contact", "person", "Søren Mikkelsen", "sm@lyset.example.dk"),
+    ]

@@ -17,7 +17,7 @@ from hoeringsdesk.intake.senders.names import (
     split_name,
     tidy,
 )
-from hoeringsdesk.intake.senders.phrases import Entity, read_phrase
+from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
 
 MAX_LINE = 300
 _SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*\t\s*")
@@ -289,6 +289,8 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     ):
         return  # "Med venlig hilsen, skolebestyrelsen": a reference, not a name
     if e.kind == "org":
+        if group.org is not None and not new_paragraph and _one_body(group.org, e.name):
+            return  # "Center for Plan og Miljø / Roskilde Kommune": a unit and its place
         if new_paragraph and not group.empty:
             group = block.new_group()
         if group.org is None and not (group.private and not group.persons):
@@ -326,6 +328,14 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     elif group.persons and group.org is not None and mode == "signature":
         pass  # a second contact of the same organisation
     group.persons.append(person)
+
+
+def _one_body(org: OrgDraft, below: str) -> bool:
+    """A unit of a municipality or region with its place on the next line: one name."""
+    if not (is_unit(org.name) and is_place(below) or is_place(org.name) and is_unit(below)):
+        return False
+    org.name, org.weak = f"{org.name}, {below}", False
+    return True
 
 
 def _details(group: Group, d: Details) -> None:

@@ -44,7 +44,8 @@ def header_sender(parsed: ParsedResponse, ours: frozenset[str]) -> HeaderSender 
     """The sender the headers name (a forward's inner From), None when it is ourselves."""
     address = parsed.sender
     if address is not None and address.email and is_no_reply(address.email):
-        address = parsed.reply_to or parsed.header_sender or address
+        # a portal's no-reply address is nobody's: the form's fields (or nothing) say who
+        address = parsed.reply_to or parsed.header_sender
     if address is None or not address or _ours(address, ours):
         return None
     return read_display(address)

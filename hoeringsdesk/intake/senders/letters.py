@@ -179,21 +179,41 @@ def _last_paragraph(lines: list[str]) -> list[str] | None:
     return None
 
 
-_FORM_NAME = re.compile(r"^\s*(?:[\wæøå]+\s+)?(?:navn|name)\s*:\s*(?P<name>\S.{0,100})$", re.I)
+_FORM_NAME = re.compile(
+    r"^\s*(?:[\wæøå]+\s+)?(?:navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?))?|name)"
+    r"\s*:\s*(?P<name>\S.{0,100})$",
+    re.I,
+)
+# A form's other fields under the name: the organisation, the contact, a title, the kind.
+_FORM_FIELD = re.compile(
+    r"^\s*(?:organisation|forening|kontaktperson|kontakt|stilling|titel|rolle|adresse|"
+    r"postnr\.?(?:\s+og\s+by)?|by|e-?mail(?:adresse)?|telefon(?:nummer)?)\s*:\s*\S",
+    re.I,
+)
+_FORM_KIND = re.compile(
+    r"^\s*(?:afsender|indsender|svarer)(?:\s*type|type)?\s*:\s*(?P<kind>\S.*)$", re.I
+)
 FORM_LINES = 25
+_FIELD = re.compile(r"^[\wæøåÆØÅ][\wæøåÆØÅ ]{0,30}:\s")
 
 
 def read_form(text: str) -> Block | None:
-    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone and
-    address lines under it (a portal sends it from its own address)."""
+    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone, address
+    and organisation lines under it (a portal sends it from its own address)."""
     lines = [x.strip() for x in text[:5000].split("\n")[:FORM_LINES]]
+    private = any(
+        (kind := _FORM_KIND.match(x)) and lx.PRIVATE_LINE.match(kind.group("kind")) for x in lines
+    )
     for i, line in enumerate(lines):
         match = _FORM_NAME.match(line)
         if match is None:
             continue
-        found = [clean_line(match.group("name"))]
-        for below in lines[i + 1 : i + 6]:
-            if not below or not split_details(below).any:
+        found = ["Privatperson"] if private else []
+        found.append(clean_line(match.group("name")))
+        for below in lines[i + 1 : i + 8]:
+            if _FORM_KIND.match(below):
+                continue
+            if not below or not (split_details(below).any or _FORM_FIELD.match(below)):
                 break
             found.append(below)
         if len(found) < 2:
@@ -278,6 +298,8 @@ def _letterhead(head: list[str]) -> bool:
     first = split_details(head[0])
     if first.any or not looks_like_organisation(first.rest) or _is_prose(head[0]):
         return False
+    if _FIELD.match(head[0]):
+        return False  # "Afsendertype: Organisation": a form's field, not a letterhead
     if lx.HEADING.match(head[0]) or _MUNICIPALITY.match(first.rest):
         return False  # the municipality's own name above its address: the recipient
     following = head[1:4]

@@ -189,7 +189,9 @@ PRIVATE_PROSE = re.compile(
 )
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
 FIELD_LABEL = re.compile(
-    r"^(?:(?:fulde\s+)?navn|name|indsendt\s+af|afsender|afsenders\s+navn|underskriver)\s*:\s*"
+    r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
+    r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|organisation|forening|"
+    r"stilling|titel|rolle)\s*:\s*"
     r"(?=\S)",
     re.I,
 )
@@ -294,8 +296,8 @@ MAIL_NOISE = re.compile(
 )
 HEADING = re.compile(
     r"^\s*(?:(?:(?:fælles|samlet|et\s+fælles)\s+)?(?:høringssvar|høringsvar|høringsbidrag|"
-    r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:fra|på\s+vegne\s+af)|fra|afsender|"
-    r"afsendere)\s*:?\s+(?P<name>.+)$",
+    r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:(?:vedr\.?|vedrørende|til|om|på)\s+"
+    r"[^:]{0,80}?\s+)?(?:fra|på\s+vegne\s+af)|fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
     re.I,
 )
 # "… høringssvar fra Foreningen X, Klubben Y og Z …", "… i fællesskab af A og B …"

@@ -189,6 +189,16 @@ _UNIT = re.compile(
 )
 
 
+def is_place(text: str) -> bool:
+    """'Roskilde Kommune', 'Region Sjælland'."""
+    return bool(_PLACE.match(text))
+
+
+def is_unit(text: str) -> bool:
+    """'Center for Plan og Miljø', 'Socialforvaltningen': a unit of an authority."""
+    return bool(_UNIT.match(text))
+
+
 def _join_places(parts: list[str]) -> list[str]:
     """'Socialforvaltningen, Nordkysten Kommune' and 'Region Hovedstaden, Center for Regional
     Udvikling' are one name each: a unit of the municipality or region."""
