@@ -39,6 +39,13 @@ def read(text: str, sender: Address | None = None, kind: PartKind = PartKind.BOD
         "Med venlig hilsen og tak",
         "Venlig hilsen,",
         "Mange gode hilsner",
+        "Med solidarisk hilsen",
+        "Varme hilsner",
+        "Med tak og venlig hilsen",
+        "With best regards",
+        "Hav en god dag",
+        "Med håb om en positiv behandling",
+        "Tak!",
     ],
 )
 def test_closings_officers_receive(closing: str) -> None:
@@ -373,3 +380,10 @@ def test_a_from_naming_the_organisation_and_its_contact() -> None:
         ("sender", "organisation", "Foreningen Lyset", ""),
         ("contact", "person", "Søren Mikkelsen", "sm@lyset.example.dk"),
     ]
+
+
+@pytest.mark.parametrize("sign_off", ["God dag", "Kh.", ""])
+def test_a_signature_without_a_known_closing_is_read_by_its_shape(sign_off: str) -> None:
+    """The last short paragraph: a name, its office and its organisation, whatever is above."""
+    text = f"{WE}{sign_off}\nSøren Mikkelsen\nFormand\nForeningen Lyset"
+    assert read(text) == ORG_AND_SIGNER

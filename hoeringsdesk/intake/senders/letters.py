@@ -169,14 +169,24 @@ def _last_paragraph(lines: list[str]) -> list[str] | None:
     para = [x for x in para if not lx.MAIL_NOISE.match(x)]
     if not para or len(para) > 8 or start == 0 or any(_is_prose(x) for x in para):
         return None
-    first = split_details(para[0]).rest
-    head = first.split(",")[0]
-    details = sum(1 for x in para[1:] if split_details(x).any)
-    if (looks_like_person(head, strict=True) or looks_like_organisation(head)) and (
-        details or len(para) == 1 and looks_like_person(head, strict=True)
+    if len(para) > 2 and not _signs(para[0]) and len(para[0].split()) <= 7:
+        para = para[1:]  # a sign-off no list knows ('God dag', 'Kh.') above the signature
+    head = split_details(para[0]).rest.split(",")[0]
+    under = para[1:]
+    details = any(split_details(x).any for x in under)
+    # a title or an organisation under the name is a signature's too
+    titled = any(is_role(x) or looks_like_organisation(x) for x in under)
+    if _signs(para[0]) and (
+        details or titled or len(para) == 1 and looks_like_person(head, strict=True)
     ):
         return para
     return None
+
+
+def _signs(line: str) -> bool:
+    """A signature's first line: a person's name (known first name) or an organisation's."""
+    head = split_details(line).rest.split(",")[0]
+    return looks_like_person(head, strict=True) or looks_like_organisation(head)
 
 
 _FORM_NAME = re.compile(

@@ -259,6 +259,11 @@ CLOSING = re.compile(
     r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
     r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
     r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne|"
+    r"(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:regards|wishes)|"
+    # any greeting ending in 'hilsen'/'hilsner': 'Med solidarisk hilsen', 'Varme hilsner'
+    r"(?:med\s+)?(?:[\wæøå]+\s+){1,3}hils(?:en|e?ner)|"
+    r"hav\s+en\s+god\s+(?:dag|weekend|aften)|på\s+gensyn|(?:mange\s+)?tak(?=\s*!)|"
+    r"med\s+(?:håb|ønsket?|forventning)\s+om\s+[^,.!\n]{0,60}|"
     r"venligst(?=\s*[,.!]?\s*$))"
     r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
     r"\s+fra(?=\s*$))?"
