@@ -387,3 +387,27 @@ def test_a_signature_without_a_known_closing_is_read_by_its_shape(sign_off: str)
     """The last short paragraph: a name, its office and its organisation, whatever is above."""
     text = f"{WE}{sign_off}\nSøren Mikkelsen\nFormand\nForeningen Lyset"
     assert read(text) == ORG_AND_SIGNER
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Søren Mikkelsen på vegne af Foreningen Lyset",
+        "Søren Mikkelsen for Foreningen Lyset",
+        "Søren Mikkelsen (Foreningen Lyset)",
+        "Foreningen Lyset; Søren Mikkelsen",
+        "Foreningen Lyset – Søren Mikkelsen (formand)",
+    ],
+)
+def test_a_person_and_the_organisation_they_write_for_on_one_line(cell: str) -> None:
+    """Never one organisation named 'Søren Mikkelsen for Foreningen Lyset'."""
+    assert summary(read_cell(cell)) == ORG_AND_SIGNER
+
+
+def test_a_description_in_small_letters_is_no_organisation() -> None:
+    [person] = read_cell("Søren Mikkelsen, forælder til to børn på Lyseskolen")
+    assert (person.type, person.name, person.kind) == (
+        "person",
+        "Søren Mikkelsen",
+        PartyKind.PRIVATE,
+    )

@@ -20,7 +20,7 @@ from hoeringsdesk.intake.senders.names import (
 from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
 
 MAX_LINE = 300
-_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*\t\s*")
+_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*;\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 

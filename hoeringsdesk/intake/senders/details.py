@@ -122,7 +122,8 @@ def split_details(line: str) -> Details:
     if phones:
         text = PHONE.sub(" ", text)
     text = LABEL.sub(" ", text)
-    text = re.sub(r"[<>()\[\]|]", " ", text)
+    text = re.sub(r"\(\s*[,;:.]?\s*\)", " ", text)  # what is left of "(anne@…)", "(tlf. …)"
+    text = re.sub(r"[<>\[\]|]", " ", text)  # brackets around a name stay: "Anne (formand)"
     text = re.sub(r"\s+", " ", text).strip(" ,;:/–—-")
     details = Details(text, emails, phones, cvr, web=web)
     _address(details)

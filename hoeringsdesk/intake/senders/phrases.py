@@ -47,6 +47,10 @@ _ROLE_FOR = re.compile(
     r"^(?P<role>(?:[\wæøå.-]+\s+){0,2}[\wæøå.-]+?)\s+(?:for|i|ved|hos|af|in|of|at)\s+"
     r"(?P<org>[A-ZÆØÅ0-9].+)$"
 )
+_PERSON_FOR = re.compile(
+    r"^(?P<person>[A-ZÆØÅ][^,]{2,60}?)\s+(?:på\s+vegne\s+af|for|p\.\s?v\.)\s+"
+    r"(?P<org>[A-ZÆØÅ0-9].{1,120})$"
+)
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
@@ -130,6 +134,12 @@ def read_phrase(text: str) -> list[Entity]:
             return [Entity("org", tidy(org_colon.group("org")))] + [
                 Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found
             ]
+    behalf = _PERSON_FOR.match(text)
+    if behalf and _held_in(behalf.group("org")):
+        person = _person_or_role(behalf.group("person"), contact=True)
+        if person and person[0].kind == "person":  # "Anne Holm på vegne af Foreningen X"
+            p = person[0]
+            return [Entity("org", tidy(behalf.group("org"))), Entity("contact", p.name, p.title)]
     split = _CONTACT_SPLIT.split(text, maxsplit=1)
     if len(split) == 2 and split[0].strip() and split[1].strip():
         left, right = tidy(split[0]), tidy(split[1])
@@ -233,6 +243,14 @@ def _fold_roles(found: list[Entity]) -> list[Entity]:
 def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
     if lx.PRIVATE_LINE.match(part) and not lx.PRIVATE_LINE.sub("", part).strip():
         return [Entity("private", part)]
+    if not first and part[:1].islower() and not lx.LEGAL_SUFFIX.search(part):
+        # after a comma, words in small letters say what someone is ('forælder til to børn
+        # på Lyseskolen'), never name an organisation
+        if lx.PRIVATE.match(part):
+            return [Entity("private", part)]
+        held = _ROLE_FOR.match(part)
+        if not (held and is_role(held.group("role"))):
+            return [Entity("role", part)]
     role_for = _ROLE_FOR.match(part)
     if role_for and is_role(role_for.group("role")) and _held_in(role_for.group("org")):
         return [
