@@ -411,3 +411,9 @@ def test_a_description_in_small_letters_is_no_organisation() -> None:
         "Søren Mikkelsen",
         PartyKind.PRIVATE,
     )
+
+
+@pytest.mark.parametrize("signature", ["Dr. Søren Mikkelsen", "Prof. Søren Mikkelsen"])
+def test_a_courtesy_title_before_the_name(signature: str) -> None:
+    [person] = read_senders(letter(f"{I_}Venlig hilsen\n{signature}")).parties
+    assert (person.type, person.name) == ("person", "Søren Mikkelsen")

@@ -97,6 +97,7 @@ def clean_line(raw: str) -> str:
     line = _BULLET.sub("", line).strip()
     line = line.strip("*_ ")
     line = lx.FIELD_LABEL.sub("", line)  # "Navn: Anne Holm"
+    line = lx.HONORIFIC.sub("", line)  # "Dr. Anne Holm"
     if (
         line.isupper()
         and len(line.split()) >= 2

@@ -187,6 +187,8 @@ PRIVATE_PROSE = re.compile(
     r"(?:jeg|vi)\s+skriver\s+(?:som|på)\s+(?:borger|privat|egne))\b",
     re.I,
 )
+# A courtesy title before a name: "Dr. Anne Holm", "Prof. Bo Ek".
+HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])", re.I)
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
 FIELD_LABEL = re.compile(
     r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"

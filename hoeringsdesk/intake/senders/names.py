@@ -119,7 +119,8 @@ def person_score(text: str) -> int:
         return 0
     known = lx.is_first_name(core[0]) and not _first_name_and_noun(words)
     if len(core) == 1:
-        return 2 if known and len(words) == 1 else 0
+        initials = words[0] == core[0] and all(_INITIAL.match(w) for w in words[1:])
+        return 2 if known and (len(words) == 1 or initials) else 0  # 'Søren', 'Søren M.
     return 2 if known else 1
 
 
