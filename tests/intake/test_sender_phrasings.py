@@ -417,3 +417,18 @@ def test_a_description_in_small_letters_is_no_organisation() -> None:
 def test_a_courtesy_title_before_the_name(signature: str) -> None:
     [person] = read_senders(letter(f"{I_}Venlig hilsen\n{signature}")).parties
     assert (person.type, person.name) == ("person", "Søren Mikkelsen")
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        ("Organisation/forening: Foreningen Lyset\nKontaktperson: Søren Mikkelsen", None),
+        ("Virksomhed: Lysgaard Byg ApS\nNavn: Søren Mikkelsen", "Lysgaard Byg ApS"),
+        ("Myndighed: Roskilde Kommune\nKontaktperson: Søren Mikkelsen", "Roskilde Kommune"),
+    ],
+)
+def test_a_form_label_is_no_part_of_the_name(cell: str, name: str | None) -> None:
+    assert [(p.type, p.name) for p in read_cell(cell)] == [
+        ("organisation", name or "Foreningen Lyset"),
+        ("person", "Søren Mikkelsen"),
+    ]

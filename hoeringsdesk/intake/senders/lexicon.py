@@ -192,8 +192,9 @@ HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])",
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
 FIELD_LABEL = re.compile(
     r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
-    r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|organisation|forening|"
-    r"stilling|titel|rolle)\s*:\s*"
+    r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|stilling|titel|rolle|"
+    r"(?:organisation|forening|virksomhed|myndighed|institution|firma)"
+    r"(?:\s*/\s*(?:organisation|forening|virksomhed|myndighed|institution|firma))?)\s*:\s*"
     r"(?=\S)",
     re.I,
 )
