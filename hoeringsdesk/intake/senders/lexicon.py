@@ -114,12 +114,10 @@ ORG_NOUNS = frozenset(
     "barnet", "ungdom", "ungdommen", "ungdomsrådet",
     }
 )  # fmt: skip
-# Organisation nouns that are Danish surnames too ("Lise Bank", "Peter Kirke"): after a first
-# name alone they make the name unclear, not an organisation's.
-SURNAME_NOUNS = frozenset(
-    {"bank", "kirke", "skole", "center", "hus", "klub", "fond", "forum", "park", "lab", "kreds",
-     "laug", "union", "kontor", "gruppe", "råd", "sogn", "apotek", "café", "cafe", "galleri"}
-)  # fmt: skip
+# Organisation nouns that are surnames too ("Lise Bank", "Kim Park"): after a first name
+# alone they make the name unclear, not an organisation's ("Kingo Skole", "Marie Kirke" are
+# named after people, so 'skole' and 'kirke' are not here).
+SURNAME_NOUNS = frozenset({"bank", "park", "hus"})
 # First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".
 ORG_FIRST_WORDS = frozenset({"dansk", "danske", "danmarks", "nordisk", "nordiske",
                              "landsforeningen",
