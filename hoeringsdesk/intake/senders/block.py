@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.details import Details, split_details
 from hoeringsdesk.intake.senders.domains import is_free_mail, is_generic
+from hoeringsdesk.intake.senders.drafts import Block, Group, OrgDraft, PersonDraft
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
     is_name_token,
     looks_like_organisation,
     looks_like_person,
     proper_case,
-    split_name,
     tidy,
 )
 from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
@@ -23,73 +22,6 @@ MAX_LINE = 300
 _SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*;\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
-
-
-@dataclass
-class PersonDraft:
-    name: str = ""
-    title: str = ""
-    email: str = ""
-    phone: str = ""
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-
-    @property
-    def first_name(self) -> str:
-        return split_name(self.name)[0]
-
-    @property
-    def surname(self) -> str:
-        return split_name(self.name)[1]
-
-
-@dataclass
-class OrgDraft:
-    name: str
-    email: str = ""
-    phone: str = ""
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-    cvr: str = ""
-    weak: bool = False  # named by its place only (no organisation word)
-
-
-@dataclass
-class Group:
-    """One party of a block: an organisation with its contacts, or a person."""
-
-    org: OrgDraft | None = None
-    persons: list[PersonDraft] = field(default_factory=list)
-    private: bool = False
-    pending_title: str = ""
-    emails: list[str] = field(default_factory=list)  # e-mails not yet placed
-    phones: list[str] = field(default_factory=list)
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-    cvr: str = ""
-
-    @property
-    def empty(self) -> bool:
-        return self.org is None and not self.persons
-
-
-@dataclass
-class Block:
-    groups: list[Group] = field(default_factory=list)
-    private: bool = False  # the block says its sender is a private person
-
-    def current(self) -> Group:
-        if not self.groups:
-            self.groups.append(Group())
-        return self.groups[-1]
-
-    def new_group(self) -> Group:
-        if not self.groups or not self.groups[-1].empty:
-            self.groups.append(Group())
-        return self.groups[-1]
 
 
 def clean_line(raw: str) -> str:
