@@ -13,7 +13,7 @@ from hoeringsdesk.domain.parsed import Address
 from hoeringsdesk.intake.senders import read_senders
 from hoeringsdesk.intake.senders.kinds import organisation_kind
 from hoeringsdesk.intake.senders.names import same_person_name
-from tests.intake.test_senders import OURS, letter, summary, template
+from tests.sender_files import OURS, letter, summary, template
 
 PROSE = (
     "Vi takker for muligheden for at kommentere på udkastet. Vi anbefaler, at kommunen "

@@ -5,39 +5,11 @@ from __future__ import annotations
 import pytest
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, SourceFile, TextPart
-from hoeringsdesk.intake.senders import FoundParty, read_cell, read_senders
+from hoeringsdesk.domain.parsed import Address
+from hoeringsdesk.intake.senders import read_cell, read_senders
 from hoeringsdesk.intake.senders.domains import is_free_mail, is_public
 from hoeringsdesk.intake.senders.names import looks_like_organisation, looks_like_person, split_name
-
-OURS = frozenset({"hoering@nordkysten.example.dk"})
-
-
-def summary(parties: list[FoundParty] | tuple[FoundParty, ...]) -> list[tuple[str, str, str, str]]:
-    return [(p.role.value, p.type, p.name, p.email) for p in parties]
-
-
-def letter(
-    text: str, sender: Address | None = None, kind: PartKind = PartKind.BODY
-) -> ParsedResponse:
-    return ParsedResponse(
-        files=[SourceFile("brev.txt", "text/plain", text.encode())],
-        parts=[TextPart(0, kind, "", text)],
-        sender=sender,
-    )
-
-
-def template(cell: str, sender: Address | None = None) -> ParsedResponse:
-    return ParsedResponse(
-        files=[SourceFile("svar.eml", "message/rfc822", b"x")],
-        parts=[
-            TextPart(
-                0, PartKind.TEMPLATE_ROW, "Afsender (organisation og kontaktoplysninger)", cell
-            ),
-            TextPart(0, PartKind.TEMPLATE_ROW, "Generelle bemærkninger", "Vi støtter udkastet."),
-        ],
-        sender=sender,
-    )
+from tests.sender_files import OURS, letter, summary, template
 
 
 # --- the Afsender cell ---------------------------------------------------------------------------

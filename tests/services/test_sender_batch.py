@@ -11,32 +11,28 @@ the rules were widened for those shapes in general."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import ResponseRow
-from hoeringsdesk.samples.documents import (
-    GENERAL_LABEL,
-    SENDER_LABEL,
-    letter_docx,
-    simple_pdf,
-    template_docx,
+from hoeringsdesk.samples.documents import letter_docx, simple_pdf
+from hoeringsdesk.samples.mail import eml, forward
+from tests.sender_files import (
+    TO,
+    Sender,
+    cell_template,
+    import_files,
+    message,
+    sending,
+    sent_on,
 )
-from hoeringsdesk.samples.mail import eml, forward, make_mail
-
-CPH = ZoneInfo("Europe/Copenhagen")
-TO = "hoering@nordkysten.example.dk"
-Sender = tuple[str, str, str, str]  # role, organisation, person, e-mail
 
 
 def _msg(sender: str, body: str, day: int, attachments: list[tuple[str, bytes]]) -> EmailMessage:
-    sent = datetime(2026, 10, 1 + day % 27, 9 + day % 8, 0, tzinfo=CPH)
-    return make_mail(sender, TO, "Høringssvar", body, sent, attachments=attachments)
+    """Each mail of the batch on its own day and hour."""
+    return message(sender, body, day=1 + day % 27, hour=9 + day % 8, attachments=attachments)
 
 
 def mail(sender: str, body: str, day: int, *attach: tuple[str, bytes]) -> bytes:
@@ -44,7 +40,7 @@ def mail(sender: str, body: str, day: int, *attach: tuple[str, bytes]) -> bytes:
 
 
 def template(*cell: str, text: str = "Vi har følgende bemærkninger til udkastet.") -> bytes:
-    return template_docx([(SENDER_LABEL, list(cell)), (GENERAL_LABEL, [text])])
+    return cell_template(*cell, text=text)
 
 
 CAMPAIGN = (
@@ -410,7 +406,7 @@ def batch() -> dict[str, tuple[bytes, list[Sender], str]]:
                 "Jens Kvist <jens.kvist@nordkysten.example.dk>",
                 TO,
                 "Videresendt til høringspostkassen.",
-                datetime(2026, 10, 25, 12, 0, tzinfo=CPH),
+                sent_on(25, 12),
             )
         ),
         [("sender", "", "Pia Worm", "pia.worm@gmail.com")],
@@ -510,35 +506,21 @@ def batch() -> dict[str, tuple[bytes, list[Sender], str]]:
     return b
 
 
-def senders(row: ResponseRow) -> list[Sender]:
-    return [(p.role, p.organisation, p.contact_name, p.email) for p in row.senders]
-
-
 def test_a_mixed_batch_names_every_sender_or_flags_it(services: Services, tmp_path: Path) -> None:
     cid = services.demo.create(with_responses=False)
     files = batch()
     assert len(files) == 37
-    folder = tmp_path / "indbakke"
-    folder.mkdir()
-    for name, (data, _, _) in files.items():
-        (folder / name).write_bytes(data)
-    report = services.intake.import_paths(cid, [folder])
-    assert report.rejected == 0, [o.reason for o in report.outcomes]
-    rows = {
-        Path(o.path).name: services.responses.row(o.response_id)
-        for o in report.outcomes
-        if o.response_id is not None
-    }
+    rows = import_files(services, cid, tmp_path / "indbakke", {n: f[0] for n, f in files.items()})
     assert set(rows) == set(files)
     right, flagged, wrong = [], [], []
     for name, (_, expected, kind) in sorted(files.items()):
         row = rows[name]
-        if senders(row) == expected and row.party_kind == kind:
+        if sending(row) == expected and row.party_kind == kind:
             right.append(name)
         elif row.sender_uncertain:
             flagged.append(name)
         else:
-            wrong.append((name, senders(row), row.party_kind))
+            wrong.append((name, sending(row), row.party_kind))
     print(f"\nright {len(right)}, flagged {flagged}, wrong {wrong}")
     assert wrong == []  # wrong is worse than unknown: what is not right is flagged
     assert len(right) >= 36, flagged  # 26: a colleague at a company domain, kind not said

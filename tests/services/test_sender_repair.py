@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete, select, update
 
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.db.models import Party, Response, ResponseParty, StoreInfo
-from hoeringsdesk.samples.documents import GENERAL_LABEL, SENDER_LABEL, template_docx
-from hoeringsdesk.samples.mail import eml, make_mail
 from hoeringsdesk.services.sender_repair import PENDING
 from tests.builders import audit_events
+from tests.sender_files import cell_template, import_files, mail
 
-CPH = ZoneInfo("Europe/Copenhagen")
-TO = "hoering@nordkysten.example.dk"
 FORM = (
     "Jeg er imod, at tilbuddet om gratis danskundervisning for borgere over 65 år lukkes. "
     "Sproget er nøglen til fællesskabet, og jeg opfordrer kommunen til at bevare undervisningen."
 )
-
-
-def mail(
-    sender: str, body: str, day: int, attachments: list[tuple[str, bytes]] | None = None
-) -> bytes:
-    when = datetime(2026, 10, day, 10, 0, tzinfo=CPH)
-    return eml(make_mail(sender, TO, "Høringssvar", body, when, attachments=attachments or []))
 
 
 @pytest.fixture
@@ -37,26 +25,19 @@ def damaged(services: Services, tmp_path: Path) -> tuple[int, dict[str, int]]:
     citizen at the organisation's domain joined the organisation, two campaign letters from
     different people made one 'new version' of the other (their senders merged)."""
     cid = services.demo.create(with_responses=False)
-    cell = template_docx(
-        [
-            (SENDER_LABEL, ["Foreningen Grøn By v. Anne Holm anne@groenby.example.dk"]),
-            (GENERAL_LABEL, ["Vi støtter udkastet."]),
-        ]
+    cell = cell_template(
+        "Foreningen Grøn By v. Anne Holm anne@groenby.example.dk", text="Vi støtter udkastet."
     )
     files = {
         "1.eml": mail(
-            "Anne Holm <anne@groenby.example.dk>", "Svar vedhæftet.", 1, [("s.docx", cell)]
+            "Anne Holm <anne@groenby.example.dk>", "Svar vedhæftet.", attachments=[("s.docx", cell)]
         ),
-        "2.eml": mail("Bo Ege <bo@groenby.example.dk>", "Jeg har en bemærkning som nabo.", 2),
-        "3.eml": mail("Cy Dam <cy.dam@gmail.com>", FORM + "\n\nMvh\nCy Dam", 3),
-        "4.eml": mail("Di Lund <di.lund@gmail.com>", FORM + "\n\nMvh\nDi Lund", 4),
+        "2.eml": mail("Bo Ege <bo@groenby.example.dk>", "Jeg har en bemærkning som nabo.", day=2),
+        "3.eml": mail("Cy Dam <cy.dam@gmail.com>", FORM + "\n\nMvh\nCy Dam", day=3),
+        "4.eml": mail("Di Lund <di.lund@gmail.com>", FORM + "\n\nMvh\nDi Lund", day=4),
     }
-    folder = tmp_path / "indbakke"
-    folder.mkdir()
-    for name, data in files.items():
-        (folder / name).write_bytes(data)
-    report = services.intake.import_paths(cid, [folder])
-    ids = {Path(o.path).name: o.response_id for o in report.outcomes}
+    rows = import_files(services, cid, tmp_path / "indbakke", files)
+    ids = {name: row.id for name, row in rows.items()}
     with services.store.sessions.write.begin() as s:
         org = s.scalar(select(Party.id).where(Party.organisation == "Foreningen Grøn By"))
         bo = s.scalar(select(Party.id).where(Party.contact_name == "Bo Ege"))

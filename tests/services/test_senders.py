@@ -7,47 +7,20 @@ officer does about it: the uncertain ones flagged, corrections remembered, merge
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.records import ResponseRow
-from hoeringsdesk.samples.documents import (
-    GENERAL_LABEL,
-    SENDER_LABEL,
-    letter_docx,
-    simple_pdf,
-    template_docx,
-)
-from hoeringsdesk.samples.mail import eml, make_mail
+from hoeringsdesk.samples.documents import letter_docx, simple_pdf
 from tests.builders import audit_events
-
-CPH = ZoneInfo("Europe/Copenhagen")
-TO = "hoering@nordkysten.example.dk"
+from tests.sender_files import cell_template, import_files, mail, senders
 
 
 @pytest.fixture
 def cid(services: Services) -> int:
     return services.demo.create(with_responses=False)
-
-
-def when(day: int = 1) -> datetime:
-    return datetime(2026, 10, day, 10, 0, tzinfo=CPH)
-
-
-def mail(
-    sender: str, body: str, *, attachments: list[tuple[str, bytes]] | None = None, day: int = 1
-) -> bytes:
-    return eml(make_mail(sender, TO, "Høringssvar", body, when(day), attachments=attachments or []))
-
-
-def cell_template(*cell: str) -> bytes:
-    return template_docx(
-        [(SENDER_LABEL, list(cell)), (GENERAL_LABEL, ["Vi støtter udkastet i det store hele."])]
-    )
 
 
 class Inbox:
@@ -57,27 +30,12 @@ class Inbox:
         self.services, self.cid, self.root = services, cid, root
 
     def __call__(self, files: dict[str, bytes], folder: str = "indbakke") -> dict[str, ResponseRow]:
-        path = self.root / folder
-        path.mkdir(parents=True, exist_ok=True)
-        for name, data in files.items():
-            (path / name).write_bytes(data)
-        report = self.services.intake.import_paths(self.cid, [path])
-        assert report.rejected == 0, [o.reason for o in report.outcomes]
-        return {
-            Path(o.path).name: self.services.responses.row(o.response_id)
-            for o in report.outcomes
-            if o.response_id is not None
-        }
+        return import_files(self.services, self.cid, self.root / folder, files)
 
 
 @pytest.fixture
 def inbox(services: Services, cid: int, tmp_path: Path) -> Inbox:
     return Inbox(services, cid, tmp_path)
-
-
-def senders(row: ResponseRow) -> list[tuple[str, str, str, str]]:
-    """(role, organisation, person, e-mail) of each party, as the list and exports show it."""
-    return [(p.role, p.organisation, p.contact_name, p.email) for p in row.parties]
 
 
 # --- 1. different people are never merged by mail domain ---------------------------------------

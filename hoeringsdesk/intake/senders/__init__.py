@@ -9,7 +9,12 @@ from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
 from hoeringsdesk.intake.senders.block import Block, read_block
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
-from hoeringsdesk.intake.senders.letters import heading_names, read_form, read_signature
+from hoeringsdesk.intake.senders.letters import (
+    heading_names,
+    read_form,
+    read_signatories,
+    read_signature,
+)
 from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE
 from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
 from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
@@ -52,6 +57,9 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
         form = read_form(part.text)
         if form is not None:
             src.letters.append(_not_ours(form, ours))
+        listed = read_signatories(part.text)
+        if listed is not None:
+            src.letters.append(_not_ours(listed, ours))
         signed = read_signature(part.text)
         if signed is not None:
             src.letters.append(_not_ours(signed, ours))

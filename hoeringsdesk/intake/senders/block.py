@@ -3,99 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.details import Details, split_details
-from hoeringsdesk.intake.senders.domains import is_generic
+from hoeringsdesk.intake.senders.domains import is_free_mail, is_generic
+from hoeringsdesk.intake.senders.drafts import Block, Group, OrgDraft, PersonDraft
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
     is_name_token,
     looks_like_organisation,
     looks_like_person,
     proper_case,
-    split_name,
     tidy,
 )
-from hoeringsdesk.intake.senders.phrases import Entity, read_phrase
+from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
 
 MAX_LINE = 300
-_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*\t\s*")
+_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*;\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
-
-
-@dataclass
-class PersonDraft:
-    name: str = ""
-    title: str = ""
-    email: str = ""
-    phone: str = ""
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-
-    @property
-    def first_name(self) -> str:
-        return split_name(self.name)[0]
-
-    @property
-    def surname(self) -> str:
-        return split_name(self.name)[1]
-
-
-@dataclass
-class OrgDraft:
-    name: str
-    email: str = ""
-    phone: str = ""
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-    cvr: str = ""
-    weak: bool = False  # named by its place only (no organisation word)
-
-
-@dataclass
-class Group:
-    """One party of a block: an organisation with its contacts, or a person."""
-
-    org: OrgDraft | None = None
-    persons: list[PersonDraft] = field(default_factory=list)
-    private: bool = False
-    pending_title: str = ""
-    emails: list[str] = field(default_factory=list)  # e-mails not yet placed
-    phones: list[str] = field(default_factory=list)
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-    cvr: str = ""
-
-    @property
-    def empty(self) -> bool:
-        return self.org is None and not self.persons
-
-
-@dataclass
-class Block:
-    groups: list[Group] = field(default_factory=list)
-    private: bool = False  # the block says its sender is a private person
-
-    def current(self) -> Group:
-        if not self.groups:
-            self.groups.append(Group())
-        return self.groups[-1]
-
-    def new_group(self) -> Group:
-        if not self.groups or not self.groups[-1].empty:
-            self.groups.append(Group())
-        return self.groups[-1]
 
 
 def clean_line(raw: str) -> str:
     line = " ".join(raw.split())[:MAX_LINE]
     line = _BULLET.sub("", line).strip()
     line = line.strip("*_ ")
+    line = lx.FIELD_LABEL.sub("", line)  # "Navn: Anne Holm"
+    line = lx.HONORIFIC.sub("", line)  # "Dr. Anne Holm"
     if (
         line.isupper()
         and len(line.split()) >= 2
@@ -165,11 +99,14 @@ def _name_shaped(name: str) -> bool:
 
 
 def _person_at_home(group: Group) -> None:
-    """A name no organisation word marks, with a home address under it: a person (with a
-    first name no dictionary knows), not an organisation."""
+    """A name no organisation word marks, with a home address or its own mailbox under it: a
+    person (with a first name no dictionary knows), not an organisation."""
     org = group.org
-    if org is None or not org.weak or group.persons or not (group.street and group.postcode):
+    if org is None or not org.weak or group.persons:
         return
+    own = [e for e in group.emails if is_free_mail(e) or email_matches_name(e, org.name)]
+    if not (group.street and group.postcode) and not own:
+        return  # neither a home address nor the name's own mailbox ('lise.bank@…')
     if _name_shaped(org.name):
         group.org = None
         group.persons.append(PersonDraft(org.name))
@@ -265,6 +202,11 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
+        title = group.persons[-1].title if group.persons else group.pending_title
+        held = title and (len(e.name.split()) > 1 or lx.OFFICE.search(title))
+        if mode == "signature" and group.org is None and held and not group.private:
+            group.org = OrgDraft(e.name, weak=True)  # "Anne Holm / Formand / Mino Danmark"
+            return
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
         listed = mode == "signature" or (len(e.name.split()) >= 2 and not _name_shaped(e.name))
         if placed and (not group.persons or mode == "signature"):
@@ -280,6 +222,8 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     ):
         return  # "Med venlig hilsen, skolebestyrelsen": a reference, not a name
     if e.kind == "org":
+        if group.org is not None and not new_paragraph and _one_body(group.org, e.name):
+            return  # "Center for Plan og Miljø / Roskilde Kommune": a unit and its place
         if new_paragraph and not group.empty:
             group = block.new_group()
         if group.org is None and not (group.private and not group.persons):
@@ -317,6 +261,14 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     elif group.persons and group.org is not None and mode == "signature":
         pass  # a second contact of the same organisation
     group.persons.append(person)
+
+
+def _one_body(org: OrgDraft, below: str) -> bool:
+    """A unit of a municipality or region with its place on the next line: one name."""
+    if not (is_unit(org.name) and is_place(below) or is_place(org.name) and is_unit(below)):
+        return False
+    org.name, org.weak = f"{org.name}, {below}", False
+    return True
 
 
 def _details(group: Group, d: Details) -> None:

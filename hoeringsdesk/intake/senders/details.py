@@ -44,6 +44,11 @@ STREET = re.compile(
     r"st\.?(?:\s*(?:th|tv|mf)\.?)?|kl\.?|(?:1\.|2\.|3\.|4\.|5\.)\s*(?:th|tv|mf)\.?))*)"
     r"(?=\s*(?:,|$))"
 )
+_UNIT_NUMBER = re.compile(
+    r"\b(?:afd|afdeling|afsnit|lokalafdeling|kreds|gruppe|team|nr)\.?\s*\d{1,4}\s*$|"
+    r"(?:foreningen|forening|selskab|selskabet|klubben|boligforening)\b",
+    re.I,
+)
 POSTBOX = re.compile(r"^(?P<street>(?:postboks|pb\.?|p\.o\.\s*box)\s+\d+)", re.I)
 
 
@@ -117,7 +122,8 @@ def split_details(line: str) -> Details:
     if phones:
         text = PHONE.sub(" ", text)
     text = LABEL.sub(" ", text)
-    text = re.sub(r"[<>()\[\]|]", " ", text)
+    text = re.sub(r"\(\s*[,;:.]?\s*\)", " ", text)  # what is left of "(anne@…)", "(tlf. …)"
+    text = re.sub(r"[<>\[\]|]", " ", text)  # brackets around a name stay: "Anne (formand)"
     text = re.sub(r"\s+", " ", text).strip(" ,;:/–—-")
     details = Details(text, emails, phones, cvr, web=web)
     _address(details)
@@ -134,6 +140,8 @@ def _address(details: Details) -> None:
         details.town = place.group("town").strip(" .,")
         text = text[: place.start()].strip(" ,;")
     street = POSTBOX.match(text) or STREET.match(text)
+    if street and _UNIT_NUMBER.search(street.group("street")):
+        street = None  # "Boligforeningen Lyset afd. 7": a housing unit, not an address
     if street and (
         details.postcode or _streetish(street.group("street")) or text == street.group()
     ):

@@ -8,11 +8,13 @@ from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.block import Block, clean_line, read_block
 from hoeringsdesk.intake.senders.details import split_details
 from hoeringsdesk.intake.senders.names import (
+    is_role,
     looks_like_organisation,
     looks_like_person,
     person_score,
     tidy,
 )
+from hoeringsdesk.intake.senders.phrases import read_phrase
 
 TAIL_LINES = 80  # a signature is looked for in the last lines of a text
 MAX_SIGNATURE = 16
@@ -60,7 +62,25 @@ def _closing_at(lines: list[str]) -> tuple[int, str] | None:
         rest = line[match.end() :].strip()
         if rest and _is_prose(rest):
             continue
+        if lx.ON_BEHALF.match(line):
+            earlier = _closing_above(lines, i)
+            if earlier is not None:
+                return earlier  # "Venlig hilsen / Anne Holm / For bestyrelsen i Foreningen X"
         return i, rest
+    return None
+
+
+def _closing_above(lines: list[str], at: int) -> tuple[int, str] | None:
+    """A plain closing a few short lines above an 'on behalf of' line: the signature starts
+    there, and the signer between them is kept."""
+    for i in range(at - 1, max(-1, at - 8), -1):
+        line = lines[i].strip()
+        if line and (_is_prose(line) or len(line) > 120):
+            return None
+        match = lx.CLOSING.match(line) if line else None
+        if match is not None and not lx.ON_BEHALF.match(line):
+            rest = line[match.end() :].strip()
+            return None if rest and _is_prose(rest) else (i, rest)
     return None
 
 
@@ -108,7 +128,16 @@ def signature_lines(text: str) -> list[str] | None:
     return _last_paragraph(lines)
 
 
-_LIST_END = re.compile(r"(?:,|\s+og|\s+&|-)$")
+_LIST_END = re.compile(r"(?:,|\s+og|\s+samt|\s+&|-)$")
+
+
+def _tail_of_list(last: str, line: str) -> bool:
+    """'Forum' under 'A, B og Cs': the end of a wrapped name, not a signer or a role."""
+    if " " in line or not line[:1].isupper() or not ("," in last or " og " in last):
+        return False
+    if is_role(line) or lx.is_first_name(line) or split_details(line).any:
+        return False
+    return not person_score(last.split(",")[0])
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -117,9 +146,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         if out and line and out[-1]:
             last = out[-1]
-            listed = "," in last or " og " in last
-            short = len(line.split()) <= 2 and not split_details(line).any
-            if _LIST_END.search(last) or (listed and short and line[:1].isupper()):
+            if _LIST_END.search(last) or _tail_of_list(last, line):
                 out[-1] = (
                     f"{last} {line}".replace("- ", "-") if last.endswith("-") else f"{last} {line}"
                 )
@@ -142,31 +169,61 @@ def _last_paragraph(lines: list[str]) -> list[str] | None:
     para = [x for x in para if not lx.MAIL_NOISE.match(x)]
     if not para or len(para) > 8 or start == 0 or any(_is_prose(x) for x in para):
         return None
-    first = split_details(para[0]).rest
-    head = first.split(",")[0]
-    details = sum(1 for x in para[1:] if split_details(x).any)
-    if (looks_like_person(head, strict=True) or looks_like_organisation(head)) and (
-        details or len(para) == 1 and looks_like_person(head, strict=True)
+    if len(para) > 2 and not _signs(para[0]) and len(para[0].split()) <= 7:
+        para = para[1:]  # a sign-off no list knows ('God dag', 'Kh.') above the signature
+    head = split_details(para[0]).rest.split(",")[0]
+    under = para[1:]
+    details = any(split_details(x).any for x in under)
+    # a title or an organisation under the name is a signature's too
+    titled = any(is_role(x) or looks_like_organisation(x) for x in under)
+    if _signs(para[0]) and (
+        details or titled or len(para) == 1 and looks_like_person(head, strict=True)
     ):
         return para
     return None
 
 
-_FORM_NAME = re.compile(r"^\s*(?:[\wæøå]+\s+)?(?:navn|name)\s*:\s*(?P<name>\S.{0,100})$", re.I)
+def _signs(line: str) -> bool:
+    """A signature's first line: a person's name (known first name) or an organisation's."""
+    head = split_details(line).rest.split(",")[0]
+    return looks_like_person(head, strict=True) or looks_like_organisation(head)
+
+
+_FORM_NAME = re.compile(
+    r"^\s*(?:[\wæøå]+\s+)?(?:navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?))?|name)"
+    r"\s*:\s*(?P<name>\S.{0,100})$",
+    re.I,
+)
+# A form's other fields under the name: the organisation, the contact, a title, the kind.
+_FORM_FIELD = re.compile(
+    r"^\s*(?:organisation|forening|kontaktperson|kontakt|stilling|titel|rolle|adresse|"
+    r"postnr\.?(?:\s+og\s+by)?|by|e-?mail(?:adresse)?|telefon(?:nummer)?)\s*:\s*\S",
+    re.I,
+)
+_FORM_KIND = re.compile(
+    r"^\s*(?:afsender|indsender|svarer)(?:\s*type|type)?\s*:\s*(?P<kind>\S.*)$", re.I
+)
 FORM_LINES = 25
+_FIELD = re.compile(r"^[\wæøåÆØÅ][\wæøåÆØÅ ]{0,30}:\s")
 
 
 def read_form(text: str) -> Block | None:
-    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone and
-    address lines under it (a portal sends it from its own address)."""
+    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone, address
+    and organisation lines under it (a portal sends it from its own address)."""
     lines = [x.strip() for x in text[:5000].split("\n")[:FORM_LINES]]
+    private = any(
+        (kind := _FORM_KIND.match(x)) and lx.PRIVATE_LINE.match(kind.group("kind")) for x in lines
+    )
     for i, line in enumerate(lines):
         match = _FORM_NAME.match(line)
         if match is None:
             continue
-        found = [clean_line(match.group("name"))]
-        for below in lines[i + 1 : i + 6]:
-            if not below or not split_details(below).any:
+        found = ["Privatperson"] if private else []
+        found.append(clean_line(match.group("name")))
+        for below in lines[i + 1 : i + 8]:
+            if _FORM_KIND.match(below):
+                continue
+            if not below or not (split_details(below).any or _FORM_FIELD.match(below)):
                 break
             found.append(below)
         if len(found) < 2:
@@ -190,7 +247,7 @@ def heading_names(text: str) -> list[str]:
     lines of prose ('… høringssvar fra Foreningen X …')."""
     found: list[str] = []
     lines = [x.strip()[:MAX_HEAD_LINE] for x in text[:20_000].split("\n", 200)[:200]]
-    head = [x for x in lines if x][:HEAD_LINES]
+    head = _unwrap([x for x in lines if x][: HEAD_LINES + 4])[:HEAD_LINES]
     recipient = False
     for i, line in enumerate(head):
         if _RECIPIENT.match(line):
@@ -198,16 +255,15 @@ def heading_names(text: str) -> list[str]:
             continue
         match = lx.HEADING.match(line)
         if match:
-            name = _cut(match.group("name"))
-            if name and looks_like_organisation(name) and not person_score(name):
-                found.append(name)
+            names = _organisations(_cut(match.group("name")))
+            if names:
+                found.extend(names)
                 continue
         if i == 0 and not recipient and _letterhead(head):
             found.append(tidy(split_details(head[0]).rest))
-    for match in lx.IN_PROSE.finditer(text[:3000]):
-        name = _cut(match.group("name"))
-        if name and looks_like_organisation(name) and not person_score(name):
-            found.append(name)
+    start = "\n".join(_unwrap(text[:3000].split("\n")))
+    for match in lx.IN_PROSE.finditer(start):
+        found.extend(_organisations(_cut(match.group("name"))))
     out: list[str] = []
     for name in found:
         if name and name not in out:
@@ -215,10 +271,45 @@ def heading_names(text: str) -> list[str]:
     return out
 
 
+def _organisations(name: str) -> list[str]:
+    """The organisations a heading names: one, or a list of them ('A, B samt C')."""
+    if not name or person_score(name):
+        return []
+    parts = read_phrase(name)
+    if len(parts) > 1 and all(e.kind == "org" for e in parts):
+        return [e.name for e in parts]
+    return [name] if looks_like_organisation(name) else []
+
+
+def read_signatories(text: str) -> Block | None:
+    """A list under 'Bag svaret står:' or 'Underskrevet af:' near the end of a letter: one
+    party a line, each read as a signature's line."""
+    lines = text[-20_000:].split("\n")
+    start = max(0, len(lines) - TAIL_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        if not lx.SIGNATORIES.match(lines[i][:200]):
+            continue
+        found: list[str] = []
+        for below in lines[i + 1 : i + 1 + MAX_SIGNATURE]:
+            line = clean_line(below)
+            if not line:
+                if found:
+                    break
+                continue
+            if _is_prose(line) or lx.CLOSING.match(line) or lx.MAIL_NOISE.match(line):
+                break
+            found.append(line)
+        block = read_block(_unwrap(found), "signature") if found else None
+        return block if block is not None and block.groups else None
+    return None
+
+
 def _letterhead(head: list[str]) -> bool:
     first = split_details(head[0])
     if first.any or not looks_like_organisation(first.rest) or _is_prose(head[0]):
         return False
+    if _FIELD.match(head[0]):
+        return False  # "Afsendertype: Organisation": a form's field, not a letterhead
     if lx.HEADING.match(head[0]) or _MUNICIPALITY.match(first.rest):
         return False  # the municipality's own name above its address: the recipient
     following = head[1:4]

@@ -69,7 +69,7 @@ ORG_NOUNS = frozenset(
         "fond", "fonden", "klub", "klubben", "huset", "center", "centret", "centeret",
         "centre", "centrum", "råd", "rådet", "institut", "instituttet", "institute", "kirke",
         "kirken", "menighed", "menigheden", "sogn", "sognet", "bibliotek", "biblioteket",
-        "museum", "museet", "museer", "teater", "teatret", "teateret", "gymnasium",
+        "museum", "museet", "museer", "institutet", "teater", "teatret", "teateret", "gymnasium",
         "gymnasiet", "universitet", "universitetet", "university", "akademi", "akademiet",
         "forbund", "forbundet", "union", "unionen", "netværk", "netværket", "network",
         "forum", "organisation", "organisationen", "organization", "sekretariat",
@@ -114,6 +114,10 @@ ORG_NOUNS = frozenset(
     "barnet", "ungdom", "ungdommen", "ungdomsrådet",
     }
 )  # fmt: skip
+# Organisation nouns that are surnames too ("Lise Bank", "Kim Park"): after a first name
+# alone they make the name unclear, not an organisation's ("Kingo Skole", "Marie Kirke" are
+# named after people, so 'skole' and 'kirke' are not here).
+SURNAME_NOUNS = frozenset({"bank", "park", "hus"})
 # First words that start an organisation's name: "Dansk Flygtningehjælp", "Danske Seniorer".
 ORG_FIRST_WORDS = frozenset({"dansk", "danske", "danmarks", "nordisk", "nordiske",
                              "landsforeningen",
@@ -132,7 +136,7 @@ ORG_COMPOUND_END = (
     "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
     "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
     "hjælp", "korps", "korpset", "kollegiet", "oriet", "ariet", "stedet", "arkivet",
-    "galleriet", "rådet", "løft",
+    "galleriet", "rådet", "løft", "caféen", "cafeen", "café", "værestedet",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"(?:^|\s)(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a\.?|amba|a\.m\.b\.a\.?|f\.m\.b\.a\.?|"
@@ -181,15 +185,28 @@ PRIVATE_PROSE = re.compile(
     r"(?:jeg|vi)\s+skriver\s+(?:som|på)\s+(?:borger|privat|egne))\b",
     re.I,
 )
+# A courtesy title before a name: "Dr. Anne Holm", "Prof. Bo Ek".
+HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])", re.I)
+# A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
+FIELD_LABEL = re.compile(
+    r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
+    r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|stilling|titel|rolle|"
+    r"(?:organisation|forening|virksomhed|myndighed|institution|firma)"
+    r"(?:\s*/\s*(?:organisation|forening|virksomhed|myndighed|institution|firma))?)\s*:\s*"
+    r"(?=\S)",
+    re.I,
+)
 PRIVATE_LINE = re.compile(
-    r"^\s*(?:afsender\s*:?\s*)?(?:privat(?:person)?|privat\s*person|borger|"
+    r"^\s*(?:afsender\s*:?\s*|indsendt\s+af\s+(?:en\s+)?)?(?:privat(?:person)?|"
+    r"privat\s*person|borger|"
     r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
     re.I,
 )
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
     r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"
-    r"privat\s+borger|privat)\s*\)?)\s*$",
+    r"privat\s+borger|privat|som\s+borger(?:\s+i\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2})?)"
+    r"\s*\)?)\s*$",
     re.I,
 )
 
@@ -213,26 +230,53 @@ ROLES = frozenset(
         "teamleder", "enhedschef", "vicedirektør", "kommunikationschef", "næstforperson",
         "sekretariatsmedarbejder", "medstifter", "bestyrelsesforperson", "beboerrådgiver",
         "ungdomskonsulent", "organisationskonsulent", "netværkskoordinator",
+        "rektor", "prorektor", "revisor", "sagsbehandler", "sygeplejerske", "forsker",
+        "seniorforsker", "suppleant", "webmaster", "pressekontakt", "næstforkvinde",
+        "talskvinde", "talsmand", "forstanderinde", "kirkeværge", "kordegn", "diakon",
+        "tillidsrepræsentant", "ombudsmand", "borgmester", "rådmand", "udvalgsformand",
+        "coo", "cto", "founder", "head", "økonom", "jurist",
     }
 )  # fmt: skip
 ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekretær",
                 "direktør", "medarbejder", "rådgiver", "forperson", "forkvinde",
-                "medlem", "ansvarlig", "repræsentant")  # fmt: skip
+                "medlem", "ansvarlig", "repræsentant", "suppleant", "forsker",
+                "behandler", "plejerske", "kontakt", "rektor")  # fmt: skip
+
+# Offices held in an organisation (not professions): the name under "Formand" is the body's.
+OFFICE = re.compile(
+    r"(?:formand|forperson|forkvinde|kasserer|sekretær|bestyrelsesmedlem|suppleant|direktør|"
+    r"leder|koordinator|talsperson|talskvinde|talsmand|forstander|tovholder)\b",
+    re.I,
+)
 
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
-    r"hils(?:en|ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
-    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hilsner|(?:de\s+)?bedste\s+hilsner?|"
-    r"mange\s+(?:venlige\s+)?hilsner|kærlig(?:st)?\s+hilsen|hilsen|hilsner|"
+    r"hils(?:en|e?ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
+    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hils(?:e?ner|en)|(?:de\s+)?bedste\s+hils(?:en|e?ner)|"
+    r"mange\s+(?:venlige\s+|gode\s+)?hils(?:e?ner|en)|kærlig(?:st)?\s+hilsen|"
+    r"hilsen|hils(?:e?ner)|"
     r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
     r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
     r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
     r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne|"
+    r"(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:regards|wishes)|"
+    # any greeting ending in 'hilsen'/'hilsner': 'Med solidarisk hilsen', 'Varme hilsner'
+    r"(?:med\s+)?(?:[\wæøå]+\s+){1,3}hils(?:en|e?ner)|"
+    r"hav\s+en\s+god\s+(?:dag|weekend|aften)|på\s+gensyn|(?:mange\s+)?tak(?=\s*!)|"
+    r"med\s+(?:håb|ønsket?|forventning)\s+om\s+[^,.!\n]{0,60}|"
     r"venligst(?=\s*[,.!]?\s*$))"
     r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
     r"\s+fra(?=\s*$))?"
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
+    re.I,
+)
+# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:".
+SIGNATORIES = re.compile(
+    r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:høring)?s(?:var|varet)\s+står|"
+    r"(?:høringssvaret|svaret)\s+(?:er\s+)?(?:underskrevet|afgivet|sendt)\s+af|"
+    r"underskrevet\s+af|underskrivere|underskrivende(?:\s+\w+)?|medunderskrivere|"
+    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af)\s*:?\s*$",
     re.I,
 )
 ON_BEHALF = re.compile(
@@ -244,10 +288,11 @@ BODY_OF = re.compile(
     r"hovedbestyrelse|repræsentantskab)\s*$",
     re.I,
 )
+# "Bestyrelsen i X", "Styregruppen for X": a body of X; "Foreningen for X" is X's own name.
 GENERIC_BODY = re.compile(
-    r"^(?:(?:hele\s+|den\s+samlede\s+)?(?:bestyrelsen|styregruppen|foreningen|sekretariatet|"
-    r"udvalget|ledelsen|netværket|rådet|gruppen|arbejdsgruppen|forretningsudvalget))"
-    r"(?:\s+(?:i|for|ved|af|hos)\s+|\s*$)",
+    r"^(?:hele\s+|den\s+samlede\s+)?(?:(?:bestyrelsen|styregruppen|sekretariatet|ledelsen|"
+    r"arbejdsgruppen|forretningsudvalget)(?:\s+(?:i|for|ved|af|hos)\s+|\s*$)|"
+    r"(?:foreningen|udvalget|netværket|rådet|gruppen)\s*$)",
     re.I,
 )
 MAIL_NOISE = re.compile(
@@ -256,14 +301,18 @@ MAIL_NOISE = re.compile(
     re.I,
 )
 HEADING = re.compile(
-    r"^\s*(?:(?:høringssvar|høringsvar|høringsbidrag|bemærkninger|kommentarer|svar|input|"
-    r"indsigelse)\s+(?:fra|på\s+vegne\s+af)|fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
+    r"^\s*(?:(?:(?:fælles|samlet|et\s+fælles)\s+)?(?:høringssvar|høringsvar|høringsbidrag|"
+    r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:(?:vedr\.?|vedrørende|til|om|på)\s+"
+    r"[^:]{0,80}?\s+)?(?:fra|på\s+vegne\s+af)|fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
     re.I,
 )
+# "… høringssvar fra Foreningen X, Klubben Y og Z …", "… i fællesskab af A og B …"
 IN_PROSE = re.compile(
-    r"(?:høringssvar|høringsbidrag|bemærkninger)\s+(?:fra|på\s+vegne\s+af)\s+"
-    r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:\s+(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|af|til|"
-    r"på|ved|de|den|det|&))*)"
+    r"(?:(?:høringssvar|høringsbidrag|bemærkninger)\s+(?:fra|på\s+vegne\s+af)|"
+    r"(?:udarbejdet|skrevet|afgivet|sendt)\s+i\s+fællesskab\s+af|i\s+fællesskab\s+af|"
+    r"(?:svaret|høringssvaret)\s+(?:er\s+)?(?:udarbejdet|afgivet|skrevet)\s+af)\s+"
+    r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:(?:,?[ \t]+)(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|"
+    r"samt|af|til|på|ved|de|den|det|&))*)"
 )
 STOPWORDS = frozenset(
     {

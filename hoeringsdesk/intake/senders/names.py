@@ -63,9 +63,21 @@ def org_word(token: str) -> bool:
     return False
 
 
+def _first_name_and_noun(tokens: list[str]) -> bool:
+    """'Lise Bank', 'Peter Kirke', 'Anna Skole': a known first name and one plain noun that
+    Danes also have as a surname — a person's name as much as an organisation's, so its
+    words decide nothing (the lines around it do)."""
+    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    first, noun = (t.casefold() for t in tokens)
+    return noun in lx.SURNAME_NOUNS and first not in lx.ORG_FIRST_WORDS and lx.is_first_name(first)
+
+
 @lru_cache(maxsize=8192)
 def has_org_words(text: str) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(tidy(text)) if t]
+    if _first_name_and_noun(tokens):
+        return False
     if any(org_word(t) for t in tokens):
         return True
     if len(tokens) > 1 and tokens[0].casefold() in lx.ORG_FIRST_WORDS:
@@ -105,9 +117,10 @@ def person_score(text: str) -> int:
         return 0
     if words[0].casefold() in lx.PARTICLES and len(words) < 3 and not lx.is_first_name(words[0]):
         return 0
-    known = lx.is_first_name(core[0])
+    known = lx.is_first_name(core[0]) and not _first_name_and_noun(words)
     if len(core) == 1:
-        return 2 if known and len(words) == 1 else 0
+        initials = words[0] == core[0] and all(_INITIAL.match(w) for w in words[1:])
+        return 2 if known and (len(words) == 1 or initials) else 0  # 'Søren', 'Søren M.
     return 2 if known else 1
 
 
@@ -153,15 +166,31 @@ def role_split(text: str) -> tuple[str, str]:
     words = tidy(text).split()
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_role(tail) and tail[:1].islower() and person_score(head):
-            return head, tail
+        if is_role(tail) and person_score(head) and (tail[:1].islower() or _known(head)):
+            return head, tail  # 'Anders Brink klubleder', 'Søren Mikkelsen Formand'
+    for cut in range(min(4, len(words) - 1), 1, -1):
+        head, rest = " ".join(words[:cut]), words[cut:]
+        if _known(head) and len(rest) <= 5 and _described(rest):
+            return head, " ".join(rest)  # 'Søren Mikkelsen medlem af bestyrelsen'
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if all(is_role(w) or w.casefold() in ("og", "i", "for") for w in words[:cut]) and (
-            person_score(tail) and looks_like_person(tail)
-        ):
+        lead = words[:cut]
+        if (
+            is_role(lead[0]) and all(is_role(w) or w.casefold() in ("og", "i", "for") for w in lead)
+        ) and (person_score(tail) and looks_like_person(tail)):
             return tail, head
     return tidy(text), ""
+
+
+def _known(name: str) -> bool:
+    """A person's name by a known first name, no organisation word in it."""
+    return looks_like_person(name, strict=True)
+
+
+def _described(words: list[str]) -> bool:
+    """'medlem af bestyrelsen', 'koordinerende sygeplejerske': words in small letters after a
+    name say what the person is, never name an organisation."""
+    return len(words[0]) >= 4 and all(w.isalpha() and w.islower() for w in words)
 
 
 def split_name(name: str) -> tuple[str, str]:

@@ -33,7 +33,9 @@ _CONTACT_PREFIX = re.compile(
     r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
     r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
     r"(?:eventuelle\s+)?spørgsmål\s+(?:kan\s+)?(?:rettes|stilles)\s+til(?=\s)|"
-    r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved)\s*",
+    r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
+    r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
+    r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
     re.I,
 )
 _CONTACT_SPLIT = re.compile(
@@ -44,6 +46,10 @@ _CONTACT_SPLIT = re.compile(
 _ROLE_FOR = re.compile(
     r"^(?P<role>(?:[\wæøå.-]+\s+){0,2}[\wæøå.-]+?)\s+(?:for|i|ved|hos|af|in|of|at)\s+"
     r"(?P<org>[A-ZÆØÅ0-9].+)$"
+)
+_PERSON_FOR = re.compile(
+    r"^(?P<person>[A-ZÆØÅ][^,]{2,60}?)\s+(?:på\s+vegne\s+af|for|p\.\s?v\.)\s+"
+    r"(?P<org>[A-ZÆØÅ0-9].{1,120})$"
 )
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
@@ -84,6 +90,7 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
             people = shaped
     if all(people):
         found = [e for group in people for e in group]
+        found = _shared_surname(found)
         return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
     orgs = [looks_like_organisation(p) and not person_score(p) for p in parts]
     named = [
@@ -93,6 +100,19 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
     if all(named) and any(orgs):
         return [Entity("org", p) for p in parts]  # "Klubben A og Nydansker i Job"
     return None
+
+
+def _shared_surname(found: list[Entity]) -> list[Entity]:
+    """'Søren og Karen Mikkelsen': a couple, both Mikkelsen (first names alone before a full
+    name take its surname)."""
+    last = found[-1]
+    words = last.name.split()
+    if len(found) < 2 or last.kind != "person" or len(words) < 2:
+        return found
+    if not all(e.kind == "person" and len(e.name.split()) == 1 for e in found[:-1]):
+        return found
+    surname = " ".join(words[1:])
+    return [Entity(e.kind, f"{e.name} {surname}", e.title, e.joint) for e in found[:-1]] + [last]
 
 
 def read_phrase(text: str) -> list[Entity]:
@@ -107,12 +127,19 @@ def read_phrase(text: str) -> list[Entity]:
         found = _comma_parts(rest, contact=True)
         return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
     org_colon = _ORG_COLON.match(text)
-    if org_colon and looks_like_organisation(org_colon.group("org")):
+    if org_colon and _names_a_body(org_colon.group("org")):
         found = _comma_parts(org_colon.group("rest"), contact=True)
-        if found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
+        named = looks_like_organisation(org_colon.group("org")) or bool(found and found[0].title)
+        if named and found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
             return [Entity("org", tidy(org_colon.group("org")))] + [
                 Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found
             ]
+    behalf = _PERSON_FOR.match(text)
+    if behalf and _held_in(behalf.group("org")):
+        person = _person_or_role(behalf.group("person"), contact=True)
+        if person and person[0].kind == "person":  # "Anne Holm på vegne af Foreningen X"
+            p = person[0]
+            return [Entity("org", tidy(behalf.group("org"))), Entity("contact", p.name, p.title)]
     split = _CONTACT_SPLIT.split(text, maxsplit=1)
     if len(split) == 2 and split[0].strip() and split[1].strip():
         left, right = tidy(split[0]), tidy(split[1])
@@ -127,6 +154,25 @@ def read_phrase(text: str) -> list[Entity]:
         if looks_like_person(left) and contacts and contacts[0].kind in ("org", "unclear"):
             return [Entity("person", left), Entity("org", contacts[0].name)]
     return _comma_parts(text)
+
+
+def _held_in(text: str) -> bool:
+    """What 'formand for …', 'leder af …' names: an organisation, by its words or, as no one
+    is 'formand for' a person, by a capitalised name that is not a person's."""
+    text = tidy(text)
+    if looks_like_organisation(text):
+        return True
+    return 1 <= len(text.split()) <= 5 and not person_score(text) and not is_role(text)
+
+
+def _names_a_body(text: str) -> bool:
+    """The left of 'X: Anne Holm, formand': an organisation's name by its words, or by its
+    place (a capitalised name no person has) when a person with a role stands after it."""
+    text = tidy(text)
+    if looks_like_organisation(text):
+        return True
+    words = text.split()
+    return 1 <= len(words) <= 6 and not person_score(text) and not is_role(text)
 
 
 def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
@@ -151,6 +197,16 @@ _UNIT = re.compile(
     r"sekretariatet|centret|centeret|kontoret|staben)$",
     re.I,
 )
+
+
+def is_place(text: str) -> bool:
+    """'Roskilde Kommune', 'Region Sjælland'."""
+    return bool(_PLACE.match(text))
+
+
+def is_unit(text: str) -> bool:
+    """'Center for Plan og Miljø', 'Socialforvaltningen': a unit of an authority."""
+    return bool(_UNIT.match(text))
 
 
 def _join_places(parts: list[str]) -> list[str]:
@@ -187,12 +243,16 @@ def _fold_roles(found: list[Entity]) -> list[Entity]:
 def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
     if lx.PRIVATE_LINE.match(part) and not lx.PRIVATE_LINE.sub("", part).strip():
         return [Entity("private", part)]
+    if not first and part[:1].islower() and not lx.LEGAL_SUFFIX.search(part):
+        # after a comma, words in small letters say what someone is ('forælder til to børn
+        # på Lyseskolen'), never name an organisation
+        if lx.PRIVATE.match(part):
+            return [Entity("private", part)]
+        held = _ROLE_FOR.match(part)
+        if not (held and is_role(held.group("role"))):
+            return [Entity("role", part)]
     role_for = _ROLE_FOR.match(part)
-    if (
-        role_for
-        and is_role(role_for.group("role"))
-        and looks_like_organisation(role_for.group("org"))
-    ):
+    if role_for and is_role(role_for.group("role")) and _held_in(role_for.group("org")):
         return [
             Entity("role", tidy(role_for.group("role"))),
             Entity("org", tidy(role_for.group("org"))),
@@ -205,6 +265,9 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
     joined = _names_joined(part, contact) if ", " not in part else None  # a unit, its place
     if joined is not None:
         return joined
+    name, title = role_split(part)
+    if title and looks_like_person(name, strict=True):
+        return [Entity("person", name, title)]  # "Søren Mikkelsen menighedsrådsformand"
     if looks_like_organisation(part):
         # "Ungdomsklubben Meteoren Anders Brink klubleder": a person at the end
         words = part.split()

@@ -239,7 +239,10 @@ def _bind_header(
                 org.email = org.email or email
                 return []
     if not parties:
-        if header.organisation and not header.person:
+        if header.organisation and header.on_behalf:
+            contact = PersonDraft(header.person, email=email)
+            parties.append(_Party(Group(OrgDraft(header.organisation), [contact]), "header"))
+        elif header.organisation and not header.person:
             parties.append(_Party(Group(org=OrgDraft(header.organisation, email)), "header"))
         else:
             name = header.person or header.unclear
