@@ -159,6 +159,10 @@ def main() -> None:
             old_cpu.append(spent.pop())
             settled()
         assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
+        clicks = []  # the officer clicks another response: its detail is read and shown
+        for rid in others:
+            clicks.append(meter.measure(lambda r=rid: ws.list.select(r), lambda: False))
+            settled()
         pages = page_rounds(app, window, services, cid, meter, change)
     finally:
         window.close()
@@ -188,6 +192,15 @@ def main() -> None:
             idle_ms,
             "ms",
             note="median of 3 half-seconds: the machine's own noise",
+        ),
+        Result(
+            "stall: the officer clicks a response (median)",
+            median(clicks),
+            "ms",
+            idle_ms,
+            "nothing running",
+            TARGET_MS,
+            note=f"worst {max(clicks):.0f} ms; {len(clicks)} responses, detail read and shown",
         ),
         Result(
             "stall: GUI thread's CPU time in the refresh",
