@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.domain.enums import Outcome
@@ -82,8 +83,8 @@ def test_delete_of_a_recommendation_bo_just_edited_is_refused(
 
 
 def test_notes_bo_saved_meanwhile_are_not_overwritten_unseen(
-    qtbot, shown: Shown, colleague: Services
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, shown: Shown, colleague: Services
+) -> None:
     metadata = shown.ws.metadata
     colleague.responses.update(shown.rid, notes="Bo har ringet til Havbo.")
     metadata.notes.setFocus()
@@ -96,9 +97,7 @@ def test_notes_bo_saved_meanwhile_are_not_overwritten_unseen(
     assert colleague.responses.detail(shown.rid).notes == "Anne: svar sendt videre."
 
 
-def test_ctrl_z_of_an_edit_is_refused_after_bo_edited_it(
-    shown: Shown, colleague: Services
-) -> None:
+def test_ctrl_z_of_an_edit_is_refused_after_bo_edited_it(shown: Shown, colleague: Services) -> None:
     ws, rec = shown.ws, shown.rec
     sections = tuple(s.id for s in rec.sections)
     ws.undo.push(
