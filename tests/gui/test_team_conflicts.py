@@ -35,7 +35,9 @@ class Shown:
 
     @property
     def rec(self) -> RecommendationInfo:
-        (rec,) = self.ws.detail.recommendations
+        detail = self.ws.detail
+        assert detail is not None
+        (rec,) = detail.recommendations
         return rec
 
 
@@ -57,8 +59,9 @@ def shown(make_window: Callable[[], MainWindow], services: Services) -> Shown:
     window = make_window()
     window.poller.stop()  # Anne acts before her window would look for colleagues' changes
     window.workspace.list.select(rid)
-    assert len(window.workspace.detail.recommendations) == 1
-    return Shown(window, rid, section)
+    shown = Shown(window, rid, section)
+    assert shown.rec.response_id == rid
+    return shown
 
 
 def warning_text(trigger: Callable[[], object]) -> str:
