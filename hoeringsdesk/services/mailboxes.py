@@ -239,13 +239,6 @@ class MailboxService(Service):
         except secrets.SecretError as exc:
             raise ServiceError(str(exc)) from exc
 
-    def has_password(self, mailbox_id: int) -> bool:
-        info = self.get(mailbox_id)
-        try:
-            return bool(secrets.load(_key(info)))
-        except secrets.SecretError:
-            return False
-
     def _password(self, info: MailboxInfo) -> str:
         try:
             password = secrets.load(_key(info))

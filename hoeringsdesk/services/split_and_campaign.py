@@ -148,11 +148,3 @@ class SplitAndCampaign:
                 self._records.audit(s, copy, "campaign_copy", None, audit_view(copy))
                 created.append(copy.id)
         return [self._records.info(i) for i in created]
-
-    def campaign_copies(self, rec_id: int) -> list[int]:
-        with self._records.read() as s:
-            return list(
-                s.scalars(
-                    select(Recommendation.id).where(Recommendation.campaign_origin_id == rec_id)
-                )
-            )

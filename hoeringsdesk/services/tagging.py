@@ -59,9 +59,6 @@ class TaggingService:
     def apply_to_campaign(self, rec_id: int) -> list[RecommendationInfo]:
         return self.passages.apply_to_campaign(rec_id)
 
-    def campaign_copies(self, rec_id: int) -> list[int]:
-        return self.passages.campaign_copies(rec_id)
-
     # --- use cases ---
 
     def create(
