@@ -22,15 +22,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from hoeringsdesk.db.enum_column import EnumText
 from hoeringsdesk.domain.enums import (
     Channel,
     Outcome,
     PartyKind,
     PartyRole,
+    PartyType,
     RecommendationStatus,
     RecommendationType,
     ResponseStatus,
 )
+from hoeringsdesk.domain.parsed import PartKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -43,10 +46,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _enum(length: int = 20) -> String:
-    return String(length)
 
 
 class StoreInfo(Base):
@@ -96,7 +95,9 @@ class InvitedParty(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text, default="")
-    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")  # "": not given
+    kind: Mapped[PartyKind | None] = mapped_column(  # "" in the store: not given
+        EnumText(PartyKind, blank=True), default=None, server_default="", nullable=False
+    )
     consultation: Mapped[Consultation] = relationship(back_populates="invited")
     corrections: Mapped[list[InvitedMatch]] = relationship(
         back_populates="invited", cascade="all, delete-orphan", passive_deletes=True
@@ -181,7 +182,9 @@ class Response(Base):
     received_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, naive
     received_source: Mapped[str] = mapped_column(String(20), default="")
     accepted_late: Mapped[bool | None] = mapped_column(Boolean)  # None: not decided
-    status: Mapped[ResponseStatus] = mapped_column(_enum(), default=ResponseStatus.NEW)
+    status: Mapped[ResponseStatus] = mapped_column(
+        EnumText(ResponseStatus), default=ResponseStatus.NEW
+    )
     document_number: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
@@ -189,7 +192,9 @@ class Response(Base):
     fingerprint: Mapped[bytes | None] = mapped_column(LargeBinary)  # MinHash signature
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     # how a response entered by hand came in ("" for an imported file or e-mail)
-    channel: Mapped[Channel] = mapped_column(_enum(), default=Channel.FILE, server_default="")
+    channel: Mapped[Channel] = mapped_column(
+        EnumText(Channel), default=Channel.FILE, server_default=""
+    )
     # words read by OCR: [[start, end, confidence 0-100], …] into ``text``, or None
     ocr_words: Mapped[list[list[int]] | None] = mapped_column(JSON)
     duplicate_of_id: Mapped[int | None] = mapped_column(
@@ -262,7 +267,7 @@ class ResponsePart(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     file_position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[PartKind] = mapped_column(EnumText(PartKind))
     label: Mapped[str] = mapped_column(Text, default="")
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
@@ -285,10 +290,10 @@ class Party(Base):
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
-    party_type: Mapped[str] = mapped_column(
-        String(20), default="organisation", server_default="organisation"
+    party_type: Mapped[PartyType] = mapped_column(
+        EnumText(PartyType), default=PartyType.ORGANISATION, server_default="organisation"
     )
-    kind: Mapped[PartyKind] = mapped_column(_enum(), default=PartyKind.ORGANISATION)
+    kind: Mapped[PartyKind] = mapped_column(EnumText(PartyKind), default=PartyKind.ORGANISATION)
     organisation: Mapped[str] = mapped_column(Text, default="")
     contact_name: Mapped[str] = mapped_column(Text, default="")
     first_name: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -345,7 +350,7 @@ class ResponseParty(Base):
         ForeignKey("response.id", ondelete="CASCADE"), index=True
     )
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id", ondelete="CASCADE"), index=True)
-    role: Mapped[PartyRole] = mapped_column(_enum(), default=PartyRole.SENDER)
+    role: Mapped[PartyRole] = mapped_column(EnumText(PartyRole), default=PartyRole.SENDER)
     position: Mapped[int] = mapped_column(Integer, default=0)
     contact_for_id: Mapped[int | None] = mapped_column(
         ForeignKey("party.id", ondelete="SET NULL"), index=True
@@ -367,7 +372,7 @@ class AdministrationComment(Base):
         ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
     text: Mapped[str] = mapped_column(Text, default="")
-    outcome: Mapped[Outcome] = mapped_column(_enum(), default=Outcome.UNDECIDED)
+    outcome: Mapped[Outcome] = mapped_column(EnumText(Outcome), default=Outcome.UNDECIDED)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -385,9 +390,11 @@ class Recommendation(Base):
         ForeignKey("response.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[RecommendationStatus] = mapped_column(
-        _enum(), default=RecommendationStatus.SUGGESTED, index=True
+        EnumText(RecommendationStatus), default=RecommendationStatus.SUGGESTED, index=True
     )
-    type: Mapped[RecommendationType] = mapped_column(_enum(), default=RecommendationType.CHANGE)
+    type: Mapped[RecommendationType] = mapped_column(
+        EnumText(RecommendationType), default=RecommendationType.CHANGE
+    )
     passage: Mapped[str] = mapped_column(Text, default="")
     start: Mapped[int] = mapped_column(Integer, default=0)
     end: Mapped[int] = mapped_column(Integer, default=0)

@@ -11,10 +11,12 @@ from hoeringsdesk.domain.enums import (
     Outcome,
     PartyKind,
     PartyRole,
+    PartyType,
     RecommendationStatus,
     RecommendationType,
     ResponseStatus,
 )
+from hoeringsdesk.domain.parsed import PartKind
 from hoeringsdesk.domain.suggestions import SectionCandidate
 
 UNKNOWN_SENDER = "(ukendt afsender)"  # the one name shown where no sender is known
@@ -38,13 +40,13 @@ class ConsultationInfo:
 
 @dataclass(frozen=True)
 class InvitedInfo:
-    """An entry of the høringsliste. ``kind`` is a PartyKind value ("" when not given).
+    """An entry of the høringsliste. ``kind``: what sort of party it is (None: not given).
     ``answers``: the response numbers the officer says this party sent (None: keep the
     automatic ticks and any earlier correction)."""
 
     name: str
     email: str = ""
-    kind: str = ""
+    kind: PartyKind | None = None
     id: int | None = field(default=None, compare=False)
     answers: tuple[int, ...] | None = field(default=None, compare=False)
 
@@ -111,7 +113,7 @@ class ParsedSection:
 class PartyInfo:
     """A party as linked to one response (with its role there).
 
-    ``type`` is 'person' or 'organisation'. An organisation is shown with its contact person
+    ``type``: a person or an organisation. An organisation is shown with its contact person
     in this response folded in (``contact_id``, ``contact_name``, ``email`` and ``phone`` are
     the contact's then; ``organisation_email`` is the organisation's own address).
     ``uncertain``/``note``: the reading was not sure who this is, and why."""
@@ -124,7 +126,7 @@ class PartyInfo:
     phone: str = ""
     address: str = ""
     role: PartyRole = PartyRole.SENDER
-    type: str = "organisation"
+    type: PartyType = PartyType.ORGANISATION
     contact_id: int | None = None
     organisation_email: str = ""
     uncertain: bool = False
@@ -177,7 +179,7 @@ class ResponseRow:
         return bool(senders) and all(p.kind == PartyKind.PRIVATE for p in senders)
 
     @property
-    def party_kind(self) -> str:
+    def party_kind(self) -> PartyKind | None:
         kinds = {p.kind for p in self.senders}
         for kind in (
             PartyKind.AUTHORITY,
@@ -188,7 +190,7 @@ class ResponseRow:
         ):
             if kind in kinds:
                 return kind
-        return ""
+        return None
 
     @property
     def sender_uncertain(self) -> bool:
@@ -287,7 +289,7 @@ class FileInfo:
 @dataclass(frozen=True)
 class PartInfo:
     position: int
-    kind: str
+    kind: PartKind
     label: str
     start: int
     end: int
@@ -319,7 +321,7 @@ class ReviewItem:
     rec: RecommendationInfo
     response_number: int | None
     sender: str
-    party_kind: str  # the senders' PartyKind, "" when there is none
+    party_kind: PartyKind | None  # the senders', None when there is none
     campaign_size: int = 0  # members the item stands for when it is a campaign's
 
     @property
@@ -336,7 +338,7 @@ class ReviewRow(NamedTuple):
     response_id: int
     response_number: int | None
     sender: str
-    party_kind: str  # the senders' PartyKind, "" when there is none
+    party_kind: PartyKind | None  # the senders', None when there is none
     campaign_size: int  # members the line stands for when it is a campaign's
     type: RecommendationType
     summary: str
@@ -398,7 +400,7 @@ class Overview:
     duplicates: int
     campaigns: int
     campaign_members: int
-    by_party_kind: dict[str, int]
+    by_party_kind: dict[PartyKind, int]  # UNKNOWN: also those with no known sender
     per_section: list[tuple[str, int]]
     per_type: dict[str, int]
     answered: int

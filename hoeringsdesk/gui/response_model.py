@@ -106,11 +106,7 @@ SORT_KEYS: dict[int, Callable[[ResponseRow], Any]] = {
     KIND: lambda r: r.party_kind,
     LATE: lambda r: {True: 2, None: 1, False: 0}[r.late],
     RELATION: lambda r: (r.campaign_id or 0, r.duplicate_of or 0),
-    STATUS: lambda r: (
-        ("new", "in_progress", "done").index(r.status)
-        if r.status in ("new", "in_progress", "done")
-        else 9
-    ),
+    STATUS: lambda r: labels.STATUSES.index(r.status),
     RECS: lambda r: r.recommendations,
     OPEN: lambda r: r.open_suggestions,
 }
@@ -282,7 +278,7 @@ class ResponseTableModel(PlainTableModel):
         if col == SENDER:
             return f"⚠ {r.sender_display}" if r.sender_uncertain else r.sender_display
         if col == KIND:
-            return labels.party_kind(r.party_kind) if r.party_kind else "–"
+            return labels.party_kind(r.party_kind)
         if col == LATE:
             return labels.late(r.late, r.accepted_late)
         if col == RELATION:

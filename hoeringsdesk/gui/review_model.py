@@ -153,7 +153,7 @@ class ReviewModel(PlainTableModel):
                     )
                 return item.sender
             if col == KIND:
-                return labels.party_kind(item.party_kind) if item.party_kind else "–"
+                return labels.party_kind(item.party_kind)
             if col == TYPE:
                 return labels.rec_type(item.type)
             if col == SUMMARY:

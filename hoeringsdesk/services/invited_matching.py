@@ -114,7 +114,7 @@ def _invited(conn: Connection, cid: int) -> list[InvitedInfo]:
         .where(InvitedParty.consultation_id == cid)
         .order_by(InvitedParty.position, InvitedParty.id)
     )
-    return [InvitedInfo(name, email or "", kind or "", id=iid) for iid, name, email, kind in rows]
+    return [InvitedInfo(name, email or "", kind, id=iid) for iid, name, email, kind in rows]
 
 
 def _responses(conn: Connection, cid: int) -> dict[int, tuple[int, datetime | None]]:

@@ -24,7 +24,7 @@ from hoeringsdesk.db.models import (
     StoredFile,
 )
 from hoeringsdesk.db.search_schema import optimize_search
-from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.domain.redaction import Redactor
 from hoeringsdesk.export.redact import own_domains
 from hoeringsdesk.intake.similarity import fingerprint, sketch
@@ -256,7 +256,7 @@ class PrivacyService(Service):
                 party.contact_name = party.email = party.phone = party.address = ""
                 party.first_name = party.surname = party.street = party.postcode = ""
                 party.town = ""
-                if party.party_type == "person":
+                if party.party_type == PartyType.PERSON:
                     party.match_key = f"erased:{party.id}"
         self._forget_keys(s, [p.id for p in parties])
         targets = [

@@ -19,6 +19,7 @@ from hoeringsdesk.db.models import (
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import (
     Outcome,
+    PartyKind,
     PartyRole,
     RecommendationStatus,
     RecommendationType,
@@ -41,7 +42,7 @@ WHITESPACE = (
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 SENDER_ROLES = (PartyRole.SENDER, PartyRole.CO_SIGNER)
-NO_SENDER = (UNKNOWN_SENDER, "")  # what senders() stands for a response without one
+NO_SENDER: tuple[str, PartyKind | None] = (UNKNOWN_SENDER, None)  # a response without one
 
 
 def reviewed(consultation_id: int) -> ColumnElement[bool]:
@@ -99,7 +100,7 @@ def section_refs(conn: Connection, consultation_id: int) -> dict[int, tuple[int,
     }
 
 
-def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, str]]:  # type: ignore[type-arg]
+def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, PartyKind | None]]:  # type: ignore[type-arg]
     """Response id → (sender display, party kind), exactly as a ResponseRow shows them."""
     consultation_id = conn.execute(
         select(Response.consultation_id).where(Response.id.in_(response_ids)).limit(1)

@@ -206,7 +206,9 @@ def _new_parts(r: Response, text: str) -> None:
     r.parts.clear()
     if not placed:
         r.parts.append(
-            ResponsePart(position=0, file_position=0, kind="body", label="", start=0, end=len(text))
+            ResponsePart(
+                position=0, file_position=0, kind=PartKind.BODY, label="", start=0, end=len(text)
+            )
         )
         return
     for position, p in enumerate(placed):
@@ -214,7 +216,7 @@ def _new_parts(r: Response, text: str) -> None:
             ResponsePart(
                 position=position,
                 file_position=0,
-                kind=str(p.part.kind),
+                kind=p.part.kind,
                 label=p.part.label,
                 start=p.start,
                 end=p.end,
