@@ -25,14 +25,8 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import (
-    Gap,
-    Overview,
-    PartyInfo,
-    ResponseRow,
-    ReviewItem,
-    SectionCoverage,
-)
+from hoeringsdesk.domain.records.responses import PartyInfo, ResponseRow
+from hoeringsdesk.domain.records.review import Gap, Overview, ReviewItem, SectionCoverage
 from hoeringsdesk.services.errors import NotFound
 from hoeringsdesk.services.responses import recommendation_info
 

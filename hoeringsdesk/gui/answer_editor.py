@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.enums import Outcome
-from hoeringsdesk.domain.records import ReviewItem
+from hoeringsdesk.domain.records.review import ReviewItem
 from hoeringsdesk.gui import labels
 
 

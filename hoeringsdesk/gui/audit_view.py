@@ -17,7 +17,7 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
-from hoeringsdesk.domain.records import AuditEntry, AuditNames
+from hoeringsdesk.domain.records.audit import AuditEntry, AuditNames
 from hoeringsdesk.gui import labels
 
 NO_NAMES = AuditNames({}, {})

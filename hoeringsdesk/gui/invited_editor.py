@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import InvitedInfo, InvitedStatus
+from hoeringsdesk.domain.records.consultations import InvitedInfo, InvitedStatus
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.roles import InvitedIdRole, InvitedShownRole
 from hoeringsdesk.services.consultations import ConsultationService

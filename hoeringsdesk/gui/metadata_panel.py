@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.domain.records.responses import ResponseDetail
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.roles import FileRole, PartyIdRole
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import Gap, InvitedStatus, Overview
+from hoeringsdesk.domain.records.consultations import InvitedStatus
+from hoeringsdesk.domain.records.review import Gap, Overview
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.bar_chart import BarChart

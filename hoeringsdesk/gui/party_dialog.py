@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.enums import PartyKind, PartyType
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.gui import labels
 
 NO_CHOICE = None  # the merge list's first entry: nothing chosen

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.records.responses import PartyInfo
 
 
 def private_person_choice(parent: object, parties: Sequence[PartyInfo]) -> tuple[bool, int | None]:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.parsed import PartKind
-from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
+from hoeringsdesk.domain.records.responses import ResponseDetail
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.ocr_marks import mark_uncertain
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hoeringsdesk.domain.records import ReviewRow
+from hoeringsdesk.domain.records.review import ReviewRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
 from hoeringsdesk.gui.roles import ItemRole

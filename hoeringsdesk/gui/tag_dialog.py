@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.section_picker import SectionPicker
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.enums import Outcome
-from hoeringsdesk.domain.records import RecommendationInfo, RecommendationState
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, RecommendationState
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.parties import MergeRecord
 from hoeringsdesk.services.rec_snapshot import Expected, RecommendationSnapshot, SplitUndo

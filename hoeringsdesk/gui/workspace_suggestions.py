@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 
 if TYPE_CHECKING:
     from hoeringsdesk.gui.suggestion_learning import Rescored

@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.parsed import ReaderError
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 
 _ANGLE = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
 _EMAIL = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+$")

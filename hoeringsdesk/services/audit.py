@@ -18,7 +18,7 @@ from hoeringsdesk.db.models import (
     ResponseParty,
 )
 from hoeringsdesk.domain.changes import NOTHING, Changes, of_entities
-from hoeringsdesk.domain.records import AuditEntry, AuditNames
+from hoeringsdesk.domain.records.audit import AuditEntry, AuditNames
 
 
 def current_user() -> str:

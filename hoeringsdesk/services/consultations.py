@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import Consultation, InvitedMatch, InvitedParty
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import ConsultationInfo, InvitedInfo, InvitedStatus
+from hoeringsdesk.domain.records.consultations import ConsultationInfo, InvitedInfo, InvitedStatus
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.errors import NotFound, ServiceError

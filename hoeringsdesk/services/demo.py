@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from hoeringsdesk.domain.enums import Outcome
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.paths import resources_dir
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService

@@ -6,7 +6,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from hoeringsdesk.db.models import DraftSection, Recommendation, RecommendationSection, Response
-from hoeringsdesk.domain.records import ParsedSection, SectionNode
+from hoeringsdesk.domain.records.consultations import ParsedSection, SectionNode
 from hoeringsdesk.intake.draft import DraftError, read_draft
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service

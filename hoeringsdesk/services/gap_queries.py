@@ -14,7 +14,7 @@ from hoeringsdesk.db.models import (
 )
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
-from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.domain.records.review import Gap
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import NO_SENDER, reviewed, senders

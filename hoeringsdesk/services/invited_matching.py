@@ -15,7 +15,8 @@ from sqlalchemy import Connection, select
 
 from hoeringsdesk.db.models import InvitedMatch, InvitedParty, Response
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import InvitedInfo, InvitedStatus, MatchedResponse, PartyInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo, InvitedStatus, MatchedResponse
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.intake.senders.domains import FREE_MAIL
 from hoeringsdesk.intake.senders.domains import domain_of as email_domain
 from hoeringsdesk.intake.senders.names import org_key as normalise_org_name

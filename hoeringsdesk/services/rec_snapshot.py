@@ -7,7 +7,7 @@ from datetime import datetime
 
 from hoeringsdesk.db.models import Recommendation
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
-from hoeringsdesk.domain.records import RecommendationState
+from hoeringsdesk.domain.records.recommendations import RecommendationState
 
 Expected = int | RecommendationState | None
 """What undo checks before it writes: the version seen, what the step left, or nothing."""

@@ -14,7 +14,7 @@ from hoeringsdesk.db.models import (
     RecommendationSection,
     Response,
 )
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.rec_snapshot import Expected, state_of

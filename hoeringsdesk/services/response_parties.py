@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Select, select
 
 from hoeringsdesk.db.models import Party, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType, ResponseStatus
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.records.responses import PartyInfo
 
 _COLUMNS = (
     ResponseParty.response_id,
@@ -145,7 +145,7 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
 def uncertain_senders(conn: Connection, consultation_id: int) -> dict[int, str]:
     """Responses (not duplicates) whose senders the officer should look at, and why."""
     from hoeringsdesk.db.models import Response
-    from hoeringsdesk.domain.records import ResponseRow
+    from hoeringsdesk.domain.records.responses import ResponseRow
 
     originals = select(Response.id).where(
         Response.consultation_id == consultation_id, Response.duplicate_of_id.is_(None)

@@ -23,14 +23,8 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
-from hoeringsdesk.domain.records import (
-    FileInfo,
-    PartInfo,
-    RecommendationInfo,
-    ResponseDetail,
-    ResponseRow,
-    SectionRefInfo,
-)
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, SectionRefInfo
+from hoeringsdesk.domain.records.responses import FileInfo, PartInfo, ResponseDetail, ResponseRow
 from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service, WriteUnit

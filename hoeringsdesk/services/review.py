@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models import DraftSection, Recommendation
 from hoeringsdesk.domain.enums import Outcome
-from hoeringsdesk.domain.records import Gap, Overview, ReviewItem, ReviewRow, SectionCoverage
+from hoeringsdesk.domain.records.review import Gap, Overview, ReviewItem, ReviewRow, SectionCoverage
 from hoeringsdesk.services import review_index as index_queries
 from hoeringsdesk.services import review_overview
 from hoeringsdesk.services import review_queries as queries

@@ -18,7 +18,7 @@ from hoeringsdesk.db.models import (
     Response,
 )
 from hoeringsdesk.domain.enums import Outcome, RecommendationType
-from hoeringsdesk.domain.records import GENERAL_REMARKS, ReviewRow, SectionCoverage
+from hoeringsdesk.domain.records.review import GENERAL_REMARKS, ReviewRow, SectionCoverage
 from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders
 
 Token = tuple[int, int]  # (this process's commits, the consultation's newest audit event)

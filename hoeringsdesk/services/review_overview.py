@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select
 
 from hoeringsdesk.db.models import DraftSection, Response
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import Gap, Overview
+from hoeringsdesk.domain.records.review import Gap, Overview
 from hoeringsdesk.services import gap_queries
 from hoeringsdesk.services import review_queries as queries
 from hoeringsdesk.services.errors import NotFound

@@ -25,14 +25,9 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
-from hoeringsdesk.domain.records import (
-    UNKNOWN_SENDER,
-    RecommendationInfo,
-    ResponseRow,
-    ReviewItem,
-    SectionCoverage,
-    SectionRefInfo,
-)
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, SectionRefInfo
+from hoeringsdesk.domain.records.responses import UNKNOWN_SENDER, ResponseRow
+from hoeringsdesk.domain.records.review import ReviewItem, SectionCoverage
 from hoeringsdesk.services.response_parties import parties_by_response
 from hoeringsdesk.services.response_rows import aware
 

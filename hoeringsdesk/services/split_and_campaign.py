@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from hoeringsdesk.db.models import Recommendation, RecommendationSection, Response
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.rec_snapshot import SplitUndo, audit_view, snapshot_of, state_of

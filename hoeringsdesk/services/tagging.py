@@ -15,7 +15,7 @@ from hoeringsdesk.db.models import (
     Response,
 )
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType, ResponseStatus
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.rec_snapshot import (

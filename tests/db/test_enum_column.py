@@ -18,7 +18,7 @@ from hoeringsdesk.domain.enums import (
     ResponseStatus,
 )
 from hoeringsdesk.domain.parsed import PartKind
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from tests.builders import add_response, section_id
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import GENERAL_REMARKS, review_row
+from hoeringsdesk.domain.records.review import GENERAL_REMARKS, review_row
 from hoeringsdesk.gui.review_model import ReviewModel
 from hoeringsdesk.gui.roles import GapRole
 from tests.builders import add_response, section_id

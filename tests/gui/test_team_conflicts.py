@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.domain.enums import Outcome
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.main_window import MainWindow
 from hoeringsdesk.gui.workspace import WorkspacePage

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.db.models import AuditEvent
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.services.errors import NotFound, ServiceError
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.domain.records.responses import ResponseDetail
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.db.models import Response
 from hoeringsdesk.domain.enums import Outcome
-from hoeringsdesk.domain.records import RecommendationState
+from hoeringsdesk.domain.records.recommendations import RecommendationState
 from hoeringsdesk.samples.demo_set import demo_files
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
