@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import Consultation, InvitedMatch, InvitedParty
+from hoeringsdesk.db.models.consultations import Consultation, InvitedMatch, InvitedParty
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.records.consultations import ConsultationInfo, InvitedInfo, InvitedStatus
 from hoeringsdesk.services import audit

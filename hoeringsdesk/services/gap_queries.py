@@ -6,12 +6,12 @@ from datetime import date
 
 from sqlalchemy import Connection, exists, func, select
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records.review import Gap

@@ -13,7 +13,8 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select
 
-from hoeringsdesk.db.models import InvitedMatch, InvitedParty, Response
+from hoeringsdesk.db.models.consultations import InvitedMatch, InvitedParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.records.consultations import InvitedInfo, InvitedStatus, MatchedResponse
 from hoeringsdesk.domain.records.responses import PartyInfo

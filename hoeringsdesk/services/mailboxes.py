@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import Mailbox, MailboxMessage, MailboxState
+from hoeringsdesk.db.models.mailboxes import Mailbox, MailboxMessage, MailboxState
 from hoeringsdesk.domain.mailbox import AUTH, DEFAULT_PORTS, SECURITY, MailboxInfo
 from hoeringsdesk.mailboxes import secrets
 from hoeringsdesk.mailboxes.imap import ImapSession, MailboxError

@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hoeringsdesk.db.models import Party, Response, ResponseParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON

@@ -14,7 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Row, Table, bindparam, insert, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from hoeringsdesk.db.models import Party, PartyAlias
+from hoeringsdesk.db.models.parties import Party, PartyAlias
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.intake.senders import FoundParty, SenderReading
 from hoeringsdesk.services.unit_of_work import inserted_id

@@ -10,19 +10,11 @@ from datetime import date
 from sqlalchemy import Engine, String, cast, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AdministrationComment,
-    AuditEvent,
-    Blob,
-    Consultation,
-    Party,
-    PartyAlias,
-    Recommendation,
-    Response,
-    ResponsePart,
-    ResponseParty,
-    StoredFile,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.consultations import Consultation
+from hoeringsdesk.db.models.parties import Party, PartyAlias, ResponseParty
+from hoeringsdesk.db.models.recommendations import AdministrationComment, Recommendation
+from hoeringsdesk.db.models.responses import Blob, Response, ResponsePart, StoredFile
 from hoeringsdesk.db.search_schema import optimize_search
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.domain.redaction import Redactor

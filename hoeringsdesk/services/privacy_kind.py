@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import Party, Response, ResponseParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.intake.senders.names import split_name
 from hoeringsdesk.services import audit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from hoeringsdesk.db.models import Recommendation
+from hoeringsdesk.db.models.recommendations import Recommendation
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
 from hoeringsdesk.domain.records.recommendations import RecommendationState
 

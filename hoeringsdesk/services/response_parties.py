@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, select
 
-from hoeringsdesk.db.models import Party, ResponseParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType, ResponseStatus
 from hoeringsdesk.domain.records.responses import PartyInfo
 
@@ -144,7 +144,7 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
 
 def uncertain_senders(conn: Connection, consultation_id: int) -> dict[int, str]:
     """Responses (not duplicates) whose senders the officer should look at, and why."""
-    from hoeringsdesk.db.models import Response
+    from hoeringsdesk.db.models.responses import Response
     from hoeringsdesk.domain.records.responses import ResponseRow
 
     originals = select(Response.id).where(

@@ -8,14 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    Party,
-    Recommendation,
-    RecommendationSection,
-    Response,
-    ResponseParty,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import (
     Channel,
     Outcome,

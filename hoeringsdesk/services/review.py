@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import DraftSection, Recommendation
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import Recommendation
 from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records.review import Gap, Overview, ReviewItem, ReviewRow, SectionCoverage
 from hoeringsdesk.services import review_index as index_queries

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hoeringsdesk.db.models import AdministrationComment, Recommendation, Response
+from hoeringsdesk.db.models.recommendations import AdministrationComment, Recommendation
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import Outcome, danish
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service, WriteUnit

@@ -9,14 +9,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, case, event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    AuditEvent,
-    DraftSection,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import Outcome, RecommendationType
 from hoeringsdesk.domain.records.review import GENERAL_REMARKS, ReviewRow, SectionCoverage
 from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders

@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy import Connection, select
 
-from hoeringsdesk.db.models import DraftSection, Response
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.records.review import Gap, Overview
 from hoeringsdesk.services import gap_queries

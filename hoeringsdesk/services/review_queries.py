@@ -9,13 +9,13 @@ from datetime import date
 from sqlalchemy import Connection, and_, case, func, select
 from sqlalchemy.sql import ColumnElement, Select
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    DraftSection,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import (
     Outcome,

@@ -7,13 +7,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    DraftSection,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType, ResponseStatus
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit

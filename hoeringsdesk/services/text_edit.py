@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from sqlalchemy.orm import Session, selectinload
 
-from hoeringsdesk.db.models import Response
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.parsed import PartKind
 from hoeringsdesk.intake.prepare import sha256
 from hoeringsdesk.intake.similarity import fingerprint, sketch
@@ -195,7 +195,7 @@ def _state(r: Response) -> TextState:
 
 def _new_parts(r: Response, text: str) -> None:
     """A response that had no text gets its parts from the typed text (template rows too)."""
-    from hoeringsdesk.db.models import ResponsePart
+    from hoeringsdesk.db.models.responses import ResponsePart
     from hoeringsdesk.domain.parsed import ParsedResponse
     from hoeringsdesk.intake.assembly import assemble
 

@@ -7,7 +7,8 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import StatementError
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.db.models import InvitedParty, Party
+from hoeringsdesk.db.models.consultations import InvitedParty
+from hoeringsdesk.db.models.parties import Party
 from hoeringsdesk.domain.enums import (
     Outcome,
     PartyKind,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.db.models import Response
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records.recommendations import RecommendationState
 from hoeringsdesk.samples.demo_set import demo_files
