@@ -251,7 +251,9 @@ def coverage(conn: Connection, consultation_id: int) -> dict[int, SectionCoverag
     }
 
 
-def type_counts(conn: Connection, consultation_id: int) -> tuple[dict[str, int], int, int]:
+def type_counts(
+    conn: Connection, consultation_id: int
+) -> tuple[dict[RecommendationType, int], int, int]:
     """Reviewed recommendations per type, and (answered, total)."""
     rows = conn.execute(
         select(Recommendation.type, func.count(), func.sum(answered_flag(conn)))
@@ -261,10 +263,10 @@ def type_counts(conn: Connection, consultation_id: int) -> tuple[dict[str, int],
         .where(reviewed(consultation_id))
         .group_by(Recommendation.type)
     ).all()
-    per_type: dict[str, int] = {}
+    per_type: dict[RecommendationType, int] = {}
     answered = total = 0
     for rec_type, n, done in rows:
-        per_type[str(rec_type)] = n
+        per_type[RecommendationType(rec_type)] = n
         total += n
         answered += int(done or 0)
     return per_type, answered, total

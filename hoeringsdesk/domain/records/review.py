@@ -101,6 +101,6 @@ class Overview:
     campaign_members: int
     by_party_kind: dict[PartyKind, int]  # UNKNOWN: also those with no known sender
     per_section: list[tuple[str, int]]
-    per_type: dict[str, int]
+    per_type: dict[RecommendationType, int]
     answered: int
     recommendations: int
