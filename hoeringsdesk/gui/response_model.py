@@ -103,7 +103,7 @@ SORT_KEYS: dict[int, Callable[[ResponseRow], Any]] = {
     NUMBER: lambda r: r.number or 0,
     RECEIVED: lambda r: r.received or EPOCH,
     SENDER: lambda r: r.sender_display.casefold(),
-    KIND: lambda r: r.party_kind,
+    KIND: lambda r: r.party_kind or "",  # None (no sender) sorts first
     LATE: lambda r: {True: 2, None: 1, False: 0}[r.late],
     RELATION: lambda r: (r.campaign_id or 0, r.duplicate_of or 0),
     STATUS: lambda r: labels.STATUSES.index(r.status),

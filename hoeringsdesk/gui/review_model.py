@@ -20,7 +20,7 @@ NUMBER, SENDER, KIND, TYPE, SUMMARY, OUTCOME = range(6)
 SORT_KEYS: dict[int, Callable[[ReviewRow], Any]] = {
     NUMBER: lambda r: (r.response_number or 0, r.start),
     SENDER: lambda r: r.sender.casefold(),
-    KIND: lambda r: r.party_kind,
+    KIND: lambda r: r.party_kind or "",  # None (no sender) sorts first
     TYPE: lambda r: r.type,
     SUMMARY: lambda r: r.summary.casefold(),
     OUTCOME: lambda r: (r.answered, r.outcome),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.enums import Outcome
+from hoeringsdesk.domain.enums import Outcome, RecommendationType
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo, RecommendationState
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.parties import MergeRecord
@@ -65,7 +65,7 @@ class RecommendationEdit:
     """The fields an edit writes: what they said before it, or what they say after."""
 
     summary: str
-    type: str
+    type: RecommendationType
     section_ids: tuple[int, ...]
 
 

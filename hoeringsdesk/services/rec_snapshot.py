@@ -19,8 +19,8 @@ class RecommendationSnapshot:
 
     id: int
     response_id: int
-    status: str
-    type: str
+    status: RecommendationStatus
+    type: RecommendationType
     passage: str
     start: int
     end: int
@@ -37,8 +37,8 @@ def snapshot_of(r: Recommendation) -> RecommendationSnapshot:
     return RecommendationSnapshot(
         r.id,
         r.response_id,
-        str(r.status),
-        str(r.type),
+        RecommendationStatus(r.status),
+        RecommendationType(r.type),
         r.passage,
         r.start,
         r.end,
