@@ -17,7 +17,7 @@ from hoeringsdesk.db.models.recommendations import (
     RecommendationSection,
 )
 from hoeringsdesk.db.models.responses import Response
-from hoeringsdesk.domain.enums import Outcome, RecommendationType
+from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records.review import GENERAL_REMARKS, ReviewRow, SectionCoverage
 from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders
 
@@ -170,11 +170,11 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
                 sender,
                 kind,
                 n + 1 if n else 0,
-                RecommendationType(rec_type),
+                rec_type,  # the enum columns hand back members
                 summary,
                 start,
                 cid,
-                Outcome.UNDECIDED if outcome is None else Outcome(outcome),
+                Outcome.UNDECIDED if outcome is None else outcome,
                 bool(said),
                 bool(done),
             )

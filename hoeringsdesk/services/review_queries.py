@@ -201,8 +201,8 @@ def items(
         info = RecommendationInfo(
             id=rec_id,
             response_id=response_id,
-            status=RecommendationStatus(status),
-            type=RecommendationType(rec_type),
+            status=status,  # the enum columns hand back members
+            type=rec_type,
             passage=passage,
             start=start,
             end=end,
@@ -211,7 +211,7 @@ def items(
             source_label=source_label,
             comment_id=comment_id,
             comment=comment if comment is not None else "",
-            outcome=Outcome.UNDECIDED if outcome is None else Outcome(outcome),
+            outcome=Outcome.UNDECIDED if outcome is None else outcome,
             version=version,
             campaign_origin_id=None,
             comment_version=comment_version or 0,
