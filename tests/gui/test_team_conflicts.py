@@ -19,6 +19,7 @@ from hoeringsdesk.gui.main_window import MainWindow
 from hoeringsdesk.gui.workspace import WorkspacePage
 from tests.builders import add_response, section_id
 from tests.gui.dialogs import DialogDriver
+from tests.gui.loading import loaded
 
 
 @dataclass
@@ -124,12 +125,14 @@ def test_ctrl_z_of_an_edit_is_refused_after_bo_edited_it(shown: Shown, colleague
 
 
 def test_ctrl_z_of_an_answer_is_refused_after_bo_answered_it(
-    shown: Shown, colleague: Services
+    qtbot: QtBot, shown: Shown, colleague: Services
 ) -> None:
     window, rec_id = shown.window, shown.rec.id
     window.tabs.setCurrentWidget(window.review)
     review = window.review
+    loaded(qtbot, review)  # the review reads off the GUI thread
     review.select_section(shown.section)
+    loaded(qtbot, review)
     review.table.selectRow(0)
     assert [i.rec.id for i in review.selected_items()] == [rec_id]
     review.editor.comment.setPlainText("Anne: indarbejdes i afsnit 4.")
@@ -138,6 +141,7 @@ def test_ctrl_z_of_an_answer_is_refused_after_bo_answered_it(
     assert state.text == "Anne: indarbejdes i afsnit 4."
     colleague.review.set_answer([rec_id], "Bo: indarbejdes delvist.", "partly")
     text = warning_text(window.undo_action.trigger)  # Anne's Ctrl+Z
+    loaded(qtbot, review)  # the page reads what is saved now
     assert "ændret af bo" in text and "ikke fortrudt" in text
     assert "Bo: indarbejdes delvist." in text
     (state,) = colleague.review.answer_states([rec_id])
