@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.generate import cached_store  # noqa: E402
 from benchmarks.legacy import LegacyReads  # noqa: E402
 from hoeringsdesk.app import open_app  # noqa: E402
-from hoeringsdesk.domain.records import ReviewItem, ReviewRow, review_row  # noqa: E402
+from hoeringsdesk.domain.records.review import ReviewItem, ReviewRow, review_row  # noqa: E402
 from hoeringsdesk.gui.review_page import ReviewPage  # noqa: E402
 
 TARGET_MS = 50.0

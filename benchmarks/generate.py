@@ -23,19 +23,14 @@ from sqlalchemy import Connection
 
 from benchmarks import danish
 from hoeringsdesk.app import open_app
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    Blob,
-    Campaign,
-    DraftSection,
-    Party,
     Recommendation,
     RecommendationSection,
-    Response,
-    ResponsePart,
-    ResponseParty,
-    StoredFile,
 )
+from hoeringsdesk.db.models.responses import Blob, Campaign, Response, ResponsePart, StoredFile
 from hoeringsdesk.db.revisions import head_revision
 from hoeringsdesk.db.search_schema import drop_search, install_search
 

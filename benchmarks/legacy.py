@@ -14,25 +14,14 @@ from datetime import UTC
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hoeringsdesk.db.models import (
-    Consultation,
-    DraftSection,
-    Party,
-    Recommendation,
-    RecommendationSection,
-    Response,
-    ResponseParty,
-)
+from hoeringsdesk.db.models.consultations import Consultation, DraftSection
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import (
-    Gap,
-    Overview,
-    PartyInfo,
-    ResponseRow,
-    ReviewItem,
-    SectionCoverage,
-)
+from hoeringsdesk.domain.records.responses import PartyInfo, ResponseRow
+from hoeringsdesk.domain.records.review import Gap, Overview, ReviewItem, SectionCoverage
 from hoeringsdesk.services.errors import NotFound
 from hoeringsdesk.services.responses import recommendation_info
 

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hoeringsdesk.app import open_app  # noqa: E402
-from hoeringsdesk.domain.records import InvitedInfo  # noqa: E402
+from hoeringsdesk.domain.records.consultations import InvitedInfo  # noqa: E402
 from hoeringsdesk.paths import resources_dir  # noqa: E402
 from hoeringsdesk.samples.documents import (  # noqa: E402
     GENERAL_LABEL,

@@ -8,7 +8,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.db.models import AuditEvent, Campaign, Party, Response, ResponseParty
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Campaign, Response
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.services.audit import utcnow
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.parsed import Address, ParsedResponse, PartKind, SourceFile, TextPart
-from hoeringsdesk.domain.records import ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.intake.senders import FoundParty
 from hoeringsdesk.samples.documents import GENERAL_LABEL, SENDER_LABEL, template_docx
 from hoeringsdesk.samples.mail import eml, make_mail

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import parse_date, print_json
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.services.errors import ServiceError
 
 

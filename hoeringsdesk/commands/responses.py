@@ -17,7 +17,7 @@ from hoeringsdesk.commands.common import (
 )
 from hoeringsdesk.domain.enums import FileStatus
 from hoeringsdesk.domain.parsed import LOW_CONFIDENCE
-from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseDetail, ResponseRow
 from hoeringsdesk.services.intake import ImportReport
 
 IMPORT_STATUS = """afslutningsstatus:

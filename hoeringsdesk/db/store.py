@@ -21,7 +21,7 @@ from hoeringsdesk.db.access import (
 )
 from hoeringsdesk.db.backup import BackupError, backup_name, backup_sqlite
 from hoeringsdesk.db.engine import Sessions, create_store_engine, make_sessions
-from hoeringsdesk.db.models import Base, StoreInfo
+from hoeringsdesk.db.models.base import Base, StoreInfo
 from hoeringsdesk.db.revisions import MIGRATIONS, head_revision, known_revisions
 from hoeringsdesk.db.search_schema import drop_search, install_search
 from hoeringsdesk.version import version

@@ -13,6 +13,13 @@ class PartyKind(StrEnum):
     UNKNOWN = "unknown"  # not clear whether a private person or an organisation: flagged
 
 
+class PartyType(StrEnum):
+    """Whether a party is a person or an organisation (its ``kind`` says which sort)."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
 class PartyRole(StrEnum):
     SENDER = "sender"
     CO_SIGNER = "co_signer"

@@ -66,10 +66,6 @@ class SectionCandidate:
         )
 
 
-def candidates_json(candidates: tuple[SectionCandidate, ...] | list[SectionCandidate]) -> list:
-    return [c.as_json() for c in candidates]
-
-
 def candidates_from_json(data: object) -> tuple[SectionCandidate, ...]:
     """Candidates as stored; anything unreadable is left out rather than guessed."""
     if not isinstance(data, list):

@@ -15,7 +15,7 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
-from hoeringsdesk.domain.records import UNKNOWN_SENDER
+from hoeringsdesk.domain.records.responses import UNKNOWN_SENDER
 
 INTERNAL = "intern"
 PUBLIC = "offentlig"

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import ReviewItem
+from hoeringsdesk.domain.enums import Outcome
+from hoeringsdesk.domain.records.review import ReviewItem
 from hoeringsdesk.gui import labels
 
 
@@ -91,7 +92,12 @@ class AnswerEditor(QGroupBox):
             outcomes = {i.rec.outcome for i in items}
             self.comment.setPlainText(comments.pop() if len(comments) == 1 else "")
             self.outcome.setCurrentIndex(
-                max(0, self.outcome.findData(outcomes.pop() if len(outcomes) == 1 else "undecided"))
+                max(
+                    0,
+                    self.outcome.findData(
+                        outcomes.pop() if len(outcomes) == 1 else Outcome.UNDECIDED
+                    ),
+                )
             )
             if len(items) > 1:
                 self.shared.setText(

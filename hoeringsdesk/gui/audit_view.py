@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from hoeringsdesk.domain.records import AuditEntry, AuditNames
+from hoeringsdesk.domain.enums import (
+    Outcome,
+    PartyKind,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
+from hoeringsdesk.domain.records.audit import AuditEntry, AuditNames
 from hoeringsdesk.gui import labels
 
 NO_NAMES = AuditNames({}, {})
@@ -90,6 +99,18 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# The recorded fields that hold an enum's value, with the label of each enum they may hold.
+_ENUM_LABELS: dict[str, tuple[tuple[type[StrEnum], Callable[..., str]], ...]] = {
+    "status": (
+        (ResponseStatus, labels.response_status),
+        (RecommendationStatus, labels.rec_status),
+    ),
+    "type": ((RecommendationType, labels.rec_type),),
+    "outcome": ((Outcome, labels.outcome),),
+    "kind": ((PartyKind, labels.party_kind),),
+}
+
+
 def value_text(key: str, value: Any, names: AuditNames = NO_NAMES) -> str:
     """A recorded value as the officer would say it."""
     if value is None or value == "" or value == []:
@@ -102,18 +123,11 @@ def value_text(key: str, value: Any, names: AuditNames = NO_NAMES) -> str:
             if value
             else QCoreApplication.translate("AuditView", "no, leave it out")
         )
-    if key == "status":
-        return (
-            labels.response_status(str(value))
-            if value in labels.STATUSES
-            else (labels.rec_status(str(value)))
-        )
-    if key == "type":
-        return labels.rec_type(str(value))
-    if key == "outcome":
-        return labels.outcome(str(value))
-    if key == "kind":
-        return labels.party_kind(str(value))
+    if key in _ENUM_LABELS:  # an earlier or unknown value is shown as it was recorded
+        for enum, label in _ENUM_LABELS[key]:
+            if value in enum._value2member_map_:
+                return label(enum(value))
+        return str(value)
     if key in ("sections", "section_ids"):
         items = value if isinstance(value, list) else [value]
         return "; ".join(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import ConsultationInfo, InvitedInfo, InvitedStatus
+from hoeringsdesk.domain.records.consultations import ConsultationInfo, InvitedInfo, InvitedStatus
 from hoeringsdesk.gui.invited_editor import InvitedEditor
 from hoeringsdesk.services.consultations import ConsultationService
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.gui.section_model import SectionTreeModel
 
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import InvitedInfo, InvitedStatus
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.records.consultations import InvitedInfo, InvitedStatus
+from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.roles import InvitedIdRole, InvitedShownRole
 from hoeringsdesk.services.consultations import ConsultationService
 
@@ -93,16 +95,12 @@ class InvitedEditor(QWidget):
 
     # --- rows ---
 
-    def _kind_box(self, kind: str) -> QComboBox:
+    def _kind_box(self, kind: PartyKind | None) -> QComboBox:
         box = QComboBox()
-        for text, value in (
-            ("", ""),
-            (self.tr("Organisation"), "organisation"),
-            (self.tr("Public authority"), "authority"),
-            (self.tr("Private person"), "private"),
-        ):
-            box.addItem(text, value)
-        box.setCurrentIndex(max(0, box.findData(kind)))
+        box.addItem("", "")
+        for value in (PartyKind.ORGANISATION, PartyKind.AUTHORITY, PartyKind.PRIVATE):
+            box.addItem(labels.party_kind(value), value.value)
+        box.setCurrentIndex(max(0, box.findData(kind.value if kind else "")))
         return box
 
     def _append(self, item: InvitedInfo) -> None:
@@ -184,14 +182,14 @@ class InvitedEditor(QWidget):
 
     # --- values ---
 
-    def _rows(self) -> list[tuple[str, str, str]]:
+    def _rows(self) -> list[tuple[str, str, PartyKind | None]]:
         out = []
         for row in range(self.table.rowCount()):
             name = (self.table.item(row, NAME) or QTableWidgetItem()).text().strip()
             email = (self.table.item(row, EMAIL) or QTableWidgetItem()).text().strip()
             box = self.table.cellWidget(row, KIND)
             kind = box.currentData() if isinstance(box, QComboBox) else ""
-            out.append((name, email, kind or ""))
+            out.append((name, email, PartyKind(kind) if kind else None))
         return out
 
     def error(self) -> str:

@@ -1,5 +1,4 @@
-"""Translated display labels for the domain's enum members (a plain value finds its member's
-label too: a StrEnum member equals and hashes as its value) and for dates."""
+"""Translated display labels for the domain's enum members, keyed by member, and for dates."""
 
 from __future__ import annotations
 
@@ -12,67 +11,71 @@ from hoeringsdesk.domain.enums import (
     Outcome,
     PartyKind,
     PartyRole,
+    PartyType,
     RecommendationStatus,
     RecommendationType,
     ResponseStatus,
 )
 
 
-def party_kind(value: str) -> str:
-    table: dict[str, str] = {
+def party_kind(value: PartyKind | None) -> str:
+    """The kind's label ("–" when there is none)."""
+    if value is None:
+        return "–"
+    table: dict[PartyKind, str] = {
         PartyKind.ORGANISATION: QCoreApplication.translate("Labels", "Organisation"),
         PartyKind.AUTHORITY: QCoreApplication.translate("Labels", "Public authority"),
         PartyKind.COMPANY: QCoreApplication.translate("Labels", "Company"),
         PartyKind.PRIVATE: QCoreApplication.translate("Labels", "Private person"),
         PartyKind.UNKNOWN: QCoreApplication.translate("Labels", "Unknown"),
     }
-    return table.get(value, value or "–")
+    return table[value]
 
 
-def party_type(value: str) -> str:
-    table: dict[str, str] = {
-        "person": QCoreApplication.translate("Labels", "Person"),
-        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+def party_type(value: PartyType) -> str:
+    table: dict[PartyType, str] = {
+        PartyType.PERSON: QCoreApplication.translate("Labels", "Person"),
+        PartyType.ORGANISATION: QCoreApplication.translate("Labels", "Organisation"),
     }
-    return table.get(value, value)
+    return table[value]
 
 
-def response_status(value: str) -> str:
-    table: dict[str, str] = {
+def response_status(value: ResponseStatus) -> str:
+    table: dict[ResponseStatus, str] = {
         ResponseStatus.NEW: QCoreApplication.translate("Labels", "New"),
         ResponseStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
         ResponseStatus.DONE: QCoreApplication.translate("Labels", "Done"),
     }
-    return table.get(value, value)
+    return table[value]
 
 
-def rec_type(value: str) -> str:
-    table: dict[str, str] = {
+def rec_type(value: RecommendationType) -> str:
+    table: dict[RecommendationType, str] = {
         RecommendationType.CHANGE: QCoreApplication.translate("Labels", "Proposed change"),
         RecommendationType.SUPPORT: QCoreApplication.translate("Labels", "Support"),
         RecommendationType.CRITICISM: QCoreApplication.translate("Labels", "Criticism"),
         RecommendationType.QUESTION: QCoreApplication.translate("Labels", "Question"),
         RecommendationType.GENERAL: QCoreApplication.translate("Labels", "General remark"),
     }
-    return table.get(value, value)
+    return table[value]
 
 
-def rec_status(value: str) -> str:
-    table: dict[str, str] = {
+def rec_status(value: RecommendationStatus) -> str:
+    table: dict[RecommendationStatus, str] = {
         RecommendationStatus.SUGGESTED: QCoreApplication.translate("Labels", "Suggestion"),
         RecommendationStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
     }
-    return table.get(value, value)
+    return table[value]
 
 
-def outcome(value: str) -> str:
-    table: dict[str, str] = {
+def outcome(value: Outcome) -> str:
+    table: dict[Outcome, str] = {
         Outcome.YES: QCoreApplication.translate("Labels", "Yes"),
         Outcome.PARTLY: QCoreApplication.translate("Labels", "Partly"),
         Outcome.NO: QCoreApplication.translate("Labels", "No"),
         Outcome.UNDECIDED: QCoreApplication.translate("Labels", "Not decided"),
     }
-    return table.get(value, value)
+    return table[value]
 
 
 def late(value: bool | None, accepted: bool | None) -> str:
@@ -87,14 +90,14 @@ def late(value: bool | None, accepted: bool | None) -> str:
     return QCoreApplication.translate("Labels", "Late")
 
 
-def role(value: str) -> str:
-    table: dict[str, str] = {
+def role(value: PartyRole) -> str:
+    table: dict[PartyRole, str] = {
         PartyRole.SENDER: QCoreApplication.translate("Labels", "Sender"),
         PartyRole.CO_SIGNER: QCoreApplication.translate("Labels", "Co-signer"),
         PartyRole.CONTACT: QCoreApplication.translate("Labels", "Contact"),
         PartyRole.FORWARDER: QCoreApplication.translate("Labels", "Forwarded by"),
     }
-    return table.get(value, value)
+    return table[value]
 
 
 def when(value: datetime | None, seconds: bool = False) -> str:

@@ -202,14 +202,10 @@ class Session(QObject):
             self.services.close()
 
 
-def gui_target(cli_value: str | None) -> str:
-    """--db, then HOERINGSDESK_DB, then the connection saved in the settings, then the
-    machine-wide preset, then the default local store."""
-    return _gui_target(cli_value)[0]
-
-
 def _gui_target(cli_value: str | None) -> tuple[str, bool]:
-    """The target, and whether the officer chose it in the window (the saved setting)."""
+    """The target — --db, then HOERINGSDESK_DB, then the connection saved in the settings,
+    then the machine-wide preset, then the default local store — and whether the officer
+    chose it in the window (the saved setting)."""
     from hoeringsdesk.paths import ENV_DB, store_target
 
     saved = str(settings().value("database/url", "") or "").strip()

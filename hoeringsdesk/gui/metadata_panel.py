@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.records.responses import ResponseDetail
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.roles import FileRole, PartyIdRole
 
@@ -209,7 +210,8 @@ class MetadataPanel(QScrollArea):
             text = f"{labels.role(p.role)}: {p.display}"
             if p.email and p.email != p.display:
                 text += f" <{p.email}>"
-            mark = "⚠ " if p.uncertain or (p.kind == "unknown" and p.role != "forwarder") else ""
+            unknown = p.kind == PartyKind.UNKNOWN and p.role != PartyRole.FORWARDER
+            mark = "⚠ " if p.uncertain or unknown else ""
             item = QListWidgetItem(f"{mark}{text}  ({labels.party_kind(p.kind)})")
             item.setData(PartyIdRole, p.id)
             self.parties.addItem(item)
@@ -253,7 +255,7 @@ class MetadataPanel(QScrollArea):
             self.files.addItem(item)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in detail.warnings))
         self.anonymise_button.setEnabled(  # one taken for an organisation may be a citizen
-            any(p.role != "forwarder" for p in row.parties)
+            any(p.role != PartyRole.FORWARDER for p in row.parties)
         )
 
     def set_officers(self, names: list[str]) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import Gap, InvitedStatus, Overview
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.records.consultations import InvitedStatus
+from hoeringsdesk.domain.records.review import Gap, Overview
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.bar_chart import BarChart
@@ -164,7 +166,7 @@ class OverviewPage(QWidget):
         self.kinds.setText(
             self.tr("By party kind: {0}").format(
                 ", ".join(
-                    f"{labels.party_kind(k) if k != 'unknown' else no_sender}: {n}"
+                    f"{labels.party_kind(k) if k != PartyKind.UNKNOWN else no_sender}: {n}"
                     for k, n in sorted(ov.by_party_kind.items())
                 )
             )

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.enums import PartyKind, PartyType
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.gui import labels
 
 NO_CHOICE = None  # the merge list's first entry: nothing chosen
@@ -60,17 +61,17 @@ class PartyDialog(QDialog):
             layout.addWidget(why)
         self.party_type = QComboBox()
         self.party_type.setObjectName("partyType")
-        for value in ("person", "organisation"):
-            self.party_type.addItem(labels.party_type(value), value)
-        default_type = party.type if party else "organisation"
+        for ptype in PartyType:
+            self.party_type.addItem(labels.party_type(ptype), ptype.value)
+        default_type = party.type if party else PartyType.ORGANISATION
         self.party_type.setCurrentIndex(max(0, self.party_type.findData(default_type)))
         self.kind = QComboBox()
         self.kind.setObjectName("partyKind")
         for value in labels.PARTY_KINDS:
             self.kind.addItem(labels.party_kind(value), value)
-        chosen = party.kind if party else "organisation"
+        chosen = party.kind if party else PartyKind.ORGANISATION
         self.kind.setCurrentIndex(max(0, self.kind.findData(chosen)))
-        person = party is not None and party.type == "person"
+        person = party is not None and party.type == PartyType.PERSON
         self.name = QLineEdit(
             (party.contact_name if person else party.organisation) if party else ""
         )
@@ -146,7 +147,7 @@ class PartyDialog(QDialog):
         self.resize(560, 460)
 
     def _type_changed(self, _index: int = 0) -> None:
-        organisation = self.party_type.currentData() == "organisation"
+        organisation = self.party_type.currentData() == PartyType.ORGANISATION
         self.cvr.setEnabled(organisation)
         self.contact_box.setVisible(organisation)
 
@@ -181,7 +182,7 @@ class PartyDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The party's fields as edited (for PartyService.update / add_to_response)."""
-        person = self.party_type.currentData() == "person"
+        person = self.party_type.currentData() == PartyType.PERSON
         name = self.name.text().strip()
         out: dict[str, Any] = {
             "party_type": self.party_type.currentData(),
@@ -199,7 +200,7 @@ class PartyDialog(QDialog):
 
     def contact_values(self) -> dict[str, Any] | None:
         """The contact person's fields as edited; None when unchanged or there is none."""
-        if self.contact_party is None or self.party_type.currentData() != "organisation":
+        if self.contact_party is None or self.party_type.currentData() != PartyType.ORGANISATION:
             return None
         new = {
             "contact_name": self.contact.text().strip(),

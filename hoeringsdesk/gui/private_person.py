@@ -8,14 +8,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.records.responses import PartyInfo
 
 
 def private_person_choice(parent: object, parties: Sequence[PartyInfo]) -> tuple[bool, int | None]:
     """Whether to go on anonymising, and the sender the officer confirmed is a private person
     when none is registered as one: (True, None) when one is, (False, None) on a no."""
-    senders = [p for p in parties if p.role != "forwarder"]
-    if any(p.kind == "private" for p in senders):
+    senders = [p for p in parties if p.role != PartyRole.FORWARDER]
+    if any(p.kind == PartyKind.PRIVATE for p in senders):
         return True, None
     widget = parent if isinstance(parent, QWidget) else None
     person = confirm_private_person(widget, senders)
@@ -25,7 +26,9 @@ def private_person_choice(parent: object, parties: Sequence[PartyInfo]) -> tuple
 def confirm_private_person(parent: QWidget | None, parties: Sequence[PartyInfo]) -> int | None:
     """The party id the officer confirms is a private person, or None (cancelled)."""
     title = QCoreApplication.translate("PrivatePerson", "Anonymise sender")
-    candidates = [p for p in parties if p.role != "forwarder" and p.kind != "private"]
+    candidates = [
+        p for p in parties if p.role != PartyRole.FORWARDER and p.kind != PartyKind.PRIVATE
+    ]
     if not candidates:
         return None
     if len(candidates) == 1:

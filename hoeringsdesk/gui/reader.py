@@ -21,7 +21,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import RecommendationInfo, ResponseDetail
+from hoeringsdesk.domain.parsed import PartKind
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
+from hoeringsdesk.domain.records.responses import ResponseDetail
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.ocr_marks import mark_uncertain
 
@@ -161,12 +163,12 @@ class ReaderView(QTextEdit):
         self.set_recommendations(list(detail.recommendations))
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _part_title(self, kind: str, label: str, filename: str) -> str:
-        if kind == "template_row":
+    def _part_title(self, kind: PartKind, label: str, filename: str) -> str:
+        if kind == PartKind.TEMPLATE_ROW:
             return label
-        if kind == "body":
+        if kind == PartKind.BODY:
             return label or self.tr("E-mail")
-        if kind == "attachment":
+        if kind == PartKind.ATTACHMENT:
             return self.tr("Attachment: {0}").format(filename or label)
         return label
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
 from hoeringsdesk.gui.roles import RecRole

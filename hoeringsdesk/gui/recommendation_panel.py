@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.gui.recommendation_model import (
     SECTIONS,
     STATUS,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import ResponseRow, SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.response_model import (
     KIND,

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from hoeringsdesk.domain.records import ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
 from hoeringsdesk.gui.roles import RowRole
@@ -103,14 +103,10 @@ SORT_KEYS: dict[int, Callable[[ResponseRow], Any]] = {
     NUMBER: lambda r: r.number or 0,
     RECEIVED: lambda r: r.received or EPOCH,
     SENDER: lambda r: r.sender_display.casefold(),
-    KIND: lambda r: r.party_kind,
+    KIND: lambda r: r.party_kind or "",  # None (no sender) sorts first
     LATE: lambda r: {True: 2, None: 1, False: 0}[r.late],
     RELATION: lambda r: (r.campaign_id or 0, r.duplicate_of or 0),
-    STATUS: lambda r: (
-        ("new", "in_progress", "done").index(r.status)
-        if r.status in ("new", "in_progress", "done")
-        else 9
-    ),
+    STATUS: lambda r: labels.STATUSES.index(r.status),
     RECS: lambda r: r.recommendations,
     OPEN: lambda r: r.open_suggestions,
 }
@@ -282,7 +278,7 @@ class ResponseTableModel(PlainTableModel):
         if col == SENDER:
             return f"⚠ {r.sender_display}" if r.sender_uncertain else r.sender_display
         if col == KIND:
-            return labels.party_kind(r.party_kind) if r.party_kind else "–"
+            return labels.party_kind(r.party_kind)
         if col == LATE:
             return labels.late(r.late, r.accepted_late)
         if col == RELATION:

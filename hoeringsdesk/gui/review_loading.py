@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import ReviewRow, SectionCoverage
+from hoeringsdesk.domain.records.review import ReviewRow, SectionCoverage
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.review_tree import badge, breakdown
 from hoeringsdesk.services.review import ReviewService

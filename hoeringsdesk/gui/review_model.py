@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hoeringsdesk.domain.records import ReviewRow
+from hoeringsdesk.domain.records.review import ReviewRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
 from hoeringsdesk.gui.roles import ItemRole
@@ -20,7 +20,7 @@ NUMBER, SENDER, KIND, TYPE, SUMMARY, OUTCOME = range(6)
 SORT_KEYS: dict[int, Callable[[ReviewRow], Any]] = {
     NUMBER: lambda r: (r.response_number or 0, r.start),
     SENDER: lambda r: r.sender.casefold(),
-    KIND: lambda r: r.party_kind,
+    KIND: lambda r: r.party_kind or "",  # None (no sender) sorts first
     TYPE: lambda r: r.type,
     SUMMARY: lambda r: r.summary.casefold(),
     OUTCOME: lambda r: (r.answered, r.outcome),
@@ -153,7 +153,7 @@ class ReviewModel(PlainTableModel):
                     )
                 return item.sender
             if col == KIND:
-                return labels.party_kind(item.party_kind) if item.party_kind else "–"
+                return labels.party_kind(item.party_kind)
             if col == TYPE:
                 return labels.rec_type(item.type)
             if col == SUMMARY:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import ReviewItem, ReviewRow, SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
+from hoeringsdesk.domain.records.review import ReviewItem, ReviewRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor

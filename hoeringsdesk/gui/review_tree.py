@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from hoeringsdesk.domain.records import GENERAL_REMARKS, SectionCoverage, SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
+from hoeringsdesk.domain.records.review import GENERAL_REMARKS, SectionCoverage
 from hoeringsdesk.gui import labels
 
 

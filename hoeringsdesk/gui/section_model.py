@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.gui.roles import NodeRole
 
 Index = QModelIndex | QPersistentModelIndex

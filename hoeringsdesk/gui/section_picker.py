@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.gui.roles import SectionIdRole
 
 

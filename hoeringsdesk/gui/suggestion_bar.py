@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hoeringsdesk.domain.enums import RecommendationStatus
-from hoeringsdesk.domain.records import RecommendationInfo, SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.gui.suggestion_labels import reasons_text, section_title
 
 SHOWN = 3

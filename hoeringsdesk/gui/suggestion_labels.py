@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.domain.suggestions import Reason, SectionCandidate
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.domain.records.responses import ResponseDetail
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.services.suggestions import SuggestionService
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoeringsdesk.domain.records import SectionNode
+from hoeringsdesk.domain.enums import RecommendationType
+from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.section_picker import SectionPicker
 
@@ -30,7 +31,7 @@ class TagDialog(QDialog):
         passage: str,
         *,
         summary: str = "",
-        rec_type: str = "change",
+        rec_type: RecommendationType = RecommendationType.CHANGE,
         checked: set[int] | None = None,
         title: str | None = None,
         candidates: list[tuple[int, str, str]] | None = None,
@@ -140,6 +141,7 @@ class TagDialog(QDialog):
             return
         self.accept()
 
-    def values(self) -> tuple[list[int], str, str]:
+    def values(self) -> tuple[list[int], RecommendationType, str]:
         """(section ids, type, summary)."""
-        return self.picker.checked_ids(), str(self.type.currentData()), self.summary.text().strip()
+        kind = RecommendationType(self.type.currentData())
+        return self.picker.checked_ids(), kind, self.summary.text().strip()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from hoeringsdesk.domain.changes import NOTHING, Changes
-from hoeringsdesk.domain.records import ResponseDetail, ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseDetail, ResponseRow
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.response_model import Arranged, ResponseFilter, arrange
 from hoeringsdesk.services.bulk import gc_paused

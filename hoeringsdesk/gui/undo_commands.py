@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import RecommendationInfo, RecommendationState
+from hoeringsdesk.domain.enums import Outcome, RecommendationType
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, RecommendationState
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.parties import MergeRecord
 from hoeringsdesk.services.rec_snapshot import Expected, RecommendationSnapshot, SplitUndo
@@ -64,7 +65,7 @@ class RecommendationEdit:
     """The fields an edit writes: what they said before it, or what they say after."""
 
     summary: str
-    type: str
+    type: RecommendationType
     section_ids: tuple[int, ...]
 
 
@@ -232,6 +233,9 @@ class ApplyToCampaign(ServiceCommand):
 
 
 class SetAnswer(ServiceCommand):
+    """An answer given; undo puts the earlier answers back unless a colleague has answered
+    since, and redo gives it again unless a colleague has answered since the undo."""
+
     def __init__(
         self,
         services: Services,
@@ -239,23 +243,31 @@ class SetAnswer(ServiceCommand):
         failed: Failed,
         rec_ids: Sequence[int],
         text: str,
-        outcome: str,
+        outcome: Outcome | str,
         expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, None)
-        self.rec_ids, self.answer, self.outcome = list(rec_ids), text, outcome
-        self.expected = expected
+        self.rec_ids, self.answer, self.outcome = list(rec_ids), text, Outcome(outcome)
+        self.expected = expected  # the versions the officer saw
         self.before: list[AnswerState] | None = None
+        self.left: list[AnswerState] | None = None  # what the answer wrote
 
     def do(self) -> None:
-        if self.before is None:  # read when it runs, not when it is made
-            self.before = self.services.review.answer_states(self.rec_ids)
-        self.services.review.set_answer(self.rec_ids, self.answer, self.outcome, self.expected)
-        self.expected = None  # a redo after undo writes over our own earlier answer
+        review = self.services.review
+        if self.before is None:  # read when it runs (in its transaction), not when it is made
+            step = review.set_answer_for_undo(
+                self.rec_ids, self.answer, self.outcome, self.expected
+            )
+            self.before = step.before
+        else:  # a redo: checked against what the undo put back
+            step = review.set_answer_for_undo(
+                self.rec_ids, self.answer, self.outcome, left=self.before
+            )
+        self.left = step.left
 
     def undo_it(self) -> None:
         if self.before is not None:
-            self.services.review.restore_answers(self.before)
+            self.services.review.restore_answers(self.before, self.left)
 
 
 class MergeParties(ServiceCommand):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.domain.records.review import Gap
 
 if TYPE_CHECKING:
     from hoeringsdesk.gui.main_window import MainWindow

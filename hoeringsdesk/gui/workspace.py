@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import (
-    RecommendationInfo,
-    ResponseDetail,
-    SectionNode,
-)
+from hoeringsdesk.domain.records.consultations import SectionNode
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
+from hoeringsdesk.domain.records.responses import ResponseDetail
 from hoeringsdesk.gui.audit_view import AuditView
 from hoeringsdesk.gui.metadata_panel import MetadataPanel
 from hoeringsdesk.gui.reader import ReaderView

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.gui.pages import DeferredLoad
 from hoeringsdesk.gui.response_model import Arranged
 from hoeringsdesk.services.errors import ServiceError

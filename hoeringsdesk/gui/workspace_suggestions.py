@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 
 if TYPE_CHECKING:
     from hoeringsdesk.gui.suggestion_learning import Rescored
@@ -29,7 +30,7 @@ class SuggestionCommands(QObject):
                 (
                     r
                     for r in sorted(detail.recommendations, key=lambda r: r.start)
-                    if r.status == "suggested"
+                    if r.status == RecommendationStatus.SUGGESTED
                 ),
                 None,
             )
@@ -82,7 +83,7 @@ class SuggestionCommands(QObject):
             recs = [
                 r
                 for r in page.services.responses.detail(row.id).recommendations
-                if r.status == "suggested" and not r.source_label
+                if r.status == RecommendationStatus.SUGGESTED and not r.source_label
             ]
             for r in recs:
                 kinds = {x.kind for c in r.candidates[:1] for x in c.reasons}

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import PurePath
 from xml.etree import ElementTree as ET
 
-from hoeringsdesk.domain.records import ParsedSection
+from hoeringsdesk.domain.records.consultations import ParsedSection
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

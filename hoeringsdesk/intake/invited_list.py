@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from hoeringsdesk.domain.enums import PartyKind
 from hoeringsdesk.domain.parsed import ReaderError
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 
 _ANGLE = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
 _EMAIL = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -29,15 +29,15 @@ HEADERS = {
 MAX_ROWS = 5000
 
 
-def parse_kind(text: str) -> str:
-    """A PartyKind value from Danish or English words ('' when not recognised)."""
+def parse_kind(text: str) -> PartyKind | None:
+    """A PartyKind from Danish or English words (None when not recognised)."""
     word = " ".join(text.casefold().split())
     if not word:
-        return ""
+        return None
     for kind, words in KIND_WORDS.items():
         if word == kind.value or word in words:
-            return kind.value
-    return ""
+            return kind
+    return None
 
 
 def _entry(cells: Sequence[str]) -> InvitedInfo | None:
@@ -45,7 +45,7 @@ def _entry(cells: Sequence[str]) -> InvitedInfo | None:
     of kind words, the name the first other cell."""
     cells = [" ".join(str(c).split()) for c in cells]
     email = next((c for c in cells if _EMAIL.match(c)), "")
-    kind = ""
+    kind: PartyKind | None = None
     name = ""
     for c in cells:
         if not c or c == email:

@@ -10,15 +10,12 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    AuditEventResponse,
-    DraftSection,
-    Response,
-    ResponseParty,
-)
+from hoeringsdesk.db.models.audit import AuditEvent, AuditEventResponse
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.parties import ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.changes import NOTHING, Changes, of_entities
-from hoeringsdesk.domain.records import AuditEntry, AuditNames
+from hoeringsdesk.domain.records.audit import AuditEntry, AuditNames
 
 
 def current_user() -> str:

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import Consultation, InvitedMatch, InvitedParty
+from hoeringsdesk.db.models.consultations import Consultation, InvitedMatch, InvitedParty
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import ConsultationInfo, InvitedInfo, InvitedStatus
+from hoeringsdesk.domain.records.consultations import ConsultationInfo, InvitedInfo, InvitedStatus
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service
 from hoeringsdesk.services.errors import NotFound, ServiceError
@@ -44,7 +44,7 @@ def to_info(c: Consultation) -> ConsultationInfo:
         reply_addresses=tuple(c.reply_addresses or ()),
         delete_after=c.delete_after,
         created_at=c.created_at,
-        invited=tuple(InvitedInfo(i.name, i.email, i.kind or "", id=i.id) for i in c.invited),
+        invited=tuple(InvitedInfo(i.name, i.email, i.kind, id=i.id) for i in c.invited),
         published_where=c.published_where or "",
     )
 
@@ -56,11 +56,12 @@ def _snapshot(c: Consultation) -> dict[str, Any]:
     return data
 
 
-def _kind(value: str) -> str:
+def _kind(value: PartyKind | str | None) -> PartyKind | None:
+    """An entry's kind (None: not given); a value that is no kind is refused, not kept."""
     value = (value or "").strip()
     if value and value not in KINDS:
         raise ServiceError(f"Høringslisten: ukendt partstype »{value}«.")
-    return value
+    return PartyKind(value) if value else None
 
 
 def _set_invited(s: Session, c: Consultation, items: Iterable[InvitedInfo]) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.enums import Outcome
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.paths import resources_dir
 from hoeringsdesk.services.consultations import ConsultationService
 from hoeringsdesk.services.drafts import DraftService
@@ -80,5 +81,5 @@ class DemoService:
                 job[:2],
                 "Forvaltningen er enig og indarbejder et mål om småjobs og rummelighed "
                 "i afsnittet om beskæftigelse.",
-                "yes",
+                Outcome.YES,
             )

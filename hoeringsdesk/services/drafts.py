@@ -5,8 +5,10 @@ from __future__ import annotations
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import DraftSection, Recommendation, RecommendationSection, Response
-from hoeringsdesk.domain.records import ParsedSection, SectionNode
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
+from hoeringsdesk.domain.records.consultations import ParsedSection, SectionNode
 from hoeringsdesk.intake.draft import DraftError, read_draft
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import InvitedStatus
+from hoeringsdesk.domain.records.consultations import InvitedStatus
 from hoeringsdesk.export.model import InvitedRow, PartyRow
 from hoeringsdesk.services.invited_matching import HOW_DANISH
 

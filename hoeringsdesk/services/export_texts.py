@@ -8,7 +8,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import Response, ResponsePart, StoredFile
+from hoeringsdesk.db.models.responses import Response, ResponsePart, StoredFile
 from hoeringsdesk.export.model import ResponseText
 from hoeringsdesk.export.redact import Cleaner
 

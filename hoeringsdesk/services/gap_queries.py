@@ -6,15 +6,15 @@ from datetime import date
 
 from sqlalchemy import Connection, exists, func, select
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
-from hoeringsdesk.domain.records import Gap
+from hoeringsdesk.domain.records.review import Gap
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import NO_SENDER, reviewed, senders

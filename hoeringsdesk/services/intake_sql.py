@@ -6,18 +6,10 @@ from typing import cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    Blob,
-    Campaign,
-    Party,
-    Recommendation,
-    RecommendationSection,
-    Response,
-    ResponsePart,
-    ResponseParty,
-    StoredFile,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Blob, Campaign, Response, ResponsePart, StoredFile
 from hoeringsdesk.domain.enums import PartyRole
 
 RESPONSE = cast(Table, Response.__table__)

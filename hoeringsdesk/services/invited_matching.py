@@ -13,9 +13,11 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select
 
-from hoeringsdesk.db.models import InvitedMatch, InvitedParty, Response
+from hoeringsdesk.db.models.consultations import InvitedMatch, InvitedParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records import InvitedInfo, InvitedStatus, MatchedResponse, PartyInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo, InvitedStatus, MatchedResponse
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.intake.senders.domains import FREE_MAIL
 from hoeringsdesk.intake.senders.domains import domain_of as email_domain
 from hoeringsdesk.intake.senders.names import org_key as normalise_org_name
@@ -114,7 +116,7 @@ def _invited(conn: Connection, cid: int) -> list[InvitedInfo]:
         .where(InvitedParty.consultation_id == cid)
         .order_by(InvitedParty.position, InvitedParty.id)
     )
-    return [InvitedInfo(name, email or "", kind or "", id=iid) for iid, name, email, kind in rows]
+    return [InvitedInfo(name, email or "", kind, id=iid) for iid, name, email, kind in rows]
 
 
 def _responses(conn: Connection, cid: int) -> dict[int, tuple[int, datetime | None]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import MailboxMessage, MailboxState
+from hoeringsdesk.db.models.mailboxes import MailboxMessage, MailboxState
 from hoeringsdesk.domain.mailbox import MailboxInfo
 from hoeringsdesk.intake.containers import Message, header_message_id, mail_problem
 from hoeringsdesk.intake.pipeline import Item

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import Mailbox, MailboxMessage, MailboxState
+from hoeringsdesk.db.models.mailboxes import Mailbox, MailboxMessage, MailboxState
 from hoeringsdesk.domain.mailbox import AUTH, DEFAULT_PORTS, SECURITY, MailboxInfo
 from hoeringsdesk.mailboxes import secrets
 from hoeringsdesk.mailboxes.imap import ImapSession, MailboxError
@@ -238,13 +238,6 @@ class MailboxService(Service):
             secrets.store(_key(info), password)
         except secrets.SecretError as exc:
             raise ServiceError(str(exc)) from exc
-
-    def has_password(self, mailbox_id: int) -> bool:
-        info = self.get(mailbox_id)
-        try:
-            return bool(secrets.load(_key(info)))
-        except secrets.SecretError:
-            return False
 
     def _password(self, info: MailboxInfo) -> str:
         try:

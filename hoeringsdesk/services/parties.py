@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hoeringsdesk.db.models import Party, Response, ResponseParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON
 from hoeringsdesk.intake.senders.names import split_name
 from hoeringsdesk.services import audit

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from hoeringsdesk.db.models import Party, Response, ResponseParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.intake.senders.domains import domain_of, is_free_mail
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON

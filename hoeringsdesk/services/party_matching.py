@@ -14,8 +14,8 @@ from typing import Any, cast
 from sqlalchemy import Connection, Row, Table, bindparam, insert, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
-from hoeringsdesk.db.models import Party, PartyAlias
-from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.db.models.parties import Party, PartyAlias
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.intake.senders import FoundParty, SenderReading
 from hoeringsdesk.services.unit_of_work import inserted_id
 
@@ -129,7 +129,7 @@ def find_or_create(
     fill = {n: mine[n] for n in FILLED if not getattr(row, n) and mine[n]}
     if row.kind == PartyKind.UNKNOWN and kind is not PartyKind.UNKNOWN:
         fill["kind"] = kind
-    name = "contact_name" if row.party_type == "person" else "organisation"
+    name = "contact_name" if row.party_type == PartyType.PERSON else "organisation"
     if not getattr(row, name) and found.name:
         fill[name] = found.name
     if fill:

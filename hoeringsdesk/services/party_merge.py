@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select, update
 
-from hoeringsdesk.db.models import Party, PartyAlias, ResponseParty
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.db.models.parties import Party, PartyAlias, ResponseParty
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.party_records import (
     LINK_COLUMNS,

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import Party, PartyAlias, ResponseParty
+from hoeringsdesk.db.models.parties import Party, PartyAlias, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON, FoundParty
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service

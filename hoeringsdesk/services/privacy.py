@@ -10,21 +10,13 @@ from datetime import date
 from sqlalchemy import Engine, String, cast, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AdministrationComment,
-    AuditEvent,
-    Blob,
-    Consultation,
-    Party,
-    PartyAlias,
-    Recommendation,
-    Response,
-    ResponsePart,
-    ResponseParty,
-    StoredFile,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.consultations import Consultation
+from hoeringsdesk.db.models.parties import Party, PartyAlias, ResponseParty
+from hoeringsdesk.db.models.recommendations import AdministrationComment, Recommendation
+from hoeringsdesk.db.models.responses import Blob, Response, ResponsePart, StoredFile
 from hoeringsdesk.db.search_schema import optimize_search
-from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.domain.redaction import Redactor
 from hoeringsdesk.export.redact import own_domains
 from hoeringsdesk.intake.similarity import fingerprint, sketch
@@ -256,7 +248,7 @@ class PrivacyService(Service):
                 party.contact_name = party.email = party.phone = party.address = ""
                 party.first_name = party.surname = party.street = party.postcode = ""
                 party.town = ""
-                if party.party_type == "person":
+                if party.party_type == PartyType.PERSON:
                     party.match_key = f"erased:{party.id}"
         self._forget_keys(s, [p.id for p in parties])
         targets = [

@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import Party, Response, ResponseParty
-from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.intake.senders.model import PERSON
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.intake.senders.names import split_name
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ServiceError
@@ -36,7 +36,7 @@ def make_private(s: Session, user: str, response: Response, party_id: int) -> Pa
     before = view(party)
     name = party.contact_name.strip() or party.organisation.strip()
     party.kind = PartyKind.PRIVATE
-    party.party_type = PERSON
+    party.party_type = PartyType.PERSON
     party.contact_name = name
     party.organisation = ""
     party.cvr = ""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoeringsdesk.db.models import Party, Response
+from hoeringsdesk.db.models.parties import Party
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.redaction import Redactor
 
 

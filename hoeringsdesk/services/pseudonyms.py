@@ -14,7 +14,8 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import Party, Response, ResponseParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind
 
 LABEL = "Privatperson {}"

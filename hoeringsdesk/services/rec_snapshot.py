@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from hoeringsdesk.db.models import Recommendation
+from hoeringsdesk.db.models.recommendations import Recommendation
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
-from hoeringsdesk.domain.records import RecommendationState
+from hoeringsdesk.domain.records.recommendations import RecommendationState
 
 Expected = int | RecommendationState | None
 """What undo checks before it writes: the version seen, what the step left, or nothing."""
@@ -19,8 +19,8 @@ class RecommendationSnapshot:
 
     id: int
     response_id: int
-    status: str
-    type: str
+    status: RecommendationStatus
+    type: RecommendationType
     passage: str
     start: int
     end: int
@@ -37,8 +37,8 @@ def snapshot_of(r: Recommendation) -> RecommendationSnapshot:
     return RecommendationSnapshot(
         r.id,
         r.response_id,
-        str(r.status),
-        str(r.type),
+        RecommendationStatus(r.status),
+        RecommendationType(r.type),
         r.passage,
         r.start,
         r.end,

@@ -7,14 +7,11 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    DraftSection,
-    Recommendation,
-    RecommendationSection,
-    Response,
-)
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.rec_snapshot import Expected, state_of

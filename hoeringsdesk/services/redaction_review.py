@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import Consultation, RedactionDecision
+from hoeringsdesk.db.models.consultations import Consultation, RedactionDecision
 from hoeringsdesk.domain.redaction import Redactor, normalised
 from hoeringsdesk.export.model import HIDE, LIFT, DecisionRow, ExportData
 from hoeringsdesk.export.redact import Finding, findings

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from hoeringsdesk.domain.enums import FileStatus, PartyRole, RecommendationStatus
 from hoeringsdesk.domain.parsed import ParsedResponse
-from hoeringsdesk.domain.records import ConsultationInfo
+from hoeringsdesk.domain.records.consultations import ConsultationInfo
 from hoeringsdesk.intake.ocr import OcrSettings
 from hoeringsdesk.intake.pipeline import Prepared, prepare_parsed
 from hoeringsdesk.intake.prepare import PrepareContext, PreparedResponse

@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, select
 
-from hoeringsdesk.db.models import Party, ResponseParty
-from hoeringsdesk.domain.enums import PartyKind, PartyRole, ResponseStatus
-from hoeringsdesk.domain.records import PartyInfo
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType, ResponseStatus
+from hoeringsdesk.domain.records.responses import PartyInfo
 
 _COLUMNS = (
     ResponseParty.response_id,
@@ -80,14 +80,14 @@ def compose(
     folded: dict[int, Any] = {}
     for link in links:
         target = link.contact_for_id
-        if target is not None and target not in folded and link.party_type == "person":
+        if target is not None and target not in folded and link.party_type == PartyType.PERSON:
             folded[target] = link
     used = {id(link) for link in folded.values()}
     out: list[PartyInfo] = []
     for link in links:
         if id(link) in used and any(x.id == link.contact_for_id for x in links):
             continue
-        contact = folded.get(link.id) if link.party_type == "organisation" else None
+        contact = folded.get(link.id) if link.party_type == PartyType.ORGANISATION else None
         key = (
             link.id,
             link.role,
@@ -117,9 +117,9 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
             link.phone,
             link.address,
             PartyRole(link.role),
-            link.party_type,
+            PartyType(link.party_type),
             None,
-            link.email if link.party_type == "organisation" else "",
+            link.email if link.party_type == PartyType.ORGANISATION else "",
             uncertain,
             "; ".join(notes),
             link.cvr,
@@ -133,7 +133,7 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
         contact.phone or link.phone,
         link.address,
         PartyRole(link.role),
-        "organisation",
+        PartyType.ORGANISATION,
         contact.id,
         link.email,
         uncertain,
@@ -144,8 +144,8 @@ def _info(link: Any, contact: Any | None) -> PartyInfo:
 
 def uncertain_senders(conn: Connection, consultation_id: int) -> dict[int, str]:
     """Responses (not duplicates) whose senders the officer should look at, and why."""
-    from hoeringsdesk.db.models import Response
-    from hoeringsdesk.domain.records import ResponseRow
+    from hoeringsdesk.db.models.responses import Response
+    from hoeringsdesk.domain.records.responses import ResponseRow
 
     originals = select(Response.id).where(
         Response.consultation_id == consultation_id, Response.duplicate_of_id.is_(None)

@@ -11,15 +11,12 @@ from sqlalchemy import Connection, String, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import ColumnElement, Select
 
-from hoeringsdesk.db.models import (
-    Consultation,
-    Recommendation,
-    RecommendationSection,
-    Response,
-)
+from hoeringsdesk.db.models.consultations import Consultation
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, ResponseStatus
-from hoeringsdesk.domain.records import PartyInfo, ResponseRow
+from hoeringsdesk.domain.records.responses import PartyInfo, ResponseRow
 from hoeringsdesk.services.response_parties import parties_by_response
 
 FEW = 500  # up to this many ids, the side queries are limited to them too

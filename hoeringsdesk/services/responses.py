@@ -8,14 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    Party,
-    Recommendation,
-    RecommendationSection,
-    Response,
-    ResponseParty,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import (
     Channel,
     Outcome,
@@ -23,14 +19,8 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
-from hoeringsdesk.domain.records import (
-    FileInfo,
-    PartInfo,
-    RecommendationInfo,
-    ResponseDetail,
-    ResponseRow,
-    SectionRefInfo,
-)
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, SectionRefInfo
+from hoeringsdesk.domain.records.responses import FileInfo, PartInfo, ResponseDetail, ResponseRow
 from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service, WriteUnit

@@ -12,18 +12,20 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import DraftSection, Recommendation
-from hoeringsdesk.domain.records import Gap, Overview, ReviewItem, ReviewRow, SectionCoverage
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import Recommendation
+from hoeringsdesk.domain.enums import Outcome
+from hoeringsdesk.domain.records.review import Gap, Overview, ReviewItem, ReviewRow, SectionCoverage
 from hoeringsdesk.services import review_index as index_queries
 from hoeringsdesk.services import review_overview
 from hoeringsdesk.services import review_queries as queries
 from hoeringsdesk.services.base import Service, WriteUnit
 from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.responses import ResponseService
-from hoeringsdesk.services.review_answers import Answers, AnswerState
+from hoeringsdesk.services.review_answers import Answers, AnswerState, AnswerStep
 from hoeringsdesk.services.review_cache import ReviewIndexCache
 
-__all__ = ["AnswerState", "ReviewService"]
+__all__ = ["AnswerState", "AnswerStep", "ReviewService"]
 
 
 class ReviewService(Service):
@@ -131,16 +133,31 @@ class ReviewService(Service):
         self,
         rec_ids: Sequence[int],
         text: str,
-        outcome: str,
+        outcome: Outcome | str,
         expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> int:
         """Give one answer to the recommendations (and their campaign copies); see
         ``Answers.set_answer``. Returns the comment's id."""
         return self._answers.set_answer(rec_ids, text, outcome, expected)
 
-    def restore_answers(self, states: Sequence[AnswerState]) -> None:
-        """Put answers back as they were (undo of set_answer)."""
-        self._answers.restore_answers(states)
+    def set_answer_for_undo(
+        self,
+        rec_ids: Sequence[int],
+        text: str,
+        outcome: Outcome | str,
+        expected: dict[int, tuple[int | None, int]] | None = None,
+        left: Sequence[AnswerState] | None = None,
+    ) -> AnswerStep:
+        """``set_answer`` as an undo step: returns the answers it replaced and what it left,
+        for the undo; ``left`` (on a redo) is what the undo left, checked likewise."""
+        return self._answers.set_answer_for_undo(rec_ids, text, outcome, expected, left)
+
+    def restore_answers(
+        self, states: Sequence[AnswerState], left: Sequence[AnswerState] | None = None
+    ) -> None:
+        """Put answers back as they were (undo of set_answer) in one transaction; refused if
+        a colleague has answered since the step left ``left``."""
+        self._answers.restore_answers(states, left)
 
     # --- before export ---
 

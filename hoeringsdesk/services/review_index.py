@@ -9,16 +9,16 @@ from typing import Any
 from sqlalchemy import Connection, Engine, case, event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    AuditEvent,
-    DraftSection,
     Recommendation,
     RecommendationSection,
-    Response,
 )
-from hoeringsdesk.domain.enums import Outcome, RecommendationType
-from hoeringsdesk.domain.records import GENERAL_REMARKS, ReviewRow, SectionCoverage
+from hoeringsdesk.db.models.responses import Response
+from hoeringsdesk.domain.enums import Outcome
+from hoeringsdesk.domain.records.review import GENERAL_REMARKS, ReviewRow, SectionCoverage
 from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders
 
 Token = tuple[int, int]  # (this process's commits, the consultation's newest audit event)
@@ -170,11 +170,11 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
                 sender,
                 kind,
                 n + 1 if n else 0,
-                RecommendationType(rec_type),
+                rec_type,  # the enum columns hand back members
                 summary,
                 start,
                 cid,
-                Outcome.UNDECIDED if outcome is None else Outcome(outcome),
+                Outcome.UNDECIDED if outcome is None else outcome,
                 bool(said),
                 bool(done),
             )

@@ -7,8 +7,10 @@ from datetime import date
 
 from sqlalchemy import Connection, select
 
-from hoeringsdesk.db.models import DraftSection, Response
-from hoeringsdesk.domain.records import Gap, Overview
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.responses import Response
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.records.review import Gap, Overview
 from hoeringsdesk.services import gap_queries
 from hoeringsdesk.services import review_queries as queries
 from hoeringsdesk.services.errors import NotFound
@@ -50,7 +52,9 @@ def overview(conn: Connection, consultation_id: int) -> Overview:
         duplicates=len(facts) - len(counted),
         campaigns=len({f[3] for f in counted if f[3]}),
         campaign_members=sum(1 for f in counted if f[3]),
-        by_party_kind=dict(Counter(kinds.get(f[0], ("", ""))[1] or "unknown" for f in counted)),
+        by_party_kind=dict(
+            Counter(kinds.get(f[0], queries.NO_SENDER)[1] or PartyKind.UNKNOWN for f in counted)
+        ),
         per_section=[
             (f"{label} {heading}".strip(), coverage[sid].total if sid in coverage else 0)
             for sid, label, heading in sections

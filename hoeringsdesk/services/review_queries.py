@@ -9,29 +9,25 @@ from datetime import date
 from sqlalchemy import Connection, and_, case, func, select
 from sqlalchemy.sql import ColumnElement, Select
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    DraftSection,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import (
     Outcome,
+    PartyKind,
     PartyRole,
     RecommendationStatus,
     RecommendationType,
     ResponseStatus,
 )
-from hoeringsdesk.domain.records import (
-    UNKNOWN_SENDER,
-    RecommendationInfo,
-    ResponseRow,
-    ReviewItem,
-    SectionCoverage,
-    SectionRefInfo,
-)
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, SectionRefInfo
+from hoeringsdesk.domain.records.responses import UNKNOWN_SENDER, ResponseRow
+from hoeringsdesk.domain.records.review import ReviewItem, SectionCoverage
 from hoeringsdesk.services.response_parties import parties_by_response
 from hoeringsdesk.services.response_rows import aware
 
@@ -41,7 +37,7 @@ WHITESPACE = (
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 SENDER_ROLES = (PartyRole.SENDER, PartyRole.CO_SIGNER)
-NO_SENDER = (UNKNOWN_SENDER, "")  # what senders() stands for a response without one
+NO_SENDER: tuple[str, PartyKind | None] = (UNKNOWN_SENDER, None)  # a response without one
 
 
 def reviewed(consultation_id: int) -> ColumnElement[bool]:
@@ -99,7 +95,7 @@ def section_refs(conn: Connection, consultation_id: int) -> dict[int, tuple[int,
     }
 
 
-def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, str]]:  # type: ignore[type-arg]
+def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, PartyKind | None]]:  # type: ignore[type-arg]
     """Response id → (sender display, party kind), exactly as a ResponseRow shows them."""
     consultation_id = conn.execute(
         select(Response.consultation_id).where(Response.id.in_(response_ids)).limit(1)
@@ -205,8 +201,8 @@ def items(
         info = RecommendationInfo(
             id=rec_id,
             response_id=response_id,
-            status=RecommendationStatus(status),
-            type=RecommendationType(rec_type),
+            status=status,  # the enum columns hand back members
+            type=rec_type,
             passage=passage,
             start=start,
             end=end,
@@ -215,7 +211,7 @@ def items(
             source_label=source_label,
             comment_id=comment_id,
             comment=comment if comment is not None else "",
-            outcome=Outcome.UNDECIDED if outcome is None else Outcome(outcome),
+            outcome=Outcome.UNDECIDED if outcome is None else outcome,
             version=version,
             campaign_origin_id=None,
             comment_version=comment_version or 0,
@@ -255,7 +251,9 @@ def coverage(conn: Connection, consultation_id: int) -> dict[int, SectionCoverag
     }
 
 
-def type_counts(conn: Connection, consultation_id: int) -> tuple[dict[str, int], int, int]:
+def type_counts(
+    conn: Connection, consultation_id: int
+) -> tuple[dict[RecommendationType, int], int, int]:
     """Reviewed recommendations per type, and (answered, total)."""
     rows = conn.execute(
         select(Recommendation.type, func.count(), func.sum(answered_flag(conn)))
@@ -265,10 +263,10 @@ def type_counts(conn: Connection, consultation_id: int) -> tuple[dict[str, int],
         .where(reviewed(consultation_id))
         .group_by(Recommendation.type)
     ).all()
-    per_type: dict[str, int] = {}
+    per_type: dict[RecommendationType, int] = {}
     answered = total = 0
     for rec_type, n, done in rows:
-        per_type[str(rec_type)] = n
+        per_type[RecommendationType(rec_type)] = n
         total += n
         answered += int(done or 0)
     return per_type, answered, total

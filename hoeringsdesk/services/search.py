@@ -8,7 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.search_schema import PG_RECOMMENDATION_DOC, PG_RESPONSE_DOC
-from hoeringsdesk.domain.records import SearchHit
+from hoeringsdesk.domain.records.responses import SearchHit
 
 TOKEN = re.compile(r"[\w-]+", re.UNICODE)
 MARK_START, MARK_END = "[", "]"

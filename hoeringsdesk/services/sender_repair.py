@@ -20,17 +20,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    Blob,
-    Consultation,
-    Party,
-    PartyAlias,
-    Response,
-    ResponseParty,
-    StoredFile,
-    StoreInfo,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.base import StoreInfo
+from hoeringsdesk.db.models.consultations import Consultation
+from hoeringsdesk.db.models.parties import Party, PartyAlias, ResponseParty
+from hoeringsdesk.db.models.responses import Blob, Response, StoredFile
 from hoeringsdesk.domain.enums import PartyRole
 from hoeringsdesk.domain.parsed import ReaderError
 from hoeringsdesk.domain.progress import Progress

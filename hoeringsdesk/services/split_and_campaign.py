@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from hoeringsdesk.db.models import Recommendation, RecommendationSection, Response
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.rec_snapshot import SplitUndo, audit_view, snapshot_of, state_of
@@ -148,11 +149,3 @@ class SplitAndCampaign:
                 self._records.audit(s, copy, "campaign_copy", None, audit_view(copy))
                 created.append(copy.id)
         return [self._records.info(i) for i in created]
-
-    def campaign_copies(self, rec_id: int) -> list[int]:
-        with self._records.read() as s:
-            return list(
-                s.scalars(
-                    select(Recommendation.id).where(Recommendation.campaign_origin_id == rec_id)
-                )
-            )

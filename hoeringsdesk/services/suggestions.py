@@ -14,13 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, and_, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
-    AuditEvent,
-    DraftSection,
-    Recommendation,
-    RecommendationSection,
-    Response,
-)
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate, candidates_from_json
 from hoeringsdesk.intake.section_match import SectionRef

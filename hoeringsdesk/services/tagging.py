@@ -7,15 +7,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.consultations import DraftSection
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    DraftSection,
     Recommendation,
     RecommendationSection,
-    Response,
 )
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType, ResponseStatus
-from hoeringsdesk.domain.records import RecommendationInfo
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.errors import NotFound, ServiceError
 from hoeringsdesk.services.rec_snapshot import (
@@ -58,9 +58,6 @@ class TaggingService:
 
     def apply_to_campaign(self, rec_id: int) -> list[RecommendationInfo]:
         return self.passages.apply_to_campaign(rec_id)
-
-    def campaign_copies(self, rec_id: int) -> list[int]:
-        return self.passages.campaign_copies(rec_id)
 
     # --- use cases ---
 

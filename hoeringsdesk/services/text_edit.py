@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from sqlalchemy.orm import Session, selectinload
 
-from hoeringsdesk.db.models import Response
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.parsed import PartKind
 from hoeringsdesk.intake.prepare import sha256
 from hoeringsdesk.intake.similarity import fingerprint, sketch
@@ -195,7 +195,7 @@ def _state(r: Response) -> TextState:
 
 def _new_parts(r: Response, text: str) -> None:
     """A response that had no text gets its parts from the typed text (template rows too)."""
-    from hoeringsdesk.db.models import ResponsePart
+    from hoeringsdesk.db.models.responses import ResponsePart
     from hoeringsdesk.domain.parsed import ParsedResponse
     from hoeringsdesk.intake.assembly import assemble
 
@@ -206,7 +206,9 @@ def _new_parts(r: Response, text: str) -> None:
     r.parts.clear()
     if not placed:
         r.parts.append(
-            ResponsePart(position=0, file_position=0, kind="body", label="", start=0, end=len(text))
+            ResponsePart(
+                position=0, file_position=0, kind=PartKind.BODY, label="", start=0, end=len(text)
+            )
         )
         return
     for position, p in enumerate(placed):
@@ -214,7 +216,7 @@ def _new_parts(r: Response, text: str) -> None:
             ResponsePart(
                 position=position,
                 file_position=0,
-                kind=str(p.part.kind),
+                kind=p.part.kind,
                 label=p.part.label,
                 start=p.start,
                 end=p.end,

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AboutDialog</name>
@@ -38,7 +39,7 @@
         <translation>Vis hele citatet</translation>
     </message>
     <message>
-        <source>The administration's comment …</source>
+        <source>The administration&apos;s comment …</source>
         <translation>Forvaltningens bemærkning …</translation>
     </message>
     <message>
@@ -311,7 +312,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
 <context>
     <name>ChangePoller</name>
     <message>
-        <source>Could not look for colleagues' changes: {0}</source>
+        <source>Could not look for colleagues&apos; changes: {0}</source>
         <translation>Kunne ikke se efter kollegers ændringer: {0}</translation>
     </message>
 </context>
@@ -361,7 +362,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Én e-mailadresse pr. linje</translation>
     </message>
     <message>
-        <source>e.g. the municipality's website</source>
+        <source>e.g. the municipality&apos;s website</source>
         <translation>fx kommunens hjemmeside</translation>
     </message>
     <message>
@@ -424,7 +425,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Anonymisér afsender</translation>
     </message>
     <message>
-        <source>Replace the private sender's name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
+        <source>Replace the private sender&apos;s name, address, e-mail and phone with a pseudonym everywhere – in the text, the recommendations and the stored files? This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
         <translation>Erstat privatpersonens navn, adresse, e-mail og telefon med et pseudonym overalt – i teksten, anbefalingerne og de gemte filer? Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Slet personoplysninger</translation>
     </message>
     <message>
-        <source>Erase all personal data in this response – senders' names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
+        <source>Erase all personal data in this response – senders&apos; names and contact details, notes and the stored files? The anonymised text and recommendations are kept. This cannot be undone. Backups made before still hold the data until they rotate out (daily copies after 7 days, weekly after 4 weeks).</source>
         <translation>Slet alle personoplysninger i dette svar – afsendernes navne og kontaktoplysninger, noter og de gemte filer? Den anonymiserede tekst og anbefalingerne bevares. Det kan ikke fortrydes. Sikkerhedskopier lavet før indeholder stadig oplysningerne, indtil de roteres ud (daglige kopier efter 7 dage, ugentlige efter 4 uger).</translation>
     </message>
     <message>
@@ -781,7 +782,7 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
         <translation>Fundet ved</translation>
     </message>
     <message>
-        <source>Ticks are found by e-mail address, organisation name or the organisation's domain. Correct them in 'Response no.' (for example 3, 7).</source>
+        <source>Ticks are found by e-mail address, organisation name or the organisation&apos;s domain. Correct them in &apos;Response no.&apos; (for example 3, 7).</source>
         <translation>Flueben findes ud fra e-mailadresse, organisationens navn eller organisationens domæne. Ret dem i »Svar nr.« (fx 3, 7).</translation>
     </message>
     <message>
@@ -799,18 +800,6 @@ Det, der var gemt før, er stadig gemt. Detaljer er skrevet i {1}.</translation>
     <message>
         <source>Import from file…</source>
         <translation>Importér fra fil…</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Public authority</source>
-        <translation>Offentlig myndighed</translation>
-    </message>
-    <message>
-        <source>Private person</source>
-        <translation>Privatperson</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1109,7 +1098,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>CA-fil:</translation>
     </message>
     <message>
-        <source>Fetching only reads: nothing is marked as read, moved or deleted in the mailbox. The password is kept in the computer's keyring, not in Høringsdesk.</source>
+        <source>Fetching only reads: nothing is marked as read, moved or deleted in the mailbox. The password is kept in the computer&apos;s keyring, not in Høringsdesk.</source>
         <translation>Hentning læser kun: intet i postkassen markeres som læst, flyttes eller slettes. Adgangskoden gemmes i computerens nøglering, ikke i Høringsdesk.</translation>
     </message>
     <message>
@@ -1211,7 +1200,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Hent fra postkasser</translation>
     </message>
     <message>
-        <source>Register what is new in the consultation's mailboxes (nothing is changed there)</source>
+        <source>Register what is new in the consultation&apos;s mailboxes (nothing is changed there)</source>
         <translation>Registrér det nye i høringens postkasser (intet ændres dér)</translation>
     </message>
     <message>
@@ -1368,7 +1357,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>modtaget af postserveren</translation>
     </message>
     <message>
-        <source>the file's time</source>
+        <source>the file&apos;s time</source>
         <translation>filens tidspunkt</translation>
     </message>
     <message>
@@ -1590,7 +1579,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
 <context>
     <name>OutlookDrop</name>
     <message>
-        <source>Outlook's list of the dragged mails could not be read.</source>
+        <source>Outlook&apos;s list of the dragged mails could not be read.</source>
         <translation>Outlooks liste over de trukne e-mails kunne ikke læses.</translation>
     </message>
     <message>
@@ -1747,7 +1736,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Kontaktperson i dette svar</translation>
     </message>
     <message>
-        <source>Make it the organisation's contact</source>
+        <source>Make it the organisation&apos;s contact</source>
         <translation>Gør til organisationens kontaktperson</translation>
     </message>
     <message>
@@ -1763,7 +1752,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Slå afsendere sammen</translation>
     </message>
     <message>
-        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»'s address will find «{1}» in later imports. You can undo it.</source>
+        <source>Merge «{0}» into «{1}»? Every response from «{0}» will then show «{1}», and «{0}»&apos;s address will find «{1}» in later imports. You can undo it.</source>
         <translation>Slå «{0}» sammen med «{1}»? Alle svar fra «{0}» vil derefter vise «{1}», og «{0}»s adresse vil finde «{1}» ved senere import. Det kan fortrydes.</translation>
     </message>
     <message>
@@ -2329,7 +2318,7 @@ Dit arbejde frem til seneste ændring er gemt. Detaljer er skrevet i {1}.</trans
         <translation>Database</translation>
     </message>
     <message>
-        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team's server, e.g.
+        <source>Leave empty for the default (the local database, or the one IT has preset for this computer), or give the team&apos;s server, e.g.
 postgresql+psycopg://user:password@server/hoeringsdesk
 (used from the next start; --db and HOERINGSDESK_DB still win):</source>
         <translation>Lad feltet være tomt for standarden (den lokale database eller den, IT har forudindstillet på denne computer), eller angiv holdets server, fx
@@ -2484,7 +2473,7 @@ postgresql+psycopg://bruger:adgangskode@server/hoeringsdesk
         <translation>Velkommen til Høringsdesk</translation>
     </message>
     <message>
-        <source>Register the responses to a public consultation, tag their recommendations against the draft's sections, answer them, and export the overview for the city council.
+        <source>Register the responses to a public consultation, tag their recommendations against the draft&apos;s sections, answer them, and export the overview for the city council.
 
 Start by creating a consultation, or look around in a demo.</source>
         <translation>Registrér svarene i en offentlig høring, tag deres anbefalinger mod udkastets afsnit, besvar dem, og eksportér overblikket til byrådet.

@@ -176,7 +176,7 @@ def test_postgresql_migrates_through_every_revision_to_the_models(pg_url: str) -
     from alembic.runtime.migration import MigrationContext
 
     from hoeringsdesk.db.migrations.env_filters import include_name
-    from hoeringsdesk.db.models import Base
+    from hoeringsdesk.db.models.base import Base
 
     engine = create_store_engine(pg_url)
     upgrade(engine, "0001")

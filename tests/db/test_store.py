@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from hoeringsdesk.db.migrations.env_filters import include_name
-from hoeringsdesk.db.models import Base
+from hoeringsdesk.db.models.base import Base
 from hoeringsdesk.db.store import StoreError, head_revision, open_store, upgrade
 
 

@@ -10,18 +10,14 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from hoeringsdesk.db.models import (
+from hoeringsdesk.db.models.consultations import Consultation, DraftSection, InvitedParty
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.recommendations import (
     AdministrationComment,
-    Campaign,
-    Consultation,
-    DraftSection,
-    InvitedParty,
-    Party,
     Recommendation,
     RecommendationSection,
-    Response,
-    ResponseParty,
 )
+from hoeringsdesk.db.models.responses import Campaign, Response
 from hoeringsdesk.domain.enums import (
     Outcome,
     PartyKind,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from hoeringsdesk.domain.records import RecommendationInfo, ReviewItem
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo
+from hoeringsdesk.domain.records.review import ReviewItem
 from hoeringsdesk.gui.answer_editor import AnswerEditor
 
 

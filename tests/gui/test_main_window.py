@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.gui.consultation_dialog import ConsultationDialog, parse_invited
 from hoeringsdesk.gui.section_model import SectionTreeModel
 from tests.gui.dialogs import DialogDriver

@@ -69,7 +69,7 @@ def _no(dialog) -> None:  # type: ignore[no-untyped-def]
 def test_with_several_senders_the_officer_picks_the_private_person(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from hoeringsdesk.domain.records import PartyInfo
+    from hoeringsdesk.domain.records.responses import PartyInfo
     from hoeringsdesk.gui.private_person import private_person_choice
     from tests.gui.dialogs import DialogDriver
 

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import delete
 
 from hoeringsdesk.app import Services, open_app
+from hoeringsdesk.db.models.parties import ResponseParty
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records import GENERAL_REMARKS, review_row
-from hoeringsdesk.gui.review_model import ReviewModel
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.records.review import GENERAL_REMARKS, review_row
+from hoeringsdesk.gui.review_model import KIND, ReviewModel
 from hoeringsdesk.gui.roles import GapRole
 from tests.builders import add_response, section_id
 from tests.gui.loading import loaded
@@ -171,6 +174,23 @@ def test_review_model_passes_the_model_tester(
     qtmodeltester.check(model)
     model.sort(4, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_a_line_with_no_sender_sorts_by_party_kind_with_the_others(
+    services: Services, demo_id: int
+) -> None:
+    ids = tagged(services, demo_id)
+    with services.store.sessions.write.begin() as s:  # the other response loses its sender
+        s.execute(delete(ResponseParty).where(ResponseParty.response_id == ids["other"]))
+    services.review.drop_index()
+    rows = [review_row(i) for i in services.review.items(demo_id)]
+    assert {r.party_kind for r in rows} == {PartyKind.ORGANISATION, None}
+    model = ReviewModel()
+    model.set_items(rows)
+    model.sort(KIND)
+    kinds = [model.item_at(row).party_kind for row in range(model.rowCount())]  # type: ignore[union-attr]
+    assert kinds == [None, None, PartyKind.ORGANISATION, PartyKind.ORGANISATION]
+    assert model.data(model.index(0, KIND)) == "–"
 
 
 def test_tooltips_come_from_lines_already_loaded(

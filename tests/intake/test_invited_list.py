@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from hoeringsdesk.domain.parsed import ReaderError
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.intake.invited_list import parse_text, read_sheet
 
 

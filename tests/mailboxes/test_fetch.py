@@ -11,7 +11,7 @@ import pytest
 from imapclient import IMAPClient
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.intake.containers import NOT_MAIL
 from hoeringsdesk.samples.demo_set import MAILBOX_1, MAILBOX_2
 from hoeringsdesk.services import mailbox_fetch

@@ -10,7 +10,7 @@ import pytest
 from benchmarks.generate import Scale, generate_store
 from benchmarks.legacy import LegacyReads
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.domain.records import review_row
+from hoeringsdesk.domain.records.review import review_row
 
 SMALL = Scale(responses=400, recommendations=4000, sections=40, seed=7)
 

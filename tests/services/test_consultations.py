@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.db.models import AuditEvent
-from hoeringsdesk.domain.records import InvitedInfo
+from hoeringsdesk.db.models.audit import AuditEvent
+from hoeringsdesk.domain.records.consultations import InvitedInfo
 from hoeringsdesk.services.errors import NotFound, ServiceError
 
 

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.db.models import Recommendation, RecommendationSection, Response
+from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.services.audit import utcnow
 from hoeringsdesk.services.errors import ServiceError
 from tests.docx_builders import heading_docx

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.cli import main
-from hoeringsdesk.db.models import AuditEvent
+from hoeringsdesk.db.models.audit import AuditEvent
 from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.export import ExportCancelledError

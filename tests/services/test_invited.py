@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import InvitedInfo, PartyInfo
+from hoeringsdesk.domain.records.consultations import InvitedInfo
+from hoeringsdesk.domain.records.responses import PartyInfo
 from hoeringsdesk.services.errors import ServiceError
 from hoeringsdesk.services.invited_matching import automatic
 from tests.export.builders import Built, build_consultation

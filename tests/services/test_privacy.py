@@ -180,7 +180,7 @@ def test_only_a_sender_of_the_response_can_be_confirmed_private(
 
 
 def test_camel_case_file_names_are_anonymised_too(services: Services, full_demo_id: int) -> None:
-    from hoeringsdesk.db.models import Response
+    from hoeringsdesk.db.models.responses import Response
     from hoeringsdesk.domain.enums import PartyKind
     from tests.builders import add_response
 

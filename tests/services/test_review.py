@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.domain.records import review_row
+from hoeringsdesk.domain.records.review import review_row
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.db.models import AuditEvent
+from hoeringsdesk.db.models.audit import AuditEvent
 from hoeringsdesk.domain.enums import Channel, PartyKind
 from hoeringsdesk.intake.ocr import ENV_TESSERACT
 from hoeringsdesk.samples import scans

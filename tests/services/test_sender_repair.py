@@ -8,7 +8,9 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.db.models import Party, Response, ResponseParty, StoreInfo
+from hoeringsdesk.db.models.base import StoreInfo
+from hoeringsdesk.db.models.parties import Party, ResponseParty
+from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.services.sender_repair import PENDING
 from tests.builders import audit_events
 from tests.sender_files import cell_template, import_files, mail

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import ResponseRow
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.samples.documents import letter_docx, simple_pdf
 from tests.builders import audit_events
 from tests.sender_files import cell_template, import_files, mail, senders

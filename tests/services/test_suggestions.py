@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import ResponseDetail
+from hoeringsdesk.domain.records.responses import ResponseDetail
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_anonymising_takes_the_person_out_of_the_stored_reasons(services: Servic
 
     from sqlalchemy import select
 
-    from hoeringsdesk.db.models import Recommendation
+    from hoeringsdesk.db.models.recommendations import Recommendation
     from hoeringsdesk.samples.mail import eml, make_mail
 
     cid = services.demo.create(with_responses=False)

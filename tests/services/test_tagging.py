@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.db.models import AuditEvent
+from hoeringsdesk.db.models.audit import AuditEvent
 from hoeringsdesk.domain.enums import (
     Outcome,
     RecommendationStatus,

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 from hoeringsdesk.app import Services, open_app
-from hoeringsdesk.db.models import Response
-from hoeringsdesk.domain.records import RecommendationState
+from hoeringsdesk.db.models.responses import Response
+from hoeringsdesk.domain.enums import Outcome
+from hoeringsdesk.domain.records.recommendations import RecommendationState
 from hoeringsdesk.samples.demo_set import demo_files
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
@@ -152,3 +153,51 @@ def test_undo_of_an_edit_passes_after_the_officers_own_accept_and_its_undo(
         rec_id, summary=before.summary, expected_version=RecommendationState.of(edited)
     )
     assert undone.summary == before.summary and undone.status == "suggested"
+
+
+def test_undo_of_an_answer_is_refused_after_a_colleagues_newer_answer(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    step = anne.review.set_answer_for_undo([rec_id], "Indarbejdes i afsnit 4.", "yes")
+    assert [(s.text, s.outcome) for s in step.before] == [("", Outcome.UNDECIDED)]
+    bo.review.set_answer([rec_id], "Bo: indarbejdes delvist.", "partly")
+    # Anne's Ctrl+Z puts her earlier answer back only if it still says what she left.
+    with pytest.raises(ConflictError) as info:
+        anne.review.restore_answers(step.before, step.left)
+    message = str(info.value)
+    assert "ændret af bo" in message and "ikke fortrudt" in message
+    assert "Bo: indarbejdes delvist." in message and "Delvist" in message
+    (state,) = anne.review.answer_states([rec_id])
+    assert (state.text, state.outcome) == ("Bo: indarbejdes delvist.", Outcome.PARTLY)
+    events = anne.audit.for_response(anne.tagging.snapshot(rec_id).response_id)
+    assert [(e.user, e.action) for e in events if e.entity == "comment"] == [
+        ("anne", "answer"),
+        ("bo", "answer"),
+    ]  # the refused undo recorded nothing
+
+
+def test_undo_of_an_answer_passes_after_the_officers_own_later_answer_and_its_undo(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, _ = pair
+    first = anne.review.set_answer_for_undo([rec_id], "Første svar.", "no")
+    second = anne.review.set_answer_for_undo([rec_id], "Andet svar.", "yes")
+    anne.review.restore_answers(second.before, second.left)  # a new version, her words
+    anne.review.restore_answers(first.before, first.left)
+    (state,) = anne.review.answer_states([rec_id])
+    assert (state.comment_id, state.text, state.outcome) == (None, "", Outcome.UNDECIDED)
+
+
+def test_redo_of_an_answer_is_refused_after_a_colleague_answered_since_the_undo(
+    pair: tuple[Services, Services], rec_id: int
+) -> None:
+    anne, bo = pair
+    step = anne.review.set_answer_for_undo([rec_id], "Indarbejdes.", "yes")
+    anne.review.restore_answers(step.before, step.left)
+    bo.review.set_answer([rec_id], "Bos svar.", "no")
+    with pytest.raises(ConflictError) as info:
+        anne.review.set_answer_for_undo([rec_id], "Indarbejdes.", "yes", left=step.before)
+    assert "ændret af bo" in str(info.value) and "Bos svar." in str(info.value)
+    (state,) = bo.review.answer_states([rec_id])
+    assert (state.text, state.outcome) == ("Bos svar.", Outcome.NO)

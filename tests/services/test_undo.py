@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 
 from hoeringsdesk.app import Services
-from hoeringsdesk.domain.records import RecommendationInfo, RecommendationState
+from hoeringsdesk.domain.records.recommendations import RecommendationInfo, RecommendationState
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from hoeringsdesk.db.migrations.env_filters import include_name
-from hoeringsdesk.db.models import Base
+from hoeringsdesk.db.models.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

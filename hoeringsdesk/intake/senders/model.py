@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hoeringsdesk.domain.enums import PartyKind, PartyRole
+from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.intake.senders.details import valid_cvr
 from hoeringsdesk.intake.senders.domains import domain_of
 from hoeringsdesk.intake.senders.names import name_key, org_key, tidy
 
-PERSON = "person"
-ORGANISATION = "organisation"
+PERSON = PartyType.PERSON
+ORGANISATION = PartyType.ORGANISATION
 SENDER_ROLES = (PartyRole.SENDER, PartyRole.CO_SIGNER)
 
 
