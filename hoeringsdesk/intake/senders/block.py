@@ -152,7 +152,7 @@ def _signers_above(block: Block) -> None:
 def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     details = split_details(line)
     rest = details.rest
-    private = lx.PRIVATE_LINE.match(rest)
+    private = lx.PRIVATE_STATEMENT.match(rest) or lx.PRIVATE_LINE.match(rest)
     if private:
         block.private = True
         if boundary or block.current().org is not None:

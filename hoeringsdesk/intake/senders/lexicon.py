@@ -202,6 +202,19 @@ PRIVATE_LINE = re.compile(
     r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
     re.I,
 )
+# A line of its own that says the writer is a private person, with at most where they live:
+# "Personligt høringssvar", "Borger i Nordkysten Kommune", "Som beboer i kommunen",
+# "Indsendt som privatperson", "Privat høringssvar fra en borger". One person, not a group:
+# "Beboerne i Kildeparken", "Borgergruppen" are no such line.
+PRIVATE_STATEMENT = re.compile(
+    r"^\s*(?:(?:indsendt|skrevet|sendt|svar|høringssvar)\s+(?:som|fra|af)\s+(?:en\s+)?|som\s+)?"
+    r"(?:(?:privat|personligt?|individuelt)\s+(?:høringssvar|svar|indlæg)"
+    r"(?:\s+fra\s+(?:en\s+)?(?:borger|beboer|privatperson))?|"
+    r"privatperson|privat\s+borger|borger|beboer|indbygger|lokal\s+beboer|nabo)"
+    r"(?:\s+(?:i|fra|på)\s+(?:kommunen|byen|området|[A-ZÆØÅ][\wæøå-]*(?:\s+[Kk]ommune)?))?"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
     r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"

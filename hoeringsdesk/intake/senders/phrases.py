@@ -32,7 +32,8 @@ class Entity:
 _CONTACT_PREFIX = re.compile(
     r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
     r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
-    r"(?:eventuelle\s+)?spørgsmål\s+(?:kan\s+)?(?:rettes|stilles)\s+til(?=\s)|"
+    r"(?:(?:eventuelle|yderligere|evt\.)\s+)?spørgsmål\s+(?:(?:til|om)\s+(?:svaret|høringssvaret)\s+)?"
+    r"(?:kan\s+)?(?:(?:rettes|stilles|sendes)\s+)?til(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
     r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
     r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
@@ -54,7 +55,8 @@ _PERSON_FOR = re.compile(
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt)\s+|\s*,\s*")  # not "Børne- og Ungeudvalget"
+# "A og B", "A & B", "A sammen med B", "A + B", "A, B": not "Børne- og Ungeudvalget"
+_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|\+)\s+|\s*,\s*")
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
 _FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 

@@ -1,0 +1,111 @@
+"""More sender phrasings, by class: a line saying the writer is a private person, names joined
+by 'sammen med' or '+', and contact lines worded as a question's address.
+
+Every example is invented for this file (no benchmark pool is used)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.intake.senders import read_cell, read_senders
+from tests.sender_files import letter, summary, template
+
+WE = "Vi har læst udkastet med interesse og har nogle bemærkninger til afsnittet om sprog.\n\n"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Personligt høringssvar",
+        "Privat høringssvar",
+        "Individuelt svar",
+        "Borger i Roskilde Kommune",
+        "Borger i Holbæk",
+        "Som beboer i kommunen",
+        "Beboer i området",
+        "Indbygger i byen",
+        "Indsendt som privatperson",
+        "Høringssvar fra en borger",
+        "Privat høringssvar fra en borger",
+    ],
+)
+def test_a_line_saying_the_writer_is_private_is_no_organisation(statement: str) -> None:
+    [person] = read_cell(f"{statement}\nSøren Mikkelsen\nLærkevej 3\n4000 Roskilde")
+    assert (person.type, person.name, person.kind) == (
+        "person",
+        "Søren Mikkelsen",
+        PartyKind.PRIVATE,
+    )
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["Beboerne i Lærkeparken", "Borgergruppen Lærkeparken", "Beboerforeningen Lærkeparken"],
+)
+def test_a_group_of_residents_is_still_an_organisation(group: str) -> None:
+    parties = read_cell(f"{group}\nv. Søren Mikkelsen")
+    assert parties[0].type == "organisation"
+    assert parties[0].name == group
+
+
+@pytest.mark.parametrize("joiner", ["sammen med", "+"])
+def test_two_citizens_signing_one_letter(joiner: str) -> None:
+    parties = read_senders(
+        letter(f"{WE}Venlig hilsen\n\nSøren Mikkelsen {joiner} Karen Lund\nLærkevej 3")
+    ).parties
+    assert [(p.type, p.name, p.role.value) for p in parties] == [
+        ("person", "Søren Mikkelsen", "sender"),
+        ("person", "Karen Lund", "co_signer"),
+    ]
+    assert parties[0].kind == PartyKind.PRIVATE
+
+
+@pytest.mark.parametrize("joiner", ["sammen med", "+"])
+def test_organisations_joined_on_one_line(joiner: str) -> None:
+    parties = read_senders(
+        letter(f"{WE}Venlig hilsen\n\nForeningen Lyset, Klubben Gnisten {joiner} Lyseskolen")
+    ).parties
+    assert [(p.type, p.name) for p in parties] == [
+        ("organisation", "Foreningen Lyset"),
+        ("organisation", "Klubben Gnisten"),
+        ("organisation", "Lyseskolen"),
+    ]
+
+
+@pytest.mark.parametrize("joiner", ["sammen med", "+"])
+def test_two_contact_persons_joined_under_an_organisation(joiner: str) -> None:
+    cell = f"Foreningen Lyset\nKontaktpersoner: Søren Mikkelsen {joiner} Karen Lund"
+    assert [(p.type, p.name) for p in read_cell(cell)] == [
+        ("organisation", "Foreningen Lyset"),
+        ("person", "Søren Mikkelsen"),
+        ("person", "Karen Lund"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Yderligere spørgsmål til",
+        "Spørgsmål til svaret kan rettes til",
+        "Evt. spørgsmål til",
+        "Spørgsmål sendes til",
+    ],
+)
+def test_a_question_address_names_the_contact(lead: str) -> None:
+    cell = f"Foreningen Lyset\n{lead} Søren Mikkelsen, tlf. 20 30 40 50"
+    assert summary(read_cell(cell)) == [
+        ("sender", "organisation", "Foreningen Lyset", ""),
+        ("contact", "person", "Søren Mikkelsen", ""),
+    ]
+
+
+def test_a_private_statement_in_a_template_mailed_from_free_mail() -> None:
+    from hoeringsdesk.domain.parsed import Address
+
+    parsed = template(
+        "Borger i Roskilde Kommune\nSøren Mikkelsen\nsoren.mikkelsen@example.net",
+        Address("Søren Mikkelsen", "soren.mikkelsen@example.net"),
+    )
+    [person] = read_senders(parsed).parties
+    assert (person.type, person.kind) == ("person", PartyKind.PRIVATE)
