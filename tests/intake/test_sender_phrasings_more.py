@@ -20,6 +20,7 @@ WE = "Vi har læst udkastet med interesse og har nogle bemærkninger til afsnitt
         "Personligt høringssvar",
         "Privat høringssvar",
         "Individuelt svar",
+        "Privat henvendelse",
         "Borger i Roskilde Kommune",
         "Borger i Holbæk",
         "Som beboer i kommunen",
@@ -109,3 +110,26 @@ def test_a_private_statement_in_a_template_mailed_from_free_mail() -> None:
     )
     [person] = read_senders(parsed).parties
     assert (person.type, person.kind) == ("person", PartyKind.PRIVATE)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jeg sender høringssvaret på vegne af min mor, Karen Lund, som ikke har computer.",
+        "Hermed svaret for min nabo Karen Lund.",
+    ],
+)
+def test_a_relative_mailing_it_for_the_sender_is_a_forwarder(note: str) -> None:
+    from hoeringsdesk.domain.parsed import Address
+
+    parsed = template(
+        "Privat henvendelse\nKaren Lund\nLærkevej 3\n4000 Roskilde",
+        Address("Søren Mikkelsen", "soren.mikkelsen@example.net"),
+        body=f"Hej\n\n{note}\n\nHilsen\nSøren Mikkelsen",
+    )
+    parties = read_senders(parsed).parties
+    assert [(p.name, p.role.value, p.email) for p in parties] == [
+        ("Karen Lund", "sender", ""),
+        ("Søren Mikkelsen", "forwarder", "soren.mikkelsen@example.net"),
+    ]
+    assert parties[0].kind == PartyKind.PRIVATE

@@ -208,12 +208,18 @@ PRIVATE_LINE = re.compile(
 # "Beboerne i Kildeparken", "Borgergruppen" are no such line.
 PRIVATE_STATEMENT = re.compile(
     r"^\s*(?:(?:indsendt|skrevet|sendt|svar|høringssvar)\s+(?:som|fra|af)\s+(?:en\s+)?|som\s+)?"
-    r"(?:(?:privat|personligt?|individuelt)\s+(?:høringssvar|svar|indlæg)"
+    r"(?:(?:privat|personligt?|individuelt)\s+(?:høringssvar|svar|indlæg|henvendelse)"
     r"(?:\s+fra\s+(?:en\s+)?(?:borger|beboer|privatperson))?|"
     r"privatperson|privat\s+borger|borger|beboer|indbygger|lokal\s+beboer|nabo)"
     r"(?:\s+(?:i|fra|på)\s+(?:kommunen|byen|området|[A-ZÆØÅ][\wæøå-]*(?:\s+[Kk]ommune)?))?"
     r"\s*[.:]?\s*$",
     re.I,
+)
+# The mail's writer sends it for someone else, named: "… på vegne af min far, Bo Ek, som …",
+# "Jeg sender svaret for min nabo Anne Holm". The writer is then a forwarder, not a sender.
+SENT_FOR = re.compile(
+    r"\b(?i:på\s+vegne\s+af|for)\s+(?i:min|mit|mine|vores|en|et)\s+[a-zæøå-]{2,20},?\s+"
+    r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'-]+|de|la|van|der|von|al|bin|el)){1,4})"
 )
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
