@@ -133,3 +133,34 @@ def test_a_relative_mailing_it_for_the_sender_is_a_forwarder(note: str) -> None:
         ("Søren Mikkelsen", "forwarder", "soren.mikkelsen@example.net"),
     ]
     assert parties[0].kind == PartyKind.PRIVATE
+
+
+@pytest.mark.parametrize("role", ["sekretariatschef", "foreningsformand", "klubleder"])
+def test_a_role_with_a_bodys_word_in_it_is_no_organisation(role: str) -> None:
+    cell = f"Foreningen Lyset\nv. Senthil Kovalenko, {role}"
+    assert [(p.type, p.name) for p in read_cell(cell)] == [
+        ("organisation", "Foreningen Lyset"),
+        ("person", "Senthil Kovalenko"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Følgende står sammen om svaret: Foreningen Lyset sammen med\nKlubben Gnisten",
+        "Bag svaret står: Foreningen Lyset og Klubben Gnisten",
+        "Følgende organisationer står bag svaret:\nForeningen Lyset\nKlubben Gnisten",
+    ],
+)
+def test_a_signatories_label_with_its_list(signed: str) -> None:
+    parties = read_senders(letter(f"{WE}Med venlig hilsen\n{signed}")).parties
+    assert [(p.type, p.name, p.role.value) for p in parties] == [
+        ("organisation", "Foreningen Lyset", "sender"),
+        ("organisation", "Klubben Gnisten", "co_signer"),
+    ]
+
+
+def test_a_heading_naming_organisations_joined_by_plus() -> None:
+    text = f"Høringssvaret er udarbejdet af Foreningen Lyset + Klubben Gnisten\n\n{WE}Hilsen\nBo"
+    names = [p.name for p in read_senders(letter(text)).parties if p.type == "organisation"]
+    assert names == ["Foreningen Lyset", "Klubben Gnisten"]

@@ -290,12 +290,15 @@ CLOSING = re.compile(
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
     re.I,
 )
-# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:".
+# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:",
+# "Følgende står sammen om svaret:" — alone on its line, or with the list after its colon.
 SIGNATORIES = re.compile(
     r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:høring)?s(?:var|varet)\s+står|"
     r"(?:høringssvaret|svaret)\s+(?:er\s+)?(?:underskrevet|afgivet|sendt)\s+af|"
     r"underskrevet\s+af|underskrivere|underskrivende(?:\s+\w+)?|medunderskrivere|"
-    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af)\s*:?\s*$",
+    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af|"
+    r"følgende\s+(?:organisationer\s+|foreninger\s+|parter\s+)?står\s+(?:sammen\s+)?(?:om|bag)"
+    r"\s+(?:dette\s+|det\s+)?(?:høring)?svar(?:et)?)\s*(?::\s*(?=\S)|:?\s*$)",
     re.I,
 )
 ON_BEHALF = re.compile(
@@ -331,7 +334,7 @@ IN_PROSE = re.compile(
     r"(?:udarbejdet|skrevet|afgivet|sendt)\s+i\s+fællesskab\s+af|i\s+fællesskab\s+af|"
     r"(?:svaret|høringssvaret)\s+(?:er\s+)?(?:udarbejdet|afgivet|skrevet)\s+af)\s+"
     r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:(?:,?[ \t]+)(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|"
-    r"samt|af|til|på|ved|de|den|det|&))*)"
+    r"samt|af|til|på|ved|de|den|det|&|\+|sammen[ \t]+med))*)"
 )
 STOPWORDS = frozenset(
     {

@@ -94,7 +94,8 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
         found = [e for group in people for e in group]
         found = _shared_surname(found)
         return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
-    orgs = [looks_like_organisation(p) and not person_score(p) for p in parts]
+    # a role with a body's word in it ('sekretariatschef', 'klubleder') names no body
+    orgs = [looks_like_organisation(p) and not person_score(p) and not is_role(p) for p in parts]
     named = [
         o or (len(p.split()) >= 2 and p[:1].isupper() and not people[i] and not is_role(p))
         for i, (p, o) in enumerate(zip(parts, orgs, strict=True))
