@@ -164,3 +164,45 @@ def test_a_heading_naming_organisations_joined_by_plus() -> None:
     text = f"Høringssvaret er udarbejdet af Foreningen Lyset + Klubben Gnisten\n\n{WE}Hilsen\nBo"
     names = [p.name for p in read_senders(letter(text)).parties if p.type == "organisation"]
     assert names == ["Foreningen Lyset", "Klubben Gnisten"]
+
+
+@pytest.mark.parametrize("marker", ["Privatperson", "Privat henvendelse"])
+def test_a_name_no_dictionary_knows_under_a_private_marker_is_the_person(marker: str) -> None:
+    [person] = read_cell(f"{marker}\nVillads Al-Masri\nLærkevej 3\n4000 Roskilde")
+    assert (person.type, person.name, person.kind) == (
+        "person",
+        "Villads Al-Masri",
+        PartyKind.PRIVATE,
+    )
+
+
+@pytest.mark.parametrize("body", ["Folkeoplysningsudvalget", "Byrådet", "Kommunalbestyrelsen"])
+def test_a_municipalitys_own_bodies_are_authorities(body: str) -> None:
+    [org, _] = read_cell(f"{body}\nKontaktperson: Søren Mikkelsen")
+    assert (org.name, org.kind) == (body, PartyKind.AUTHORITY)
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Formand, på vegne af Foreningen Lyset\nDirekte: 20 30 40 50",
+        "Institutionsleder, p.v. Foreningen Lyset\nFastnet: 20 30 40 50",
+        "Kasserer, for Foreningen Lyset",
+    ],
+)
+def test_an_office_held_for_an_organisation_after_a_comma(office: str) -> None:
+    text = f"{WE}Mange venlige hilsner\nSøren Mikkelsen\n{office}"
+    assert summary(read_senders(letter(text)).parties) == [
+        ("sender", "organisation", "Foreningen Lyset", ""),
+        ("contact", "person", "Søren Mikkelsen", ""),
+    ]
+
+
+def test_a_name_ending_in_a_word_that_labels_numbers_elsewhere_is_kept() -> None:
+    text = f"{WE}Hilsner\n\nForeningen Broen til Arbejde: Søren Mikkelsen, tovholder"
+    assert summary(read_senders(letter(text)).parties)[0] == (
+        "sender",
+        "organisation",
+        "Foreningen Broen til Arbejde",
+        "",
+    )

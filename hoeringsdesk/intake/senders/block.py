@@ -202,6 +202,9 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
+        if group.private and group.org is None and not group.persons and _name_shaped(e.name):
+            group.persons.append(PersonDraft(e.name))  # "Privatperson / Villads Holm"
+            return
         title = group.persons[-1].title if group.persons else group.pending_title
         held = title and (len(e.name.split()) > 1 or lx.OFFICE.search(title))
         if mode == "signature" and group.org is None and held and not group.private:

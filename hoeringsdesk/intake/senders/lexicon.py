@@ -154,13 +154,13 @@ AUTHORITY = re.compile(
     r"fritidshjem|fritidsklub|ungdomsskole|tandpleje|sundhedspleje|plejecenter|plejehjem|"
     r"\bstat(?:ens)?\b|nationalt center|sundhedsstyrelse|\bkl\b|kommunernes landsforening|"
     r"danske regioner|folketing|landsret|byret|sundhedshus|sundhedscenter|medborgercenter|"
-    r"borgerservice|ungdomsskole|menighedsråd|"
+    r"borgerservice|ungdomsskole|menighedsråd|\bbyråd(?:et)?\b|kommunalbestyrelse|"
     # a municipality's standing committees: 'Kultur- og Fritidsudvalget', 'Økonomiudvalget'
     r"^(?:(?:børne|kultur|teknik|social|sundheds|beskæftigelses|integrations|ældre|miljø|"
     r"plan|erhvervs|uddannelses|klima|by|fritids|skole|unge|omsorgs|økonomi|trafik|"
     r"idræts|handicap|familie|turisme)s?-?\s+og\s+)?(?:børne|kultur|teknik|social|"
     r"sundheds|beskæftigelses|integrations|ældre|miljø|plan|erhvervs|uddannelses|klima|by|"
-    r"fritids|skole|unge|omsorgs|økonomi|trafik|idræts|handicap|familie|turisme)"
+    r"fritids|skole|unge|omsorgs|økonomi|trafik|idræts|handicap|familie|turisme|folkeoplysning)"
     r"s?udvalget$",
     re.I,
 )

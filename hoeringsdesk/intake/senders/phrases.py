@@ -187,6 +187,10 @@ def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
             return joined
     out: list[Entity] = []
     for part in parts:
+        behalf = lx.ON_BEHALF.match(part) if out else None
+        if behalf and _held_in(part[behalf.end() :]):
+            out.append(Entity("org", tidy(part[behalf.end() :])))  # "Formand, på vegne af X"
+            continue
         out.extend(_one_part(part, first=not out, contact=contact))
     return _fold_roles(out)
 
