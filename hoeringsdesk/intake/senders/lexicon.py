@@ -154,7 +154,7 @@ AUTHORITY = re.compile(
     r"fritidshjem|fritidsklub|ungdomsskole|tandpleje|sundhedspleje|plejecenter|plejehjem|"
     r"\bstat(?:ens)?\b|nationalt center|sundhedsstyrelse|\bkl\b|kommunernes landsforening|"
     r"danske regioner|folketing|landsret|byret|sundhedshus|sundhedscenter|medborgercenter|"
-    r"borgerservice|ungdomsskole|menighedsråd|\bbyråd(?:et)?\b|kommunalbestyrelse|"
+    r"borgerservice|ungdomsskole|menighedsråd|"
     # a municipality's standing committees: 'Kultur- og Fritidsudvalget', 'Økonomiudvalget'
     r"^(?:(?:børne|kultur|teknik|social|sundheds|beskæftigelses|integrations|ældre|miljø|"
     r"plan|erhvervs|uddannelses|klima|by|fritids|skole|unge|omsorgs|økonomi|trafik|"
