@@ -15,8 +15,9 @@ from hoeringsdesk.intake.senders.letters import (
     read_signatories,
     read_signature,
 )
-from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE
+from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE, SENT_FOR
 from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
+from hoeringsdesk.intake.senders.names import same_person_name
 from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
 
 __all__ = ["FoundParty", "SenderReading", "read_cell", "read_senders"]
@@ -70,8 +71,23 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     src.says_private = bool(PRIVATE_PROSE.search(prose))
     src.header = header_sender(parsed, ours)
     src.forwarder = forwarder(parsed, ours)
+    _sent_for_someone(src, parsed, prose)
     parties, notes = reconcile(src)
     return SenderReading(tuple(parties), tuple(notes))
+
+
+def _sent_for_someone(src: Sources, parsed: ParsedResponse, prose: str) -> None:
+    """'Jeg sender svaret på vegne af min far, Bo Ek' over a cell or letter naming Bo Ek: the
+    mail's writer forwards it, and their address is not the sender's."""
+    header = src.header
+    if header is None or not header.person or src.forwarder is not None or parsed.sender is None:
+        return
+    said = SENT_FOR.search(prose)
+    if said is None or same_person_name(said.group("name"), header.person):
+        return
+    named = [p.name for b in [src.cell, *src.letters] if b for g in b.groups for p in g.persons]
+    if any(same_person_name(said.group("name"), n) for n in named):
+        src.forwarder, src.header = parsed.sender, None
 
 
 def _not_ours(block: Block, ours: frozenset[str]) -> Block:

@@ -152,7 +152,7 @@ def _signers_above(block: Block) -> None:
 def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     details = split_details(line)
     rest = details.rest
-    private = lx.PRIVATE_LINE.match(rest)
+    private = lx.PRIVATE_STATEMENT.match(rest) or lx.PRIVATE_LINE.match(rest)
     if private:
         block.private = True
         if boundary or block.current().org is not None:
@@ -202,6 +202,9 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
+        if group.private and group.org is None and not group.persons and _name_shaped(e.name):
+            group.persons.append(PersonDraft(e.name))  # "Privatperson / Villads Holm"
+            return
         title = group.persons[-1].title if group.persons else group.pending_title
         held = title and (len(e.name.split()) > 1 or lx.OFFICE.search(title))
         if mode == "signature" and group.org is None and held and not group.private:

@@ -24,7 +24,9 @@ PHONE = re.compile(
 )
 LABEL = re.compile(
     r"\b(?:tlf|telefon|telefonnr|mobil|mob|tel|phone|cell|e-?mail|mail|mailadresse|"
-    r"web|www|hjemmeside|cvr|cvr-?nr|adresse|address|kontakt)\b\.?\s*(?:nr\.?)?\s*:?",
+    r"web|www|hjemmeside|cvr|cvr-?nr|adresse|address|kontakt)\b\.?\s*(?:nr\.?)?\s*:?|"
+    # words that label a number only with their colon: "Direkte: 12 34 56 78", "Fastnet:"
+    r"\b(?:direkte|dir|fastnet|hovednummer|omstilling|sms)\b\.?\s*:",
     re.I,
 )
 POSTCODE_TOWN = re.compile(

@@ -128,7 +128,7 @@ def signature_lines(text: str) -> list[str] | None:
     return _last_paragraph(lines)
 
 
-_LIST_END = re.compile(r"(?:,|\s+og|\s+samt|\s+&|-)$")
+_LIST_END = re.compile(r"(?:,|\s+og|\s+samt|\s+&|\s+\+|\s+sammen\s+med|-)$")
 
 
 def _tail_of_list(last: str, line: str) -> bool:
@@ -237,8 +237,15 @@ def read_signature(text: str) -> Block | None:
     lines = signature_lines(text)
     if not lines:
         return None
+    lines = [_without_label(x) for x in lines]
     block = read_block(lines, "signature")
     return block if block.groups else None
+
+
+def _without_label(line: str) -> str:
+    """'Bag svaret står: Foreningen A' under a closing: the names, not the label."""
+    label = lx.SIGNATORIES.match(line[:200])
+    return line[label.end() :] if label else line
 
 
 def heading_names(text: str) -> list[str]:
@@ -287,9 +294,11 @@ def read_signatories(text: str) -> Block | None:
     lines = text[-20_000:].split("\n")
     start = max(0, len(lines) - TAIL_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
-        if not lx.SIGNATORIES.match(lines[i][:200]):
+        label = lx.SIGNATORIES.match(lines[i][:200])
+        if not label:
             continue
-        found: list[str] = []
+        same_line = clean_line(lines[i][label.end() :])  # "Bag svaret står: A og B"
+        found: list[str] = [same_line] if same_line else []
         for below in lines[i + 1 : i + 1 + MAX_SIGNATURE]:
             line = clean_line(below)
             if not line:

@@ -160,7 +160,7 @@ AUTHORITY = re.compile(
     r"plan|erhvervs|uddannelses|klima|by|fritids|skole|unge|omsorgs|økonomi|trafik|"
     r"idræts|handicap|familie|turisme)s?-?\s+og\s+)?(?:børne|kultur|teknik|social|"
     r"sundheds|beskæftigelses|integrations|ældre|miljø|plan|erhvervs|uddannelses|klima|by|"
-    r"fritids|skole|unge|omsorgs|økonomi|trafik|idræts|handicap|familie|turisme)"
+    r"fritids|skole|unge|omsorgs|økonomi|trafik|idræts|handicap|familie|turisme|folkeoplysning)"
     r"s?udvalget$",
     re.I,
 )
@@ -201,6 +201,25 @@ PRIVATE_LINE = re.compile(
     r"privat\s*person|borger|"
     r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
     re.I,
+)
+# A line of its own that says the writer is a private person, with at most where they live:
+# "Personligt høringssvar", "Borger i Nordkysten Kommune", "Som beboer i kommunen",
+# "Indsendt som privatperson", "Privat høringssvar fra en borger". One person, not a group:
+# "Beboerne i Kildeparken", "Borgergruppen" are no such line.
+PRIVATE_STATEMENT = re.compile(
+    r"^\s*(?:(?:indsendt|skrevet|sendt|svar|høringssvar)\s+(?:som|fra|af)\s+(?:en\s+)?|som\s+)?"
+    r"(?:(?:privat|personligt?|individuelt)\s+(?:høringssvar|svar|indlæg|henvendelse)"
+    r"(?:\s+fra\s+(?:en\s+)?(?:borger|beboer|privatperson))?|"
+    r"privatperson|privat\s+borger|borger|beboer|indbygger|lokal\s+beboer|nabo)"
+    r"(?:\s+(?:i|fra|på)\s+(?:kommunen|byen|området|[A-ZÆØÅ][\wæøå-]*(?:\s+[Kk]ommune)?))?"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
+# The mail's writer sends it for someone else, named: "… på vegne af min far, Bo Ek, som …",
+# "Jeg sender svaret for min nabo Anne Holm". The writer is then a forwarder, not a sender.
+SENT_FOR = re.compile(
+    r"\b(?i:på\s+vegne\s+af|for)\s+(?i:min|mit|mine|vores|en|et)\s+[a-zæøå-]{2,20},?\s+"
+    r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'-]+|de|la|van|der|von|al|bin|el)){1,4})"
 )
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
@@ -271,12 +290,15 @@ CLOSING = re.compile(
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
     re.I,
 )
-# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:".
+# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:",
+# "Følgende står sammen om svaret:" — alone on its line, or with the list after its colon.
 SIGNATORIES = re.compile(
     r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:høring)?s(?:var|varet)\s+står|"
     r"(?:høringssvaret|svaret)\s+(?:er\s+)?(?:underskrevet|afgivet|sendt)\s+af|"
     r"underskrevet\s+af|underskrivere|underskrivende(?:\s+\w+)?|medunderskrivere|"
-    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af)\s*:?\s*$",
+    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af|"
+    r"følgende\s+(?:organisationer\s+|foreninger\s+|parter\s+)?står\s+(?:sammen\s+)?(?:om|bag)"
+    r"\s+(?:dette\s+|det\s+)?(?:høring)?svar(?:et)?)\s*(?::\s*(?=\S)|:?\s*$)",
     re.I,
 )
 ON_BEHALF = re.compile(
@@ -312,7 +334,7 @@ IN_PROSE = re.compile(
     r"(?:udarbejdet|skrevet|afgivet|sendt)\s+i\s+fællesskab\s+af|i\s+fællesskab\s+af|"
     r"(?:svaret|høringssvaret)\s+(?:er\s+)?(?:udarbejdet|afgivet|skrevet)\s+af)\s+"
     r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:(?:,?[ \t]+)(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|"
-    r"samt|af|til|på|ved|de|den|det|&))*)"
+    r"samt|af|til|på|ved|de|den|det|&|\+|sammen[ \t]+med))*)"
 )
 STOPWORDS = frozenset(
     {

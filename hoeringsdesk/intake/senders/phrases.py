@@ -32,7 +32,8 @@ class Entity:
 _CONTACT_PREFIX = re.compile(
     r"^(?:v\.|v/|ved(?=\s)|att\.?|attn\.?|c/o|kontakt(?:person)?(?:er)?\s*:|kontakt\s*:|"
     r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
-    r"(?:eventuelle\s+)?spørgsmål\s+(?:kan\s+)?(?:rettes|stilles)\s+til(?=\s)|"
+    r"(?:(?:eventuelle|yderligere|evt\.)\s+)?spørgsmål\s+(?:(?:til|om)\s+(?:svaret|høringssvaret)\s+)?"
+    r"(?:kan\s+)?(?:(?:rettes|stilles|sendes)\s+)?til(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
     r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
     r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
@@ -54,7 +55,8 @@ _PERSON_FOR = re.compile(
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt)\s+|\s*,\s*")  # not "Børne- og Ungeudvalget"
+# "A og B", "A & B", "A sammen med B", "A + B", "A, B": not "Børne- og Ungeudvalget"
+_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|\+)\s+|\s*,\s*")
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
 _FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 
@@ -92,7 +94,8 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
         found = [e for group in people for e in group]
         found = _shared_surname(found)
         return [found[0]] + [Entity(e.kind, e.name, e.title, joint=True) for e in found[1:]]
-    orgs = [looks_like_organisation(p) and not person_score(p) for p in parts]
+    # a role with a body's word in it ('sekretariatschef', 'klubleder') names no body
+    orgs = [looks_like_organisation(p) and not person_score(p) and not is_role(p) for p in parts]
     named = [
         o or (len(p.split()) >= 2 and p[:1].isupper() and not people[i] and not is_role(p))
         for i, (p, o) in enumerate(zip(parts, orgs, strict=True))
@@ -184,6 +187,10 @@ def _comma_parts(text: str, contact: bool = False) -> list[Entity]:
             return joined
     out: list[Entity] = []
     for part in parts:
+        behalf = lx.ON_BEHALF.match(part) if out else None
+        if behalf and _held_in(part[behalf.end() :]):
+            out.append(Entity("org", tidy(part[behalf.end() :])))  # "Formand, på vegne af X"
+            continue
         out.extend(_one_part(part, first=not out, contact=contact))
     return _fold_roles(out)
 
