@@ -84,7 +84,7 @@ from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
 
 __all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
-VERSION = 5
+VERSION = 6
 
 
 class Corpus(MailShapes):
@@ -475,6 +475,7 @@ def generate(
     extra: int = 60,
     fresh: int = 84,
     heldout: int = 84,
+    heldout6: int = 110,
 ) -> list[Truth]:
     """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
@@ -485,7 +486,9 @@ def generate(
     a response sent twice and a campaign of 8 from ``senders_pools_v5.V5``, whose names,
     places, domains and phrasings no set v4 response uses."""
     from benchmarks.senders_pools_v5 import V5
+    from benchmarks.senders_pools_v6 import V6
     from benchmarks.senders_shapes_v5 import draw_heldout
+    from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
 
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
@@ -502,8 +505,10 @@ def generate(
     for _ in range(fresh):
         _draw_one(corpus, "heldout", LETTER_SHAPES + ORG_LETTER_SHAPES)
     corpus.campaign("heldout", 8, "heldout-8-False", False)
-    corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "heldout"})
+    corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "dev"})
     draw_heldout(corpus, "v5", heldout)
+    corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "heldout"})
+    draw_heldout_v6(corpus, "v6", heldout6)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),
