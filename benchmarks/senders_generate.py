@@ -8,40 +8,46 @@ forwarded mail, joint responses, form-letter campaigns, new versions. ``truth.js
 each file's parties (role, person or organisation, name, e-mail, kind, who a contact speaks
 for) and a stable identity for every person.
 
-Set v5 (issue 14, third round). Set v4's held-out part was scored once clean, then its misses
-were looked at and fixed, so it is no longer clean; v5 keeps all of v4 to tune on and draws a
-new held-out part:
+Set v6 (issue 14, fourth round). Set v5's held-out part was scored once and is now tuned on,
+so v6 keeps all of v5 to tune on and draws a new held-out part:
 
-- "dev" (tune on it): all of set v4, drawn exactly as before: set v3's development part
-  (seed 14), 60 responses with more organisation name forms (seed 114, ``DEV_EXTRA``,
-  ``ORG_LETTER_SHAPES``) and set v4's held-out part (seed 1014, ``FRESH``, ``FRESH_STYLE``:
-  84 responses and a campaign of 8), now written as development files.
-- "heldout" (report it, never tune on it): about 100 responses drawn with their own seed
-  (5014) from ``senders_pools_v5.V5``: first names (Danish, Arabic, Turkish, Somali,
-  Vietnamese, Polish, Ukrainian, Tamil), surnames (hyphenated, "bin", "al-", "van der", "de
-  la"), organisations of the usual Danish forms (foreninger, råd, udvalg, A/S, ApS, I/S,
-  fonde, skoler, menighedsråd, boligafdelinger, netværk, fagforeninger, municipal and state
-  bodies, organisations named like people), streets, towns, postcodes, free-mail, ISP,
-  workplace and organisation domains and the municipality's forwarding staff, none of which
-  set v4 uses; written in ``V5_STYLE`` (closings such as "Med bedste hilsner", "Varme
-  hilsner", "Hilsen og tak"; roles; "– v." separators; "Yderligere spørgsmål til",
-  "Kontaktinfo:"; "Telefonnr.:", "Direkte:", "E-post:"; "Som beboer i kommunen",
-  "Personligt høringssvar"; "Høringssvaret er udarbejdet af", "Følgende står sammen om
-  svaret:", "Afgivet af"; Apple Mail's Danish "Start på videresendt besked:" and Outlook's
-  rule line; a portal's labels), none of which is in a set
-v4 style. Besides set v4's shapes it has its own (``senders_shapes_v5``): PDF letters on a
-  letterhead signed "For <organisation>" above the signer, signatures of several people of
-  one organisation, a template's Afsender cell with a body signature that agrees or names a
-  colleague, a citizen's template mailed by a relative, inline forwards as Outlook and Gmail
-  write them, a portal form with an organisation field, unsigned letters (nobody can tell
-  who sent them: the truth has no party, and unknown is right), a response sent twice, a new
-  version and a campaign of 8 on the template marked private.
+- "dev" (tune on it): all of set v5, drawn exactly as before (only the files' names, and so
+  the Message-IDs made from them, of set v5's held-out part change): set v3's development part
+  (seed 14), 60 responses with more organisation name forms (seed 114, ``DEV_EXTRA``), set
+  v4's held-out part (seed 1014, ``FRESH``) and set v5's held-out part (seed 5014,
+  ``senders_pools_v5.V5``, ``senders_shapes_v5``: 100 responses).
+- "heldout" (report it, never tune on it): 120 responses drawn with their own seed (6014) from
+  ``senders_pools_v6.V6``: first names (Danish women's and men's, hyphenated, Greenlandic,
+  Icelandic, Afghan, Iranian, Kurdish, Syrian, Eritrean, Bosnian, Romanian, Lithuanian,
+  Filipino, Pakistani, Chinese, Nigerian, Indian), people with one name only, surnames
+  (hyphenated; "von", "de", "ter", "ben", "Abu", "El"), organisations of every Danish kind
+  (foreninger, samråd, netværk, a housing department, fonde, unions, a free church and a
+  cultural centre, a free school, a self-owning day-care, A/S, ApS, I/S, K/S, P/S, municipal
+  councils, a committee, a school and its board, a nursery, a parish council, the region, a
+  state body; named like people), streets, towns, postcodes and mail domains, none of which
+  sets v4 and v5 use, written in ``V6_STYLE`` (closings, roles, separators, contact, phone and
+  mail labels, private markers, joint-response lines, the forward markers of Roundcube, a
+  phone's mail app and Gmail in English, web-form labels), none of which is in a set v4 or v5
+  style. Besides the older shapes it has its own (``senders_shapes_v6``): a secretary mailing
+  the chair's letter, replies quoting the municipality's invitation (">" or Outlook's header
+  block: the municipality is no party), a template cell that the mail disagrees with (a
+  private cell mailed from work; an organisation's cell mailed from a private address),
+  one-line "Name | role | organisation" signatures, one-name citizens, bulleted joint
+  letters, inline forwards of other mail programs, the municipality's self-service form with
+  a private/organisation choice, a PDF whose letterhead is a footer line with CVR, a new
+  version and a campaign of 8 in mail bodies.
+
+Set v5's held-out part (now development) drew from ``senders_pools_v5`` in ``V5_STYLE`` with
+its own shapes (letterheads signed "For <organisation>", several signers, cell and body
+signature, a template mailed by a relative, Outlook and Gmail forwards, a portal form,
+unsigned letters, a response sent twice, a campaign of 8 on the template).
 
 Every file's bytes follow from the seed alone: Message-IDs and MIME boundaries are made from
 the file name and the .docx members' times are fixed (``tests/benchmarks/test_senders_set.py``
-checks this and that the held-out pools share nothing with set v4's).
+checks this and that each held-out part's pools share nothing with the sets before it).
 
-The pools and phrasings are in ``benchmarks/senders_pools.py`` and ``senders_pools_v5.py``.
+The pools and phrasings are in ``benchmarks/senders_pools.py``, ``senders_pools_v5.py`` and
+``senders_pools_v6.py``.
 Before v5 was first scored, the phrasings that the coordinator had also named as examples to
 the engineer writing the rules were replaced by others (so no rule can have been written
 from them either).
@@ -84,7 +90,7 @@ from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
 
 __all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
-VERSION = 5
+VERSION = 6
 
 
 class Corpus(MailShapes):
@@ -475,17 +481,22 @@ def generate(
     extra: int = 60,
     fresh: int = 84,
     heldout: int = 84,
+    heldout6: int = 110,
 ) -> list[Truth]:
     """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
     part stays the one tuned on); (2) ``extra`` development responses with the
     organisation name forms of ``DEV_EXTRA`` and the set v4 letter shapes; (3) set v4's
     held-out part, now development: ``fresh`` responses and a campaign of 8 from ``FRESH``;
-    (4) set v5's held-out part (``senders_shapes_v5``): ``heldout`` responses, a new version,
-    a response sent twice and a campaign of 8 from ``senders_pools_v5.V5``, whose names,
-    places, domains and phrasings no set v4 response uses."""
+    (4) set v5's held-out part, now development (``senders_shapes_v5``): ``heldout``
+    responses, a new version, a response sent twice and a campaign of 8 from
+    ``senders_pools_v5.V5``; (5) set v6's held-out part (``senders_shapes_v6``): ``heldout6``
+    responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, whose names,
+    places, domains and phrasings no set v4 or v5 response uses."""
     from benchmarks.senders_pools_v5 import V5
+    from benchmarks.senders_pools_v6 import V6
     from benchmarks.senders_shapes_v5 import draw_heldout
+    from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
 
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
@@ -502,8 +513,10 @@ def generate(
     for _ in range(fresh):
         _draw_one(corpus, "heldout", LETTER_SHAPES + ORG_LETTER_SHAPES)
     corpus.campaign("heldout", 8, "heldout-8-False", False)
-    corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "heldout"})
+    corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "dev"})
     draw_heldout(corpus, "v5", heldout)
+    corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "heldout"})
+    draw_heldout_v6(corpus, "v6", heldout6)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),

@@ -1,21 +1,27 @@
-"""The senders' evaluation set v5: its held-out pools share nothing with set v4's, and the
-same seed writes the same bytes."""
+"""The senders' evaluation sets v5 and v6: each held-out part's pools and phrasings share
+nothing with the sets before it, and the same seed writes the same bytes."""
 
 from __future__ import annotations
 
 from dataclasses import astuple
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
 from pathlib import Path
 
 from benchmarks import senders_generate as gen
 from benchmarks.senders_pools import DEV, DEV_EXTRA, FREE, FRESH, STALE, Pool, Style
 from benchmarks.senders_pools_v5 import V5
+from benchmarks.senders_pools_v6 import MONONYMS, V6
 from benchmarks.senders_shapes_v5 import draw_heldout
+from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
 
 V4_POOLS = (DEV, DEV_EXTRA, STALE, FRESH)
 
 
 def _names(pool: Pool) -> set[str]:
-    return {n.casefold() for n in (*pool.first, *pool.last, *pool.lookalike_last)}
+    names = (*pool.first, *pool.last, *pool.lookalike_last)
+    return {n.casefold() for n in (*names, *(MONONYMS if pool is V6 else ()))}
 
 
 def _orgs(pool: Pool) -> set[str]:
@@ -61,6 +67,62 @@ def test_heldout_pools_share_no_name_organisation_place_or_domain_with_set_v4() 
 def test_heldout_phrasings_are_none_of_set_v4s() -> None:
     used = set().union(*(_words(pool.style) for pool in V4_POOLS))
     assert _words(V5.style) & used == SAME_WORDS_NEW_PLACE
+
+
+def test_v6_heldout_pools_share_no_name_organisation_place_or_domain_with_v4_or_v5() -> None:
+    for pool in (*V4_POOLS, V5):
+        assert not _names(V6) & _names(pool)
+        assert not _orgs(V6) & _orgs(pool)
+        assert not _domains(V6) & _domains(pool)
+        assert not _places(V6) & _places(pool)
+        assert not {code for code, _ in V6.towns} & {code for code, _ in pool.towns}
+        assert not set(V6.colleagues) & set(pool.colleagues)
+    assert not set(V6.colleagues) & set(gen.COLLEAGUES)
+
+
+def test_v6_heldout_phrasings_are_none_of_set_v4s_or_v5s() -> None:
+    used = set().union(*(_words(pool.style) for pool in (*V4_POOLS, V5)))
+    assert not _words(V6.style) & used
+
+
+def test_the_set_written_is_v6() -> None:
+    assert gen.VERSION == 6
+
+
+def _heldout_v6(out: Path) -> tuple[dict[str, bytes], list[gen.Truth]]:
+    out.mkdir()
+    corpus = gen.Corpus(out)
+    corpus.draw(6014, {"v6": V6}, labels={"v6": "heldout"})
+    draw_heldout_v6(corpus, "v6", 14)
+    assert {t.split for t in corpus.truths} == {"heldout"}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}, corpus.truths
+
+
+def test_v6_the_same_seed_writes_the_same_bytes(tmp_path: Path) -> None:
+    (first, truths), (second, _) = _heldout_v6(tmp_path / "a"), _heldout_v6(tmp_path / "b")
+    assert len(first) >= 14 + 2 + 8
+    assert first == second
+    # every shape of its own is drawn, and each of its people is a v6 person or a colleague
+    assert {t.shape.split("/")[1] for t in truths if t.shape.startswith("v6/")} >= {
+        "secretary-for-chair", "reply-invitation", "cell-body", "bar-signature", "one-name",
+        "bulleted-joint", "forward", "self-service", "footer-letterhead"}  # fmt: skip
+    pids = {str(p["pid"]) for t in truths for p in t.parties if p["type"] == "person"}
+    assert all(pid.startswith(("v6:", "colleague:")) for pid in pids)
+
+
+def test_v6_municipality_quoted_in_a_reply_is_no_party(tmp_path: Path) -> None:
+    _, truths = _heldout_v6(tmp_path / "a")
+    replies = [t for t in truths if t.shape.startswith("v6/reply-invitation")]
+    assert replies
+    for t in replies:
+        names = {str(p["name"]) for p in t.parties}
+        assert "Nordkysten Kommune" not in names and "Ulrik Bjerre" not in names
+        mail = message_from_bytes((tmp_path / "a" / t.file).read_bytes(), policy=default)
+        assert isinstance(mail, EmailMessage)
+        body = mail.get_body(("plain",))
+        assert body is not None
+        text = body.get_content()
+        assert "skrev Nordkysten Kommune" in text or "Fra: Nordkysten Kommune" in text
 
 
 def _heldout(out: Path) -> dict[str, bytes]:
