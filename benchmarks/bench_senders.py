@@ -356,7 +356,14 @@ def misses(
 
 
 def _part(args: list[str]) -> str:
-    """The part to score: ``--part NAME`` (dev, heldout, all), else ``--all``/``--dev``."""
+    """The part to score: ``--part NAME`` (dev, heldout, all), else ``--all``/``--dev``.
+
+    An option it does not know stops it before anything is scored (a mistyped option must not
+    score the held-out part by accident)."""
+    known = {"--part", "dev", "heldout", "all", "--all", "--dev", "--show", "--quick"}
+    unknown = [a for a in args if a not in known]
+    if unknown:
+        raise SystemExit(f"{' '.join(unknown)}: not an option of this benchmark\n{__doc__}")
     if "--part" in args:
         i = args.index("--part")
         name = args[i + 1] if i + 1 < len(args) else ""
