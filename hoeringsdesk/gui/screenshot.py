@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 VIEWS = ("responses", "reader", "letter", "draft", "review", "overview")
@@ -37,10 +38,26 @@ def render(
     window.show()
     app.processEvents()
     window.show_view(view)
-    for _ in range(3):
-        app.processEvents()
+    settle(app, window)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"kunne ikke gemme {out}")
     window.close()
     return out
+
+
+def settle(app, window, limit: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the window finish what it shows: the pages read in the background, so wait until
+    no read runs or waits (twice in a row, a page may start one when it comes to the front),
+    then let the layout follow what arrived."""
+    from hoeringsdesk.gui.background_read import LatestRead
+
+    deadline = time.monotonic() + limit
+    idle = 0
+    while idle < 2 and time.monotonic() < deadline:
+        app.processEvents()
+        busy = any(read.busy for read in window.findChildren(LatestRead))
+        idle = 0 if busy else idle + 1
+        time.sleep(0.02)
+    for _ in range(3):
+        app.processEvents()
