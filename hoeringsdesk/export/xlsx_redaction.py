@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from hoeringsdesk.domain.enums import DecisionKind
 from hoeringsdesk.domain.redaction import normalised
 from hoeringsdesk.export.cells import Column
-from hoeringsdesk.export.model import LIFT, ExportData
+from hoeringsdesk.export.model import ExportData
 from hoeringsdesk.export.redact import Finding, findings
 
 SHEET_REDACTION = "Anonymisering"
@@ -46,7 +47,7 @@ def redaction_finds(data: ExportData) -> list[Finding] | None:
 
 def redaction_rows(data: ExportData, finds: list[Finding] | None) -> Iterator[Row]:
     for d in data.decisions:
-        what = "Ophævet: vises" if d.kind == LIFT else "Tilføjet: skjules"
+        what = "Ophævet: vises" if d.kind == DecisionKind.LIFT else "Tilføjet: skjules"
         row: list[object] = [what, d.response_number, "", d.text, d.rule, "", d.by, d.at]
         yield row, 0
     if finds is None:
