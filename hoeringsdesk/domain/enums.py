@@ -105,6 +105,24 @@ class DecisionKind(StrEnum):
     HIDE = "hide"
 
 
+class ReasonKind(StrEnum):
+    """Why a section was suggested for a passage."""
+
+    LABEL = "label"  # the template row's label is the section's ("Forslag til ændringer i …")
+    NAMED = "named"  # the passage names the section ("princip E", "afsnittet om sundhed")
+    HEADING = "heading"  # the heading or lead-in above the passage names it
+    WORDS = "words"  # the passage shares these words with the section's heading and text
+    LEARNED = "learned"  # the officer tagged passages like it to the section
+
+
+class ExportFormat(StrEnum):
+    """The file an export writes (its value is the file's extension)."""
+
+    XLSX = "xlsx"  # the Excel workbook
+    DOCX = "docx"  # the Word høringsnotat
+    PDF = "pdf"  # every response in one PDF
+
+
 class MailboxSecurity(StrEnum):
     TLS = "tls"  # implicit TLS, usually port 993
     STARTTLS = "starttls"  # usually port 143

@@ -8,20 +8,20 @@ from dataclasses import replace
 
 from hoeringsdesk.domain.enums import DecisionKind
 from hoeringsdesk.domain.redaction import normalised
-from hoeringsdesk.export.cells import Column
+from hoeringsdesk.export.cells import CellKind, Column
 from hoeringsdesk.export.model import ExportData
 from hoeringsdesk.export.redact import Finding, findings
 
 SHEET_REDACTION = "Anonymisering"
 COLUMNS = [
-    Column("Hvad", 24, "label"),
-    Column("Svar nr.", 8, "int"),
-    Column("Hvor", 12, "label"),
+    Column("Hvad", 24, CellKind.LABEL),
+    Column("Svar nr.", 8, CellKind.INT),
+    Column("Hvor", 12, CellKind.LABEL),
     Column("Tekst", 30),
-    Column("Regel", 26, "label"),
+    Column("Regel", 26, CellKind.LABEL),
     Column("Sammenhæng", 60),
     Column("Besluttet af", 14),
-    Column("Tidspunkt", 16, "date"),
+    Column("Tidspunkt", 16, CellKind.DATE),
 ]
 Row = tuple[list[object], int]
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
 from hoeringsdesk.domain.mailbox import DEFAULT_PORTS, MailboxInfo
+from hoeringsdesk.domain.progress import Cancel, Progress
 from hoeringsdesk.gui.roles import MailboxIdRole
 from hoeringsdesk.gui.worker import BackgroundJob, Job
 from hoeringsdesk.services.errors import ServiceError
@@ -342,7 +343,7 @@ class MailboxesDialog(QDialog):
             return
         mailboxes = self.services.mailboxes
 
-        def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> None:
+        def job(progress: Progress, cancelled: Cancel) -> None:
             code = mailboxes.start_sign_in(mailbox_id)
             progress(0, 0, code.message)
             mailboxes.finish_sign_in(mailbox_id, code, cancelled)

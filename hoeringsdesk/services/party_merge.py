@@ -153,4 +153,4 @@ class MergeCommands(PartyBase):
                 .values(contact_for_id=copy.id)
             )
             self._audit(s, copy, "split", {"from": p.id}, view(copy), response_id)
-            return info(copy, str(link.role))
+            return info(copy, link.role)

@@ -39,16 +39,16 @@ def view(p: Party) -> dict[str, Any]:
     return {f: str(getattr(p, f)) for f in VIEW}
 
 
-def info(p: Party, role: str = PartyRole.SENDER) -> PartyInfo:
+def info(p: Party, role: PartyRole = PartyRole.SENDER) -> PartyInfo:
     return PartyInfo(
         p.id,
-        PartyKind(p.kind),
+        p.kind,
         p.organisation,
         p.contact_name,
         p.email,
         p.phone,
         p.address,
-        PartyRole(role),
+        role,
         p.party_type,
         None,
         p.email if p.party_type == ORGANISATION else "",
@@ -85,7 +85,7 @@ class PersonData:
     street: str
     postcode: str
     town: str
-    kind: str
+    kind: PartyKind
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hoeringsdesk.db.enum_column import EnumText
 from hoeringsdesk.db.models.base import Base
-from hoeringsdesk.domain.enums import FileStatus, MailboxAuth, MailboxSecurity
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
 
 if TYPE_CHECKING:
     pass
@@ -82,7 +82,8 @@ class MailboxMessage(Base):
     uid: Mapped[int] = mapped_column(BigInteger)
     message_id: Mapped[str] = mapped_column(Text, default="")
     sha256: Mapped[str] = mapped_column(String(64), default="")
-    status: Mapped[FileStatus] = mapped_column(EnumText(FileStatus))
+    # a FileStatus, or "known": handled before under an earlier UIDVALIDITY (kept, not read)
+    status: Mapped[str] = mapped_column(String(20))
     response_id: Mapped[int | None] = mapped_column(
         ForeignKey("response.id", ondelete="SET NULL"), index=True
     )
