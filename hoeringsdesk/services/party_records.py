@@ -99,6 +99,7 @@ class MergeRecord:
     contact_links: tuple[int, ...]  # links whose contact_for_id pointed at the merged party
     aliases: tuple[dict[str, Any], ...]
     added_aliases: tuple[int, ...]
+    keep_version: int | None = None  # the kept party's version as the merge left it
 
 
 @dataclass(frozen=True)
