@@ -30,9 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--name", default="", help="et navn til postkassen (standard: brugernavnet)")
     add.add_argument(
         "--security",
-        choices=tuple(MailboxSecurity),
-        type=MailboxSecurity,
-        default=MailboxSecurity.TLS,
+        choices=[m.value for m in MailboxSecurity],
+        default=MailboxSecurity.TLS.value,
         help="tls: krypteret fra start (port 993); starttls: krypteres før login (port 143)",
     )
     add.add_argument("--port", type=int, help="standard: 993 for tls, 143 for starttls")
@@ -120,7 +119,7 @@ def run_add(services: Services, args: argparse.Namespace) -> int:
         "name": args.name,
         "host": args.host,
         "username": args.user,
-        "security": args.security,
+        "security": MailboxSecurity(args.security),
         "folder": args.folder,
         "since": args.since,
         "ca_file": args.ca_file,
