@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from benchmarks.generate import cached_store  # noqa: E402
 from hoeringsdesk.app import open_app  # noqa: E402
+from hoeringsdesk.domain.enums import ResponseStatus  # noqa: E402
 from hoeringsdesk.gui.response_model import (  # noqa: E402
     RECEIVED,
     SENDER,
@@ -66,7 +67,7 @@ def main() -> None:
 
         return step
 
-    done = ResponseFilter(status="done")
+    done = ResponseFilter(status=ResponseStatus.DONE)
     text = ResponseFilter(text="forening")
     cases = [
         (

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import WRITES_IF_FREE, add_consultation_option, consultation_id
+from hoeringsdesk.domain.enums import ExportFormat
 from hoeringsdesk.export.report import describe
 
 
@@ -16,9 +17,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     formats = parser.add_subparsers(dest="format", required=True)
     for fmt, text in (
-        ("xlsx", "Excel-projektmappe: høringssvar, høringsnotat, pr. afsnit, høringsliste"),
-        ("docx", "Word-høringsnotat med forvaltningens bemærkninger afsnit for afsnit"),
-        ("pdf", "alle høringssvar i én PDF til sagen (bilag), ordnet efter afsendertype"),
+        (
+            ExportFormat.XLSX,
+            "Excel-projektmappe: høringssvar, høringsnotat, pr. afsnit, høringsliste",
+        ),
+        (ExportFormat.DOCX, "Word-høringsnotat med forvaltningens bemærkninger afsnit for afsnit"),
+        (
+            ExportFormat.PDF,
+            "alle høringssvar i én PDF til sagen (bilag), ordnet efter afsendertype",
+        ),
     ):
         p = formats.add_parser(fmt, help=text)
         p.add_argument("out", type=Path, metavar=f"FIL.{fmt}")
@@ -34,10 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_export(services: Services, args: argparse.Namespace) -> int:
     cid = consultation_id(services, args)
     write = {
-        "xlsx": services.export.export_xlsx,
-        "docx": services.export.export_docx,
-        "pdf": services.export.export_pdf,
-    }[args.format]
+        ExportFormat.XLSX: services.export.export_xlsx,
+        ExportFormat.DOCX: services.export.export_docx,
+        ExportFormat.PDF: services.export.export_pdf,
+    }[ExportFormat(args.format)]
     report = write(cid, args.out, public=args.public)
     print(describe(report))
     return 0

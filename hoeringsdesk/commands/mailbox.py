@@ -16,6 +16,7 @@ from hoeringsdesk.commands.common import (
     print_json,
 )
 from hoeringsdesk.commands.responses import print_report
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
 from hoeringsdesk.domain.mailbox import MailboxInfo
 
 
@@ -29,8 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--name", default="", help="et navn til postkassen (standard: brugernavnet)")
     add.add_argument(
         "--security",
-        choices=("tls", "starttls"),
-        default="tls",
+        choices=[m.value for m in MailboxSecurity],
+        default=MailboxSecurity.TLS.value,
         help="tls: krypteret fra start (port 993); starttls: krypteres før login (port 143)",
     )
     add.add_argument("--port", type=int, help="standard: 993 for tls, 143 for starttls")
@@ -110,15 +111,15 @@ def info_json(info: MailboxInfo) -> dict[str, Any]:
 
 def run_add(services: Services, args: argparse.Namespace) -> int:
     cid = consultation_id(services, args)
-    auth = "oauth2" if args.oauth2 else "password"
-    if auth == "oauth2" and not args.client_id:
+    auth = MailboxAuth.OAUTH2 if args.oauth2 else MailboxAuth.PASSWORD
+    if auth == MailboxAuth.OAUTH2 and not args.client_id:
         raise CommandError("Microsoft 365-login kræver --client-id (fra IT)")
-    password = _read_password(args) if auth == "password" else None
+    password = _read_password(args) if auth == MailboxAuth.PASSWORD else None
     values: dict[str, Any] = {
         "name": args.name,
         "host": args.host,
         "username": args.user,
-        "security": args.security,
+        "security": MailboxSecurity(args.security),
         "folder": args.folder,
         "since": args.since,
         "ca_file": args.ca_file,
@@ -135,7 +136,7 @@ def run_add(services: Services, args: argparse.Namespace) -> int:
         print(
             f"Postkasse {info.id} tilføjet: {info.label} ({info.host}:{info.port}, {info.folder})."
         )
-        if auth == "oauth2":
+        if auth == MailboxAuth.OAUTH2:
             print(f"Log ind med: hoeringsdesk mailbox login {info.id}")
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import add_consultation_option, consultation_id, print_json
+from hoeringsdesk.domain.enums import HitKind
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +40,6 @@ def run(services: Services, args: argparse.Namespace) -> int:
     if not hits:
         print("Ingen træffere.")
     for h in hits:
-        what = "svar" if h.kind == "response" else "anbefaling"
+        what = "svar" if h.kind == HitKind.RESPONSE else "anbefaling"
         print(f"nr. {numbers.get(h.response_id) or '-':>4} ({what}): {h.snippet}")
     return 0

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import errno
+from enum import StrEnum
 
-FULL = "full"
-READ_ONLY = "read-only"
+
+class FaultKind(StrEnum):
+    FULL = "full"  # the disk (or the user's quota) is full
+    READ_ONLY = "read-only"  # the store or its file system cannot be written
+
+
+FULL, READ_ONLY = FaultKind.FULL, FaultKind.READ_ONLY
 
 _SQLITE_CODES = {13: FULL, 8: READ_ONLY}  # SQLITE_FULL, SQLITE_READONLY (primary codes)
 _PG_STATES = {"53100": FULL, "25006": READ_ONLY}  # disk_full, read_only_sql_transaction
@@ -14,7 +20,7 @@ if hasattr(errno, "EDQUOT"):
     _ERRNOS[errno.EDQUOT] = FULL
 
 
-def store_fault(exc: BaseException) -> str | None:
+def store_fault(exc: BaseException) -> FaultKind | None:
     """FULL or READ_ONLY when the exception (or what it wraps) is one of those, else None."""
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -27,7 +33,7 @@ def store_fault(exc: BaseException) -> str | None:
     return None
 
 
-def _fault(exc: BaseException) -> str | None:
+def _fault(exc: BaseException) -> FaultKind | None:
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in _SQLITE_CODES:
         return _SQLITE_CODES[code & 0xFF]

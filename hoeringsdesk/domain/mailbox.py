@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-SECURITY = ("tls", "starttls")  # implicit TLS (usually port 993) or STARTTLS (usually 143)
-AUTH = ("password", "oauth2")  # a password (or app password), or Microsoft 365 sign-in
-DEFAULT_PORTS = {"tls": 993, "starttls": 143}
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
+
+DEFAULT_PORTS = {MailboxSecurity.TLS: 993, MailboxSecurity.STARTTLS: 143}
 
 
 @dataclass(frozen=True)
@@ -17,11 +17,11 @@ class MailboxInfo:
     name: str
     host: str
     port: int
-    security: str
+    security: MailboxSecurity
     username: str
     folder: str
     since: date | None
-    auth: str
+    auth: MailboxAuth
     oauth_client_id: str
     oauth_tenant: str
     ca_file: str

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-LABEL = "label"  # the template row's label is the section's ("Forslag til ændringer i …")
-NAMED = "named"  # the passage names the section ("princip E", "afsnittet om sundhed")
-HEADING = "heading"  # the heading or lead-in above the passage names it
-WORDS = "words"  # the passage shares these words with the section's heading and text
-LEARNED = "learned"  # the officer tagged passages like it to the section
+from hoeringsdesk.domain.enums import ReasonKind
+
+LABEL, NAMED, HEADING, WORDS, LEARNED = (
+    ReasonKind.LABEL,
+    ReasonKind.NAMED,
+    ReasonKind.HEADING,
+    ReasonKind.WORDS,
+    ReasonKind.LEARNED,
+)
 
 
 @dataclass(frozen=True)
@@ -17,7 +21,7 @@ class Reason:
     """One reason for a suggestion: its kind, the text that named the section, the words
     shared with it, or how many similar passages the officer tagged to it."""
 
-    kind: str
+    kind: ReasonKind
     text: str = ""
     words: tuple[str, ...] = ()
     count: int = 0
@@ -35,7 +39,7 @@ class Reason:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Reason:
         return cls(
-            str(data.get("kind", "")),
+            ReasonKind(str(data.get("kind", ""))),
             str(data.get("text", "")),
             tuple(str(w) for w in data.get("words", ())),
             int(data.get("count", 0)),
@@ -62,8 +66,19 @@ class SectionCandidate:
         return cls(
             int(data["section"]),
             float(data.get("score", 0.0)),
-            tuple(Reason.from_json(r) for r in data.get("reasons", ())),
+            tuple(_readable(data.get("reasons", ()))),
         )
+
+
+def _readable(reasons: Any) -> list[Reason]:
+    """The stored reasons a reader knows (one of an unknown kind is left out, not guessed)."""
+    out = []
+    for item in reasons:
+        try:
+            out.append(Reason.from_json(item))
+        except ValueError:
+            continue
+    return out
 
 
 def candidates_from_json(data: object) -> tuple[SectionCandidate, ...]:

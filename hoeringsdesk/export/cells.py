@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -68,14 +69,25 @@ TOP_WRAP = Alignment(wrap_text=True, vertical="top")
 # Numbers and dates centred: right-aligned beside left-aligned text they print run together
 # ("5I gang", "20-11-2026Rettidig") and seem to stand under the next column's header.
 TOP_CENTRE = Alignment(wrap_text=True, vertical="top", horizontal="center")
-CENTRED_KINDS = ("int", "date")
+
+
+class CellKind(StrEnum):
+    """What a column holds, which sets its alignment and number format."""
+
+    TEXT = "text"
+    INT = "int"
+    DATE = "date"
+    LABEL = "label"  # the export's own text, not a respondent's
+
+
+CENTRED_KINDS = (CellKind.INT, CellKind.DATE)
 
 
 @dataclass(frozen=True)
 class Column:
     header: str
     width: float
-    kind: str = "text"  # text | int | date | label (own text, not from a respondent)
+    kind: CellKind = CellKind.TEXT
 
 
 @dataclass
@@ -181,7 +193,7 @@ class SheetStream:
             cell.alignment = Alignment(wrap_text=True, vertical="top", indent=indent)
         else:
             cell.alignment = TOP_CENTRE if col.kind in CENTRED_KINDS else TOP_WRAP
-        if col.kind == "date":
+        if col.kind == CellKind.DATE:
             cell.number_format = "DD-MM-YYYY"
         if quote:
             cell.quotePrefix = True

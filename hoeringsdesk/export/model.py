@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from hoeringsdesk.domain.enums import (
+    DecisionKind,
     Outcome,
     PartyKind,
     PartyRole,
@@ -130,20 +131,16 @@ class ResponseText:
 
 @dataclass(frozen=True, slots=True)
 class DecisionRow:
-    """One of the officer's redaction decisions: a find lifted (``kind`` "lift": its text
-    stays in the public variant) or a text added ("hide"), where and by whom."""
+    """One of the officer's redaction decisions: a find lifted (``kind`` LIFT: its text
+    stays in the public variant) or a text added (HIDE), where and by whom."""
 
     id: int
-    kind: str  # LIFT | HIDE
+    kind: DecisionKind
     text: str
     rule: str = ""
     response_number: int | None = None
     by: str = ""
     at: datetime | None = None
-
-
-LIFT = "lift"
-HIDE = "hide"
 
 
 @dataclass(frozen=True, slots=True)

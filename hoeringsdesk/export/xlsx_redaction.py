@@ -6,21 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from hoeringsdesk.domain.enums import DecisionKind
 from hoeringsdesk.domain.redaction import normalised
-from hoeringsdesk.export.cells import Column
-from hoeringsdesk.export.model import LIFT, ExportData
+from hoeringsdesk.export.cells import CellKind, Column
+from hoeringsdesk.export.model import ExportData
 from hoeringsdesk.export.redact import Finding, findings
 
 SHEET_REDACTION = "Anonymisering"
 COLUMNS = [
-    Column("Hvad", 24, "label"),
-    Column("Svar nr.", 8, "int"),
-    Column("Hvor", 12, "label"),
+    Column("Hvad", 24, CellKind.LABEL),
+    Column("Svar nr.", 8, CellKind.INT),
+    Column("Hvor", 12, CellKind.LABEL),
     Column("Tekst", 30),
-    Column("Regel", 26, "label"),
+    Column("Regel", 26, CellKind.LABEL),
     Column("Sammenhæng", 60),
     Column("Besluttet af", 14),
-    Column("Tidspunkt", 16, "date"),
+    Column("Tidspunkt", 16, CellKind.DATE),
 ]
 Row = tuple[list[object], int]
 
@@ -46,7 +47,7 @@ def redaction_finds(data: ExportData) -> list[Finding] | None:
 
 def redaction_rows(data: ExportData, finds: list[Finding] | None) -> Iterator[Row]:
     for d in data.decisions:
-        what = "Ophævet: vises" if d.kind == LIFT else "Tilføjet: skjules"
+        what = "Ophævet: vises" if d.kind == DecisionKind.LIFT else "Tilføjet: skjules"
         row: list[object] = [what, d.response_number, "", d.text, d.rule, "", d.by, d.at]
         yield row, 0
     if finds is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hoeringsdesk.domain.enums import Outcome, RecommendationType, danish
 from hoeringsdesk.export import labels
-from hoeringsdesk.export.cells import Column
+from hoeringsdesk.export.cells import CellKind, Column
 from hoeringsdesk.export.model import ExportData, SectionRow
 from hoeringsdesk.export.xlsx_redaction import COLUMNS as REDACTION_COLUMNS
 from hoeringsdesk.export.xlsx_redaction import SHEET_REDACTION, redaction_finds, redaction_rows
@@ -79,16 +79,16 @@ OUTCOMES = (Outcome.YES, Outcome.PARTLY, Outcome.NO, Outcome.UNDECIDED)
 
 def response_columns(public: bool) -> list[Column]:
     cols = [
-        Column("Nr.", 6, "int"),
-        Column("Modtaget", 11, "date"),
+        Column("Nr.", 6, CellKind.INT),
+        Column("Modtaget", 11, CellKind.DATE),
         Column("Rettidig / for sent", 15),
         Column("Afsender(e) og organisation(er)", 40),
         Column("Udtaler sig som", 14),
         Column("Dokumentnummer", 17),
-        Column("Antal anbefalinger", 13, "int"),
+        Column("Antal anbefalinger", 13, CellKind.INT),
         Column("Status", 10),
         Column("Kampagne", 18),
-        Column("Ny version af", 9, "int"),
+        Column("Ny version af", 9, CellKind.INT),
     ]
     if not public:
         cols.append(Column("Kontaktoplysninger", 36))
@@ -97,7 +97,7 @@ def response_columns(public: bool) -> list[Column]:
 
 NOTAT_COLUMNS = [
     Column("Afsnit", 23),
-    Column("Svar nr.", 6, "int"),
+    Column("Svar nr.", 6, CellKind.INT),
     Column("Afsender", 22),
     Column("Udtaler sig som", 13),
     Column("Type", 14),
@@ -115,9 +115,9 @@ ASSESSMENT = {
 
 SECTION_COLUMNS = [
     Column("Afsnit", 40),
-    Column("Anbefalinger i alt", 15, "int"),
-    *(Column(danish(t), 17, "int") for t in TYPES),
-    *(Column(f"Ændring: {danish(o)}", 11, "int") for o in OUTCOMES),
+    Column("Anbefalinger i alt", 15, CellKind.INT),
+    *(Column(danish(t), 17, CellKind.INT) for t in TYPES),
+    *(Column(f"Ændring: {danish(o)}", 11, CellKind.INT) for o in OUTCOMES),
 ]
 
 
@@ -127,7 +127,7 @@ def invited_columns(public: bool) -> list[Column]:
         cols.append(Column("E-mail", 34))
     cols += [
         Column("Svaret", 8),
-        Column("Dato for svar", 14, "date"),
+        Column("Dato for svar", 14, CellKind.DATE),
         Column("Svar nr.", 14),
         Column("Fundet ved", 18),
     ]

@@ -25,7 +25,7 @@ from hoeringsdesk.gui import labels
 class AnswerEditor(QGroupBox):
     """The quoted passage, the administration's comment and the outcome."""
 
-    answer_changed = Signal(str, str)  # comment, outcome
+    answer_changed = Signal(str, object)  # comment, Outcome
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,5 +119,5 @@ class AnswerEditor(QGroupBox):
             self._timer.stop()
             self._dirty = False
             self.answer_changed.emit(
-                self.comment.toPlainText().strip(), str(self.outcome.currentData())
+                self.comment.toPlainText().strip(), Outcome(self.outcome.currentData())
             )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.enums import ExportFormat
 from hoeringsdesk.export.model import ExportReport
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress
 
@@ -145,10 +146,10 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(680, 560)
-        remembered_format = self._remembered("format", "xlsx")
-        if remembered_format == "docx":
+        remembered_format = self._remembered("format", ExportFormat.XLSX)
+        if remembered_format == ExportFormat.DOCX:
             self.docx.setChecked(True)
-        elif remembered_format == "pdf":
+        elif remembered_format == ExportFormat.PDF:
             self.pdf.setChecked(True)
         if self._remembered("variant", "public") == "internal":
             self.internal.setChecked(True)
@@ -170,10 +171,10 @@ class ExportDialog(QDialog):
             "export/openAfter", "true" if self.open_after.isChecked() else "false"
         )
 
-    def fmt(self) -> str:
+    def fmt(self) -> ExportFormat:
         if self.pdf.isChecked():
-            return "pdf"
-        return "xlsx" if self.xlsx.isChecked() else "docx"
+            return ExportFormat.PDF
+        return ExportFormat.XLSX if self.xlsx.isChecked() else ExportFormat.DOCX
 
     def _suggest_path(self) -> None:
         variant = self.tr("public") if self.public.isChecked() else self.tr("internal")
@@ -181,9 +182,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         filters = {
-            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
-            "docx": self.tr("Word documents (*.docx)"),
-            "pdf": self.tr("PDF documents (*.pdf)"),
+            ExportFormat.XLSX: self.tr("Excel workbooks (*.xlsx)"),
+            ExportFormat.DOCX: self.tr("Word documents (*.docx)"),
+            ExportFormat.PDF: self.tr("PDF documents (*.pdf)"),
         }[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
         if path:
@@ -201,9 +202,9 @@ class ExportDialog(QDialog):
             return
         target = Path(self.path.text().strip()).expanduser()
         export = {
-            "xlsx": self.services.export.export_xlsx,
-            "docx": self.services.export.export_docx,
-            "pdf": self.services.export.export_pdf,
+            ExportFormat.XLSX: self.services.export.export_xlsx,
+            ExportFormat.DOCX: self.services.export.export_docx,
+            ExportFormat.PDF: self.services.export.export_pdf,
         }[self.fmt()]
         public = self.public.isChecked()
         cid = self.consultation_id

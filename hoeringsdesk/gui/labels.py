@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +18,16 @@ from hoeringsdesk.domain.enums import (
     RecommendationType,
     ResponseStatus,
 )
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def member(enum: type[E], data: object) -> E | None:
+    """The member a chooser's item data holds: Qt may hand a StrEnum back as its plain
+    string, so it is parsed here, at the edge; None (or "") is the chooser's "all"."""
+    if data is None or data == "":
+        return None
+    return enum(str(data))
 
 
 def party_kind(value: PartyKind | None) -> str:

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from hoeringsdesk.app import Services
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
 from hoeringsdesk.domain.mailbox import DEFAULT_PORTS, MailboxInfo
+from hoeringsdesk.domain.progress import Cancel, Progress
 from hoeringsdesk.gui.roles import MailboxIdRole
 from hoeringsdesk.gui.worker import BackgroundJob, Job
 from hoeringsdesk.services.errors import ServiceError
@@ -52,10 +54,14 @@ class MailboxForm(QDialog):
         self.host.setObjectName("host")
         self.host.setPlaceholderText("outlook.office365.com")
         self.security = QComboBox()
-        self.security.addItem(self.tr("TLS (encrypted from the start, port 993)"), "tls")
-        self.security.addItem(self.tr("STARTTLS (encrypted before login, port 143)"), "starttls")
+        self.security.addItem(
+            self.tr("TLS (encrypted from the start, port 993)"), MailboxSecurity.TLS
+        )
+        self.security.addItem(
+            self.tr("STARTTLS (encrypted before login, port 143)"), MailboxSecurity.STARTTLS
+        )
         self.security.setCurrentIndex(
-            max(0, self.security.findData(info.security if info else "tls"))
+            max(0, self.security.findData(info.security if info else MailboxSecurity.TLS))
         )
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -65,9 +71,11 @@ class MailboxForm(QDialog):
         self.username.setObjectName("username")
         self.username.setPlaceholderText("hoering@kommune.dk")
         self.auth = QComboBox()
-        self.auth.addItem(self.tr("Password or app password"), "password")
-        self.auth.addItem(self.tr("Microsoft 365 sign-in"), "oauth2")
-        self.auth.setCurrentIndex(max(0, self.auth.findData(info.auth if info else "password")))
+        self.auth.addItem(self.tr("Password or app password"), MailboxAuth.PASSWORD)
+        self.auth.addItem(self.tr("Microsoft 365 sign-in"), MailboxAuth.OAUTH2)
+        self.auth.setCurrentIndex(
+            max(0, self.auth.findData(info.auth if info else MailboxAuth.PASSWORD))
+        )
         self.auth.currentIndexChanged.connect(self._auth_changed)
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -133,10 +141,10 @@ class MailboxForm(QDialog):
 
     def _security_changed(self) -> None:
         if self.port.value() in DEFAULT_PORTS.values():
-            self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
+            self.port.setValue(DEFAULT_PORTS[MailboxSecurity(self.security.currentData())])
 
     def _auth_changed(self) -> None:
-        oauth = self.auth.currentData() == "oauth2"
+        oauth = self.auth.currentData() == MailboxAuth.OAUTH2
         for widget, show in (
             (self.password, not oauth),
             (self.client_id, oauth),
@@ -158,10 +166,10 @@ class MailboxForm(QDialog):
         return {
             "name": self.name.text(),
             "host": self.host.text(),
-            "security": self.security.currentData(),
+            "security": MailboxSecurity(self.security.currentData()),
             "port": self.port.value(),
             "username": self.username.text(),
-            "auth": self.auth.currentData(),
+            "auth": MailboxAuth(self.auth.currentData()),
             "oauth_client_id": self.client_id.text(),
             "oauth_tenant": self.tenant.text(),
             "folder": self.folder.text(),
@@ -248,7 +256,10 @@ class MailboxesDialog(QDialog):
         busy = self.worker is not None
         for button in (self.edit_button, self.test_button, self.remove_button):
             button.setEnabled(mailbox_id is not None and not busy)
-        oauth = mailbox_id is not None and self.services.mailboxes.get(mailbox_id).auth == "oauth2"
+        oauth = (
+            mailbox_id is not None
+            and self.services.mailboxes.get(mailbox_id).auth == MailboxAuth.OAUTH2
+        )
         self.sign_in_button.setEnabled(oauth and not busy)
 
     def _double_clicked(self, _item: QListWidgetItem) -> None:
@@ -266,7 +277,7 @@ class MailboxesDialog(QDialog):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         values = form.values()
-        password = form.password.text() if values["auth"] == "password" else None
+        password = form.password.text() if values["auth"] == MailboxAuth.PASSWORD else None
         try:
             self.services.mailboxes.add(self.consultation_id, password=password or None, **values)
         except ServiceError as exc:
@@ -332,7 +343,7 @@ class MailboxesDialog(QDialog):
             return
         mailboxes = self.services.mailboxes
 
-        def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> None:
+        def job(progress: Progress, cancelled: Cancel) -> None:
             code = mailboxes.start_sign_in(mailbox_id)
             progress(0, 0, code.message)
             mailboxes.finish_sign_in(mailbox_id, code, cancelled)

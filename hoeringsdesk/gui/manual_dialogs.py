@@ -191,6 +191,7 @@ class EditText(QUndoCommand):
         self.response_id, self.new_text, self.version = response_id, text, expected_version
         self.edit: TextEdit | None = None
         self.redo_state: TextState | None = None
+        self.left = expected_version  # the response's version the last step left
         self.ok = True
 
     def redo(self) -> None:
@@ -198,9 +199,10 @@ class EditText(QUndoCommand):
             if self.edit is None:
                 self.edit = self.services.texts.edit(self.response_id, self.new_text, self.version)
                 self.redo_state = self.edit.after
+                self.left = self.edit.after.version
                 self._tell(self.edit)
-            elif self.redo_state is not None:
-                self.services.texts.restore(self.redo_state)
+            elif self.redo_state is not None:  # refused if a colleague changed it since the undo
+                self.left = self.services.texts.restore(self.redo_state, self.left).version
         except ServiceError as exc:
             self.ok = False
             self.setObsolete(True)
@@ -210,9 +212,10 @@ class EditText(QUndoCommand):
     def undo(self) -> None:
         if self.edit is None:
             return
-        try:
-            self.services.texts.restore(self.edit.before)
+        try:  # refused if a colleague has changed the response since the edit
+            self.left = self.services.texts.restore(self.edit.before, self.left).version
         except ServiceError as exc:
+            self.setObsolete(True)  # (as a refused ServiceCommand: it leaves the stack)
             self.told(str(exc))
         self.changed(self.response_id)
 

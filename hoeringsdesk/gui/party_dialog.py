@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -26,9 +27,18 @@ from hoeringsdesk.gui import labels
 NO_CHOICE = None  # the merge list's first entry: nothing chosen
 
 
+class PartyAction(StrEnum):
+    """What the officer chose in the dialog."""
+
+    SAVE = "save"  # the fields as edited
+    MERGE = "merge"  # one with another sender (``merge_into``)
+    SPLIT = "split"  # this response's sender is its own
+    LINK = "link"  # the person is the contact of an organisation (``link_to``)
+
+
 class PartyDialog(QDialog):
-    """``action`` after exec: "save", "merge" (with ``merge_into``), "split" or "link"
-    (with ``link_to``: the organisation the person is the contact of).
+    """``action`` after exec: a PartyAction (MERGE with ``merge_into``, LINK with
+    ``link_to``: the organisation the person is the contact of).
 
     Merging needs an explicit choice (nothing is chosen beforehand) and a confirmation that
     names both senders; the workspace makes it undoable."""
@@ -49,7 +59,7 @@ class PartyDialog(QDialog):
         self.setWindowTitle(self.tr("Sender") if party else self.tr("Add sender"))
         self.party = party
         self.contact_party = contact
-        self.action = "save"
+        self.action = PartyAction.SAVE
         self.merge_into: int | None = None
         self.link_to: int | None = None
         self._others = {o.id: o for o in others}
@@ -167,16 +177,16 @@ class PartyDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.action = "merge"
+        self.action = PartyAction.MERGE
         self.merge_into = target
         self.accept()
 
     def _split(self) -> None:
-        self.action = "split"
+        self.action = PartyAction.SPLIT
         self.accept()
 
     def _link(self, org_id: int) -> None:
-        self.action = "link"
+        self.action = PartyAction.LINK
         self.link_to = org_id
         self.accept()
 

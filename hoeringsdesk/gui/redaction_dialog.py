@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain import redaction, redaction_names, redaction_patterns
-from hoeringsdesk.export.model import LIFT, DecisionRow
+from hoeringsdesk.domain.enums import DecisionKind
+from hoeringsdesk.export.model import DecisionRow
 from hoeringsdesk.gui.plain_table import Index, PlainTableModel
 from hoeringsdesk.gui.roles import DecisionIdRole
 from hoeringsdesk.gui.worker import BackgroundJob
@@ -260,7 +261,7 @@ class RedactionDialog(QDialog):
 
     def _decision_text(self, d: DecisionRow) -> str:
         where = self.tr(" (response {0})").format(d.response_number) if d.response_number else ""
-        if d.kind == LIFT:
+        if d.kind == DecisionKind.LIFT:
             return self.tr("Shown: “{0}”{1}, {2}").format(d.text, where, rule_text(d.rule))
         return self.tr("Also hidden: “{0}”{1}").format(d.text, where)
 
@@ -288,7 +289,7 @@ class RedactionDialog(QDialog):
         ids = [
             d.id
             for d in self.review.decisions
-            if d.kind == LIFT
+            if d.kind == DecisionKind.LIFT
             and redaction.normalised(d.text) == redaction.normalised(row.finding.text)
         ]
         self._decide(partial(self._remove_all, ids))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hoeringsdesk.domain.enums import Lateness, PartyKind, ResponseStatus
 from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.gui import labels
@@ -75,10 +76,10 @@ class ResponseList(QWidget):
             "lateFilter",
             [
                 (self.tr("All deadlines"), ""),
-                (self.tr("On time"), "on_time"),
-                (self.tr("Late"), "late"),
-                (self.tr("Late, not decided"), "undecided"),
-                (self.tr("Time unknown"), "unknown"),
+                (self.tr("On time"), Lateness.ON_TIME),
+                (self.tr("Late"), Lateness.LATE),
+                (self.tr("Late, not decided"), Lateness.UNDECIDED),
+                (self.tr("Time unknown"), Lateness.UNKNOWN),
             ],
         )
         self.kind = self._combo(
@@ -161,11 +162,14 @@ class ResponseList(QWidget):
         self.apply_filter()
 
     def current_filter(self) -> ResponseFilter:
+        kind = self.kind.currentData()
+        uncertain = kind == UNCERTAIN
         return ResponseFilter(
             text="" if self._search_ids is not None else self.text.text().strip(),
-            status=self.status.currentData() or "",
-            late=self.late.currentData() or "",
-            party_kind=self.kind.currentData() or "",
+            status=labels.member(ResponseStatus, self.status.currentData()),
+            late=labels.member(Lateness, self.late.currentData()),
+            party_kind=None if uncertain else labels.member(PartyKind, kind),
+            sender_uncertain=uncertain,
             section_id=self.section.currentData(),
             ids=self._search_ids,
             assigned_to=self.user if self.mine.isChecked() else "",

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from hoeringsdesk.domain.enums import Lateness, PartyKind, ResponseStatus
 from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
@@ -25,7 +26,9 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # What the officer sorts by comes first (status, deadline, sender and its kind, open
 # suggestions, campaign), so it is in view at the default split; the received time is last.
 NUMBER, STATUS, LATE, SENDER, KIND, RELATION, OPEN, RECS, RECEIVED = range(9)
-UNCERTAIN = "uncertain"  # the party-kind filter's "Afsender usikker"
+# The party-kind chooser's item data for "Afsender usikker" (parsed to
+# ResponseFilter.sender_uncertain where the chooser is read).
+UNCERTAIN = "uncertain"
 
 
 @dataclass(frozen=True)
@@ -33,9 +36,10 @@ class ResponseFilter:
     """The quick filter: every criterion left empty matches everything."""
 
     text: str = ""
-    status: str = ""  # new | in_progress | done
-    late: str = ""  # late | on_time | unknown | undecided
-    party_kind: str = ""  # a kind, or UNCERTAIN: the sender is uncertain
+    status: ResponseStatus | None = None
+    late: Lateness | None = None
+    party_kind: PartyKind | None = None
+    sender_uncertain: bool = False  # only those whose sender should be looked at
     section_id: int | None = None
     ids: frozenset[int] | None = None  # e.g. full-text search hits
     assigned_to: str = ""  # "mine": the officer's own login
@@ -45,16 +49,15 @@ class ResponseFilter:
             return False
         if self.assigned_to and row.assigned_to != self.assigned_to:
             return False
-        if self.status and row.status != self.status:
+        if self.status is not None and row.status != self.status:
             return False
-        if self.party_kind == UNCERTAIN:
-            if not row.sender_uncertain:
-                return False
-        elif self.party_kind and row.party_kind != self.party_kind:
+        if self.sender_uncertain and not row.sender_uncertain:
+            return False
+        if self.party_kind is not None and row.party_kind != self.party_kind:
             return False
         if self.section_id is not None and self.section_id not in row.section_ids:
             return False
-        if self.late and not _late_matches(self.late, row):
+        if self.late is not None and not _late_matches(self.late, row):
             return False
         if self.text:
             needle = self.text.casefold()
@@ -62,13 +65,13 @@ class ResponseFilter:
         return True
 
 
-def _late_matches(kind: str, row: ResponseRow) -> bool:
+def _late_matches(kind: Lateness, row: ResponseRow) -> bool:
     return {
-        "late": row.late is True,
-        "on_time": row.late is False,
-        "unknown": row.late is None,
-        "undecided": row.late is True and row.accepted_late is None,
-    }.get(kind, True)
+        Lateness.LATE: row.late is True,
+        Lateness.ON_TIME: row.late is False,
+        Lateness.UNKNOWN: row.late is None,
+        Lateness.UNDECIDED: row.late is True and row.accepted_late is None,
+    }[kind]
 
 
 def _searchable(row: ResponseRow) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from hoeringsdesk.domain.enums import Outcome, PartyKind, RecommendationType
 from hoeringsdesk.domain.records.review import ReviewRow
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.plain_table import PlainTableModel
@@ -30,22 +31,25 @@ DEFAULT_SORT = (NUMBER, False)  # the order the service hands rows in
 
 @dataclass(frozen=True)
 class ReviewFilter:
-    rec_type: str = ""
-    party_kind: str = ""
-    outcome: str = ""
+    """The review table's filter: a criterion left None matches everything."""
+
+    rec_type: RecommendationType | None = None
+    party_kind: PartyKind | None = None
+    outcome: Outcome | None = None
     unanswered_only: bool = False
 
     def matches(self, row: ReviewRow) -> bool:
-        if self.rec_type and row.type != self.rec_type:
+        if self.rec_type is not None and row.type != self.rec_type:
             return False
-        if self.party_kind and row.party_kind != self.party_kind:
+        if self.party_kind is not None and row.party_kind != self.party_kind:
             return False
-        if self.outcome and row.outcome != self.outcome:
+        if self.outcome is not None and row.outcome != self.outcome:
             return False
         return not (self.unanswered_only and row.answered)
 
     def __bool__(self) -> bool:
-        return bool(self.rec_type or self.party_kind or self.outcome or self.unanswered_only)
+        chosen = (self.rec_type, self.party_kind, self.outcome)
+        return any(c is not None for c in chosen) or self.unanswered_only
 
 
 class ReviewModel(PlainTableModel):
@@ -114,9 +118,9 @@ class ReviewModel(PlainTableModel):
     def items(self) -> list[ReviewRow]:
         return list(self._rows)
 
-    def by_type(self) -> dict[str, int]:
+    def by_type(self) -> dict[RecommendationType, int]:
         """The shown lines counted by recommendation type."""
-        counts: dict[str, int] = {}
+        counts: dict[RecommendationType, int] = {}
         for r in self._rows:
             counts[r.type] = counts.get(r.type, 0) + 1
         return counts

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.domain.changes import Changes
+from hoeringsdesk.domain.enums import Outcome, PartyKind, RecommendationType
 from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.domain.records.review import ReviewItem, ReviewRow
 from hoeringsdesk.gui import labels
@@ -295,9 +296,9 @@ class ReviewPage(QWidget):
         keep = self._selected_ids()
         self.model.set_filter(
             ReviewFilter(
-                rec_type=self.type_filter.currentData() or "",
-                party_kind=self.kind_filter.currentData() or "",
-                outcome=self.outcome_filter.currentData() or "",
+                rec_type=labels.member(RecommendationType, self.type_filter.currentData()),
+                party_kind=labels.member(PartyKind, self.kind_filter.currentData()),
+                outcome=labels.member(Outcome, self.outcome_filter.currentData()),
                 unanswered_only=self.unanswered.isChecked(),
             )
         )
@@ -358,7 +359,7 @@ class ReviewPage(QWidget):
         self.jump_button.setEnabled(len(items) == 1)
         self.original_button.setEnabled(len(items) == 1)
 
-    def _save_answer(self, comment: str, outcome: str) -> None:
+    def _save_answer(self, comment: str, outcome: Outcome) -> None:
         items = self._shown
         if not items:
             return

@@ -79,7 +79,7 @@ class CreateRecommendation(ServiceCommand):
         start: int,
         end: int,
         section_ids: Sequence[int],
-        rec_type: str,
+        rec_type: RecommendationType,
         summary: str,
     ) -> None:
         super().__init__("", services, changed, failed, response_id)
@@ -243,11 +243,11 @@ class SetAnswer(ServiceCommand):
         failed: Failed,
         rec_ids: Sequence[int],
         text: str,
-        outcome: Outcome | str,
+        outcome: Outcome,
         expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> None:
         super().__init__("", services, changed, failed, None)
-        self.rec_ids, self.answer, self.outcome = list(rec_ids), text, Outcome(outcome)
+        self.rec_ids, self.answer, self.outcome = list(rec_ids), text, outcome
         self.expected = expected  # the versions the officer saw
         self.before: list[AnswerState] | None = None
         self.left: list[AnswerState] | None = None  # what the answer wrote

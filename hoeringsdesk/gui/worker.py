@@ -170,7 +170,7 @@ def run_in_background(
     *,
     finished: Callable[[Any], None] | None = None,
     failed: Callable[[str], None] | None = None,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress | None = None,
 ) -> BackgroundJob:
     """Start a job; the callbacks run on the GUI thread (bound methods of a widget are
     disconnected when the widget goes, so prefer them to lambdas that capture one)."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from hoeringsdesk.gui import labels
 from hoeringsdesk.gui.files import open_stored_file
-from hoeringsdesk.gui.party_dialog import PartyDialog
+from hoeringsdesk.gui.party_dialog import PartyAction, PartyDialog
 from hoeringsdesk.gui.private_person import private_person_choice
 from hoeringsdesk.gui.undo_commands import MergeParties
 from hoeringsdesk.gui.worker import BackgroundJob, Job, JobProgress
@@ -101,7 +101,7 @@ class DetailCommands(QObject):
         if dialog.exec() != PartyDialog.DialogCode.Accepted:
             return
         try:
-            if dialog.action == "merge" and dialog.merge_into is not None:
+            if dialog.action == PartyAction.MERGE and dialog.merge_into is not None:
                 self.page.undo.push(
                     MergeParties(
                         self.page.services, self._after_merge, self.page._failed, row.id,
@@ -109,9 +109,9 @@ class DetailCommands(QObject):
                     )
                 )  # fmt: skip
                 return
-            if dialog.action == "split":
+            if dialog.action == PartyAction.SPLIT:
                 self.page.services.parties.split(party_id, row.id)
-            elif dialog.action == "link" and dialog.link_to is not None:
+            elif dialog.action == PartyAction.LINK and dialog.link_to is not None:
                 self.page.services.parties.link_as_contact(row.id, party_id, dialog.link_to)
             else:
                 self.page.services.parties.update(party_id, **dialog.changed_values())

@@ -14,7 +14,7 @@ from hoeringsdesk.gui.reader import word_boundary
 from hoeringsdesk.gui.suggestion_labels import reasons_text
 from hoeringsdesk.gui.tag_dialog import TagDialog
 from hoeringsdesk.services.errors import ServiceError
-from hoeringsdesk.services.texts import default_summary
+from hoeringsdesk.services.summaries import default_summary
 
 if TYPE_CHECKING:
     from hoeringsdesk.gui.workspace import WorkspacePage

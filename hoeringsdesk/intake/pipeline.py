@@ -32,7 +32,7 @@ class Rejected:
 
 Prepared = PreparedResponse | Rejected  # what becomes of one file before registration
 Item = str | Message  # a file's path, or a message out of a mailbox (file)
-PageProgress = Callable[[str, int, int], None]  # file, page done, pages (scans being read)
+ScanProgress = Callable[[str, int, int], None]  # file, page done, pages (scans being read)
 
 _context: PrepareContext | None = None  # a worker's copy, set once by its initializer
 
@@ -57,7 +57,7 @@ def item_source(item: Item) -> str:
 
 
 def parse_item(
-    item: Item, ocr: OcrSettings | None = None, pages: PageProgress | None = None
+    item: Item, ocr: OcrSettings | None = None, pages: ScanProgress | None = None
 ) -> ParsedResponse | str:
     """Read and parse one file or message; a string is the reason it was rejected."""
     if isinstance(item, str):
@@ -79,7 +79,7 @@ def _refuse_early(filename: str, head: bytes) -> None:
 
 
 def parse_path(
-    path: str, ocr: OcrSettings | None = None, pages: PageProgress | None = None
+    path: str, ocr: OcrSettings | None = None, pages: ScanProgress | None = None
 ) -> ParsedResponse | str:
     """Read and parse one file; a string is the reason it was rejected (a ``Skip`` when it
     was passed over unread: not a regular file after all)."""
@@ -95,7 +95,7 @@ def parse_path(
 
 
 def parse_bytes(
-    name: str, data: bytes, ocr: OcrSettings | None = None, pages: PageProgress | None = None
+    name: str, data: bytes, ocr: OcrSettings | None = None, pages: ScanProgress | None = None
 ) -> ParsedResponse | str:
     """Parse one file's bytes; a string is the reason it was rejected."""
     on_page = None if pages is None else (lambda done, total: pages(name, done, total))
@@ -135,7 +135,7 @@ def prepared_in_order(
     ctx: PrepareContext,
     workers: int,
     cancel: Cancel | None = None,
-    pages: PageProgress | None = None,
+    pages: ScanProgress | None = None,
     *,
     count: int | None = None,
 ) -> Generator[tuple[Item, Prepared], None, None]:

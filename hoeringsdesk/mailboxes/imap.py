@@ -14,6 +14,7 @@ from datetime import date, datetime
 from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, LoginError
 
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
 from hoeringsdesk.domain.mailbox import MailboxInfo
 
 TIMEOUT = 60.0  # seconds without an answer before the connection counts as dropped
@@ -91,7 +92,7 @@ class ImapSession:
         info = self.info
         context = tls_context(info)
         try:
-            if info.security == "starttls":
+            if info.security == MailboxSecurity.STARTTLS:
                 client = IMAPClient(info.host, info.port, ssl=False, timeout=TIMEOUT)
                 try:
                     client.starttls(context)
@@ -126,14 +127,14 @@ class ImapSession:
     def _login(self, password: str, token: TokenSource | None) -> None:
         info = self.info
         try:
-            if info.auth == "oauth2":
+            if info.auth == MailboxAuth.OAUTH2:
                 if token is None:
                     raise MailboxError("Postkassen er sat op til Microsoft 365-login.")
                 self.client.oauth2_login(info.username, token())
             else:
                 self.client.login(info.username, password)
         except LoginError as exc:
-            if info.auth == "oauth2":
+            if info.auth == MailboxAuth.OAUTH2:
                 raise MailboxError(
                     f"Microsoft 365 afviste login for {info.username} på {_where(info)}. Log "
                     "ind igen under postkassens indstillinger; har IT givet programmet adgang "

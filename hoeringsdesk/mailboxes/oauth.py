@@ -3,11 +3,11 @@ a web page and types a code; the refresh token is kept in the OS keyring."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from hoeringsdesk.domain.mailbox import MailboxInfo
+from hoeringsdesk.domain.progress import Cancel
 from hoeringsdesk.mailboxes import secrets
 from hoeringsdesk.mailboxes.imap import MailboxError
 
@@ -53,7 +53,7 @@ class MicrosoftSignIn:
             )
         return DeviceCode(flow["message"], flow["verification_uri"], flow["user_code"], flow)
 
-    def finish(self, info: MailboxInfo, code: DeviceCode, cancel: Callable[[], bool]) -> None:
+    def finish(self, info: MailboxInfo, code: DeviceCode, cancel: Cancel) -> None:
         """Wait for the officer to sign in; keep the refresh token in the keyring."""
         result = _app(info).acquire_token_by_device_flow(
             code.flow, exit_condition=lambda _flow: cancel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hoeringsdesk.db.faults import FULL, store_fault
+from hoeringsdesk.db.faults import FULL, FaultKind, store_fault
 
 DISK_FULL = (
     "Disken er fuld, så ændringen blev ikke gemt (intet af den er skrevet). "
@@ -35,7 +35,7 @@ class StoreFault(ServiceError):
 
     Work that goes on would fail the same way: a batch stops at the first one."""
 
-    def __init__(self, message: str, kind: str) -> None:
+    def __init__(self, message: str, kind: FaultKind) -> None:
         super().__init__(message)
         self.kind = kind
 

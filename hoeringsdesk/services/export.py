@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from hoeringsdesk.domain.enums import ExportFormat
 from hoeringsdesk.export.files import Cancel, PdfFontMissing, Progress
 from hoeringsdesk.export.model import ExportCancelled, ExportData, ExportReport
 from hoeringsdesk.export.redact import anonymise, public_cleaner
@@ -46,7 +47,9 @@ class ExportService(Service):
         """Write the council workbook; old file intact on error or cancel."""
         from hoeringsdesk.export.xlsx import write_xlsx  # openpyxl loads on first export
 
-        return self._export("xlsx", write_xlsx, consultation_id, path, public, progress, cancel)
+        return self._export(
+            ExportFormat.XLSX, write_xlsx, consultation_id, path, public, progress, cancel
+        )
 
     def export_docx(
         self,
@@ -59,7 +62,9 @@ class ExportService(Service):
         """Write the Word høringsnotat; old file intact on error or cancel."""
         from hoeringsdesk.export.docx import write_docx  # python-docx loads on first export
 
-        return self._export("docx", write_docx, consultation_id, path, public, progress, cancel)
+        return self._export(
+            ExportFormat.DOCX, write_docx, consultation_id, path, public, progress, cancel
+        )
 
     def export_pdf(
         self,
@@ -73,7 +78,7 @@ class ExportService(Service):
         go through the same redaction as the other exports. Old file intact on error."""
         from hoeringsdesk.export.pdf import write_pdf  # fpdf2 loads on first export
 
-        target = _target(Path(path), "pdf")  # before the (slow) reading
+        target = _target(Path(path), ExportFormat.PDF)  # before the (slow) reading
         with self._read() as s, gc_paused():
             internal = export_collect.collect(s, consultation_id)
         domains = internal.consultation.own_domains
@@ -92,12 +97,12 @@ class ExportService(Service):
         texts = partial(read_texts, self._read, consultation_id, clean=clean)
         writer = partial(write_pdf, texts=texts)
         return self._export(
-            "pdf", writer, consultation_id, target, public, progress, cancel, data=data
+            ExportFormat.PDF, writer, consultation_id, target, public, progress, cancel, data=data
         )
 
     def _export(
         self,
-        fmt: str,
+        fmt: ExportFormat,
         writer: Writer,
         consultation_id: int,
         path: str | Path,
@@ -151,7 +156,7 @@ class ExportService(Service):
         return report
 
 
-def _target(path: Path, fmt: str) -> Path:
+def _target(path: Path, fmt: ExportFormat) -> Path:
     path = path.expanduser()
     if path.suffix == "":
         path = path.with_suffix(f".{fmt}")

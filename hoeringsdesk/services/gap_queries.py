@@ -13,7 +13,13 @@ from hoeringsdesk.db.models.recommendations import (
 )
 from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
-from hoeringsdesk.domain.enums import RecommendationStatus, RecommendationType
+from hoeringsdesk.domain.enums import (
+    GapKind,
+    Outcome,
+    RecommendationStatus,
+    RecommendationType,
+    ResponseStatus,
+)
 from hoeringsdesk.domain.records.review import Gap
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
@@ -53,15 +59,19 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
         label = f"Svar nr. {number} ({who.get(rid, NO_SENDER)[0]})"
         if rid in unsure:
             gaps.append(
-                Gap("sender_uncertain", f"{label}: afsenderen er usikker – {unsure[rid]}.", rid)
+                Gap(
+                    GapKind.SENDER_UNCERTAIN,
+                    f"{label}: afsenderen er usikker – {unsure[rid]}.",
+                    rid,
+                )
             )
-        if str(status) != "done":
-            gaps.append(Gap("unfinished", f"{label} er ikke færdigbehandlet.", rid))
+        if status != ResponseStatus.DONE:
+            gaps.append(Gap(GapKind.UNFINISHED, f"{label} er ikke færdigbehandlet.", rid))
         open_suggestions = suggestions.get(rid, 0)
         if open_suggestions:
             gaps.append(
                 Gap(
-                    "suggestion",
+                    GapKind.SUGGESTION,
                     f"{label} har {open_suggestions} forslag, der "
                     "hverken er godkendt eller kasseret.",
                     rid,
@@ -70,7 +80,7 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
         if accepted_late is None and is_late(aware(received), deadline):
             gaps.append(
                 Gap(
-                    "late_undecided",
+                    GapKind.LATE_UNDECIDED,
                     f"{label} kom for sent, og det er ikke besluttet, om det tages med.",
                     rid,
                 )
@@ -103,23 +113,28 @@ def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
     gaps: list[Gap] = []
     for rec_id, response_id, number, _start, summary, kind, sectioned, comment, outcome in ordered:
         label = f"Svar nr. {number}: »{summary[:60]}«"
-        if not sectioned and str(kind) != RecommendationType.GENERAL:
+        if not sectioned and kind != RecommendationType.GENERAL:
             gaps.append(
-                Gap("no_sections", f"{label} er ikke knyttet til et afsnit.", response_id, rec_id)
+                Gap(
+                    GapKind.NO_SECTIONS,
+                    f"{label} er ikke knyttet til et afsnit.",
+                    response_id,
+                    rec_id,
+                )
             )
         if not (comment or "").strip():
             gaps.append(
                 Gap(
-                    "unanswered",
+                    GapKind.UNANSWERED,
                     f"{label} mangler forvaltningens bemærkning.",
                     response_id,
                     rec_id,
                 )
             )
-        elif outcome is None or str(outcome) == "undecided":
+        elif outcome is None or outcome == Outcome.UNDECIDED:
             gaps.append(
                 Gap(
-                    "unanswered",
+                    GapKind.UNANSWERED,
                     f"{label} mangler stillingtagen til ændring.",
                     response_id,
                     rec_id,

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models.mailboxes import Mailbox, MailboxMessage, MailboxState
-from hoeringsdesk.domain.mailbox import AUTH, DEFAULT_PORTS, SECURITY, MailboxInfo
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
+from hoeringsdesk.domain.mailbox import DEFAULT_PORTS, MailboxInfo
 from hoeringsdesk.mailboxes import secrets
 from hoeringsdesk.mailboxes.imap import ImapSession, MailboxError
 from hoeringsdesk.mailboxes.oauth import DeviceCode, MicrosoftSignIn
@@ -72,12 +73,18 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         raise ServiceError("Postkassen skal have et brugernavn (typisk e-mail-adressen).")
     if "folder" in out and not out["folder"]:
         out["folder"] = "INBOX"
-    if "security" in out and out["security"] not in SECURITY:
-        raise ServiceError(
-            "Sikkerhed skal være TLS eller STARTTLS; der forbindes aldrig ukrypteret."
-        )
-    if "auth" in out and out["auth"] not in AUTH:
-        raise ServiceError("Login skal være adgangskode eller Microsoft 365.")
+    if "security" in out:
+        try:
+            out["security"] = MailboxSecurity(out["security"])
+        except ValueError:
+            raise ServiceError(
+                "Sikkerhed skal være TLS eller STARTTLS; der forbindes aldrig ukrypteret."
+            ) from None
+    if "auth" in out:
+        try:
+            out["auth"] = MailboxAuth(out["auth"])
+        except ValueError:
+            raise ServiceError("Login skal være adgangskode eller Microsoft 365.") from None
     if "port" in out:
         try:
             out["port"] = int(out["port"])
@@ -115,11 +122,11 @@ class MailboxService(Service):
         self, consultation_id: int, *, password: str | None = None, **values: Any
     ) -> MailboxInfo:
         """A new mailbox; ``password`` (if given) goes to the OS keyring, nowhere else."""
-        values.setdefault("security", "tls")
-        values.setdefault("port", DEFAULT_PORTS.get(values["security"], 993))
+        values.setdefault("security", MailboxSecurity.TLS)
         values.setdefault("folder", "INBOX")
-        values.setdefault("auth", "password")
+        values.setdefault("auth", MailboxAuth.PASSWORD)
         values = _clean(values)
+        values.setdefault("port", DEFAULT_PORTS[values["security"]])
         for key in ("host", "username"):
             if key not in values:
                 _clean({key: ""})
@@ -173,7 +180,7 @@ class MailboxService(Service):
                 consultation_id=box.consultation_id,
             )
         new = self.get(mailbox_id)
-        if _key(new) != _key(old) and new.auth == "password":
+        if _key(new) != _key(old) and new.auth == MailboxAuth.PASSWORD:
             try:
                 password = secrets.load(_key(old))
                 if password and not secrets.load(_key(new)):
@@ -272,7 +279,7 @@ class MailboxService(Service):
     def connect(self, info: MailboxInfo) -> ImapSession:
         """A logged-in read-only session; ServiceError with the reason when it fails."""
         try:
-            if info.auth == "oauth2":
+            if info.auth == MailboxAuth.OAUTH2:
                 return ImapSession(info, token=lambda: self.sign_in.access_token(info))
             return ImapSession(info, password=self._password(info))
         except MailboxError as exc:

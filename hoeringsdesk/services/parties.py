@@ -58,11 +58,11 @@ class PartyService(MergeCommands, HintCommands):
                 p.street,
                 p.postcode,
                 p.town,
-                str(p.kind),
+                p.kind,
             )
 
     def persons(
-        self, consultation_id: int, kind: str | None = PartyKind.PRIVATE
+        self, consultation_id: int, kind: PartyKind | None = PartyKind.PRIVATE
     ) -> list[PersonData]:
         """The consultation's persons (private persons by default)."""
         with self._read() as s:
@@ -82,7 +82,7 @@ class PartyService(MergeCommands, HintCommands):
                     p.street,
                     p.postcode,
                     p.town,
-                    str(p.kind),
+                    p.kind,
                 )
                 for p in s.scalars(query.order_by(Party.id))
             ]
@@ -169,7 +169,7 @@ class PartyService(MergeCommands, HintCommands):
             )
 
     def add_to_response(
-        self, response_id: int, role: str = PartyRole.SENDER, **fields: Any
+        self, response_id: int, role: PartyRole = PartyRole.SENDER, **fields: Any
     ) -> PartyInfo:
         """A new party on a response (e.g. a letter without a sender the reader could see)."""
         with self._write.begin() as s:
@@ -195,10 +195,10 @@ class PartyService(MergeCommands, HintCommands):
                 ResponseParty(
                     response_id=r.id,
                     party_id=p.id,
-                    role=PartyRole(role),
+                    role=role,
                     position=position,
                     seen_key=p.match_key if not p.match_key.startswith("manual:") else "",
                 )
             )
             self._audit(s, p, "create", None, view(p), response_id)
-            return info(p, str(role))
+            return info(p, role)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
+from hoeringsdesk.db.models.audit import AuditEvent
 from hoeringsdesk.db.models.parties import Party, PartyAlias, ResponseParty
 from hoeringsdesk.domain.records.responses import PartyInfo
-from hoeringsdesk.services.errors import NotFound, ServiceError
+from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
 from hoeringsdesk.services.party_records import (
     LINK_COLUMNS,
     PARTY_COLUMNS,
@@ -89,6 +91,7 @@ class MergeCommands(PartyBase):
                 tuple(x.id for x in pointing),
                 saved_aliases,
                 tuple(added),
+                keep.version,
             )
 
     def unmerge(self, record: MergeRecord) -> PartyInfo:
@@ -101,6 +104,8 @@ class MergeCommands(PartyBase):
                 )
             if s.get(Party, record.other["id"]) is not None:
                 raise ServiceError("Sammenlægningen er allerede fortrudt.")
+            if record.keep_version is not None and keep.version != record.keep_version:
+                raise ConflictError(_changed_since(s, keep))
             other = Party(**record.other)
             s.add(other)
             for c, value in record.keep_before.items():
@@ -153,4 +158,19 @@ class MergeCommands(PartyBase):
                 .values(contact_for_id=copy.id)
             )
             self._audit(s, copy, "split", {"from": p.id}, view(copy), response_id)
-            return info(copy, str(link.role))
+            return info(copy, link.role)
+
+
+def _changed_since(s: Session, keep: Party) -> str:
+    """Who changed the kept party after the merge (its undo would overwrite that)."""
+    last = s.scalar(
+        select(AuditEvent)
+        .where(AuditEvent.entity == "party", AuditEvent.entity_id == keep.id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    who = last.user if last is not None else "en anden"
+    return (
+        f"Afsenderen »{keep.organisation or keep.contact_name}« er ændret af {who} efter "
+        "sammenlægningen, så den fortrydes ikke (ændringen ville gå tabt)."
+    )

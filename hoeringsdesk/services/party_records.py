@@ -39,16 +39,16 @@ def view(p: Party) -> dict[str, Any]:
     return {f: str(getattr(p, f)) for f in VIEW}
 
 
-def info(p: Party, role: str = PartyRole.SENDER) -> PartyInfo:
+def info(p: Party, role: PartyRole = PartyRole.SENDER) -> PartyInfo:
     return PartyInfo(
         p.id,
-        PartyKind(p.kind),
+        p.kind,
         p.organisation,
         p.contact_name,
         p.email,
         p.phone,
         p.address,
-        PartyRole(role),
+        role,
         p.party_type,
         None,
         p.email if p.party_type == ORGANISATION else "",
@@ -85,7 +85,7 @@ class PersonData:
     street: str
     postcode: str
     town: str
-    kind: str
+    kind: PartyKind
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class MergeRecord:
     contact_links: tuple[int, ...]  # links whose contact_for_id pointed at the merged party
     aliases: tuple[dict[str, Any], ...]
     added_aliases: tuple[int, ...]
+    keep_version: int | None = None  # the kept party's version as the merge left it
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.models.consultations import Consultation, RedactionDecision
+from hoeringsdesk.domain.enums import DecisionKind
 from hoeringsdesk.domain.redaction import Redactor, normalised
-from hoeringsdesk.export.model import HIDE, LIFT, DecisionRow, ExportData
+from hoeringsdesk.export.model import DecisionRow, ExportData
 from hoeringsdesk.export.redact import Finding, findings
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service, WriteUnit
@@ -54,8 +55,8 @@ def with_decisions(data: ExportData, decisions: tuple[DecisionRow, ...]) -> Expo
     return replace(
         data,
         decisions=decisions,
-        lifted=tuple(d.text for d in decisions if d.kind == LIFT),
-        hidden=tuple(d.text for d in decisions if d.kind == HIDE),
+        lifted=tuple(d.text for d in decisions if d.kind == DecisionKind.LIFT),
+        hidden=tuple(d.text for d in decisions if d.kind == DecisionKind.HIDE),
     )
 
 
@@ -67,8 +68,8 @@ def apply_decisions(
     decisions = decisions_of(s, consultation_id)
     for redactor in redactors:
         if lift:
-            redactor.lift(d.text for d in decisions if d.kind == LIFT)
-        redactor.hide(d.text for d in decisions if d.kind == HIDE)
+            redactor.lift(d.text for d in decisions if d.kind == DecisionKind.LIFT)
+        redactor.hide(d.text for d in decisions if d.kind == DecisionKind.HIDE)
 
 
 def review_of(data: ExportData) -> Review:
@@ -109,7 +110,7 @@ class RedactionReviewService(Service):
         text = " ".join(text.split())
         if not text:
             raise ServiceError("Der er ingen tekst at vise.")
-        return self._add(consultation_id, LIFT, text, rule, response_number)
+        return self._add(consultation_id, DecisionKind.LIFT, text, rule, response_number)
 
     def hide(
         self, consultation_id: int, text: str, response_number: int | None = None
@@ -124,7 +125,7 @@ class RedactionReviewService(Service):
             )
         if not any(c.isalnum() for c in text):
             raise ServiceError("Teksten skal indeholde bogstaver eller tal.")
-        return self._add(consultation_id, HIDE, text, "", response_number)
+        return self._add(consultation_id, DecisionKind.HIDE, text, "", response_number)
 
     def remove(self, decision_id: int) -> None:
         """Take a decision back (the find is hidden again, or the added text shown again)."""
@@ -145,7 +146,7 @@ class RedactionReviewService(Service):
             s.delete(row)
 
     def _add(
-        self, cid: int, kind: str, text: str, rule: str, response_number: int | None
+        self, cid: int, kind: DecisionKind, text: str, rule: str, response_number: int | None
     ) -> DecisionRow:
         with self._write.begin() as s:
             if s.get(Consultation, cid) is None:

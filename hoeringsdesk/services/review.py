@@ -133,7 +133,7 @@ class ReviewService(Service):
         self,
         rec_ids: Sequence[int],
         text: str,
-        outcome: Outcome | str,
+        outcome: Outcome,
         expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> int:
         """Give one answer to the recommendations (and their campaign copies); see
@@ -144,7 +144,7 @@ class ReviewService(Service):
         self,
         rec_ids: Sequence[int],
         text: str,
-        outcome: Outcome | str,
+        outcome: Outcome,
         expected: dict[int, tuple[int | None, int]] | None = None,
         left: Sequence[AnswerState] | None = None,
     ) -> AnswerStep:

@@ -87,7 +87,7 @@ class Answers(Service):
         self,
         rec_ids: Sequence[int],
         text: str,
-        outcome: Outcome | str,
+        outcome: Outcome,
         expected: dict[int, tuple[int | None, int]] | None = None,
     ) -> int:
         """Give one answer to the recommendations (and their campaign copies).
@@ -95,20 +95,20 @@ class Answers(Service):
         When they already share one comment, it is edited; otherwise they get a new shared
         comment. ``expected`` maps recommendation id → (comment id, comment version) as the
         officer saw them; if someone has answered since, nothing is saved (ConflictError)."""
-        return self._set(rec_ids, text, Outcome(outcome), expected, None).comment_id
+        return self._set(rec_ids, text, outcome, expected, None).comment_id
 
     def set_answer_for_undo(
         self,
         rec_ids: Sequence[int],
         text: str,
-        outcome: Outcome | str,
+        outcome: Outcome,
         expected: dict[int, tuple[int | None, int]] | None = None,
         left: Sequence[AnswerState] | None = None,
     ) -> AnswerStep:
         """``set_answer``, returning the answers before it and what it left (for its undo to
         put back and check), read in its transaction. ``left``, on a redo, is what the undo
         left: refused if a colleague has answered since."""
-        return self._set(rec_ids, text, Outcome(outcome), expected, left)
+        return self._set(rec_ids, text, outcome, expected, left)
 
     def _set(
         self,

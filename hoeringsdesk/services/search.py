@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.db.search_schema import PG_RECOMMENDATION_DOC, PG_RESPONSE_DOC
+from hoeringsdesk.domain.enums import HitKind
 from hoeringsdesk.domain.records.responses import SearchHit
 
 TOKEN = re.compile(r"[\w-]+", re.UNICODE)
@@ -78,7 +79,9 @@ class SearchService:
                 {"q": match, "c": consultation_id, "n": limit, "a": MARK_START, "b": MARK_END},
             ).all()
         return [
-            SearchHit(kind, rowid // 2, int(response_id), snip.replace("\n", " "), float(rank))
+            SearchHit(
+                HitKind(kind), rowid // 2, int(response_id), snip.replace("\n", " "), float(rank)
+            )
             for kind, rowid, response_id, snip, rank in rows
         ]
 
@@ -118,7 +121,9 @@ class SearchService:
             return []
         rows = s.execute(PG_SEARCH, {"q": q, "c": consultation_id, "n": limit}).all()
         return [
-            SearchHit(kind, int(ref), int(rid), (snip or "").replace("\n", " "), float(rank))
+            SearchHit(
+                HitKind(kind), int(ref), int(rid), (snip or "").replace("\n", " "), float(rank)
+            )
             for kind, ref, rid, snip, rank in rows
         ]
 
@@ -135,4 +140,4 @@ class SearchService:
             ),
             params,
         ).all()
-        return [SearchHit("response", rid, rid, snip, 0.0) for rid, snip in rows]
+        return [SearchHit(HitKind.RESPONSE, rid, rid, snip, 0.0) for rid, snip in rows]

@@ -18,7 +18,7 @@ from hoeringsdesk.db.models.audit import AuditEvent
 from hoeringsdesk.db.models.consultations import DraftSection
 from hoeringsdesk.db.models.recommendations import Recommendation, RecommendationSection
 from hoeringsdesk.db.models.responses import Response
-from hoeringsdesk.domain.enums import RecommendationStatus
+from hoeringsdesk.domain.enums import ReasonKind, RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate, candidates_from_json
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services.base import Service, WriteUnit
@@ -246,7 +246,7 @@ class SuggestionService(Service):
                     continue
                 old = candidates_from_json(stored.get("candidates"))
                 label_sections = [
-                    c.section_id for c in old if any(r.kind == "label" for r in c.reasons)
+                    c.section_id for c in old if any(r.kind == ReasonKind.LABEL for r in c.reasons)
                 ]
                 if label and not old and linked.get(rec_id):
                     label_sections = sorted(linked[rec_id])  # stored before candidates were

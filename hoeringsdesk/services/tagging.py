@@ -67,7 +67,7 @@ class TaggingService:
         start: int,
         end: int,
         section_ids: Sequence[int],
-        type: str = RecommendationType.CHANGE,
+        type: RecommendationType = RecommendationType.CHANGE,
         summary: str | None = None,
     ) -> RecommendationInfo:
         """Tag the passage [start, end) of the response's text as an accepted recommendation."""
@@ -83,7 +83,7 @@ class TaggingService:
             r = Recommendation(
                 response_id=response_id,
                 status=RecommendationStatus.ACCEPTED,
-                type=RecommendationType(type),
+                type=type,
                 passage=passage,
                 start=start,
                 end=end,
@@ -107,7 +107,7 @@ class TaggingService:
         rec_id: int,
         *,
         summary: str | None = None,
-        type: str | None = None,
+        type: RecommendationType | None = None,
         section_ids: Sequence[int] | None = None,
         start: int | None = None,
         end: int | None = None,
@@ -124,7 +124,7 @@ class TaggingService:
             if summary is not None:
                 r.summary = summary.strip()
             if type is not None:
-                r.type = RecommendationType(type)
+                r.type = type
             if start is not None or end is not None:
                 response = s.get(Response, r.response_id)
                 assert response is not None
@@ -196,12 +196,12 @@ class TaggingService:
                 )
             return list(s.scalars(q.order_by(Recommendation.id)))
 
-    def set_status(self, rec_id: int, status: str) -> RecommendationInfo:
+    def set_status(self, rec_id: int, status: RecommendationStatus) -> RecommendationInfo:
         """Back to a suggestion or accepted."""
         with self._write.begin() as s:
             r = self._records.load(s, rec_id)
             before = audit_view(r)
-            r.status = RecommendationStatus(status)
+            r.status = status
             s.flush()
             self._records.audit(s, r, "status", before, audit_view(r))
         return self._records.info(rec_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from hoeringsdesk.suggest.summary import STRONG_CUE, WEAK_CUE
 from hoeringsdesk.suggest.words import content_words
@@ -45,6 +46,14 @@ PREFIX = 5
 SAME_THING = 0.2  # share of content words two proposal sentences have in common to stay one
 
 
+class PassageKind(StrEnum):
+    """How a passage was cut out of the text."""
+
+    PARAGRAPH = "paragraph"
+    ITEM = "item"  # a list item
+    SENTENCES = "sentences"  # sentences of a paragraph that holds several proposals
+
+
 @dataclass(frozen=True)
 class Passage:
     """A recommendation found at [start, end) of the text, with what frames it."""
@@ -52,7 +61,7 @@ class Passage:
     start: int
     end: int
     context: str = ""  # the heading above it or the lead-in of its list
-    kind: str = "paragraph"  # paragraph | item | sentences
+    kind: PassageKind = PassageKind.PARAGRAPH
 
 
 @dataclass
@@ -207,7 +216,7 @@ def find_passages(text: str, start: int = 0, end: int | None = None) -> list[Pas
             words = content_words(body)
             if words:
                 context = " ".join(x for x in (heading, lead_in) if x)
-                out.append(Passage(unit.start, unit.end, context, "item"))
+                out.append(Passage(unit.start, unit.end, context, PassageKind.ITEM))
             continue
         lead_in = ""
         followed_by_items = i + 1 < len(units) and units[i + 1].item
@@ -228,7 +237,7 @@ def find_passages(text: str, start: int = 0, end: int | None = None) -> list[Pas
             if (
                 previous is not None
                 and same_block
-                and previous.kind == "paragraph"
+                and previous.kind == PassageKind.PARAGRAPH
                 and previous.end == units[i - 1].end
                 and len(content_words(kept)) < REMARK_WORDS
             ):
@@ -237,6 +246,6 @@ def find_passages(text: str, start: int = 0, end: int | None = None) -> list[Pas
             if len(content_words(kept)) < REMARK_WORDS:
                 continue
         groups = _groups(text, sentences)
-        kind = "sentences" if len(groups) > 1 else "paragraph"
+        kind = PassageKind.SENTENCES if len(groups) > 1 else PassageKind.PARAGRAPH
         out.extend(Passage(ga, gb, heading, kind) for ga, gb in groups)
     return out

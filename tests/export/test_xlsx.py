@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from hoeringsdesk.domain.enums import DecisionKind
 from hoeringsdesk.export import cells as cells_module
 from hoeringsdesk.export.cells import MAX_CELL_CHARS, REPLACEMENT_CHAR, TRUNCATION_MARKER
 from hoeringsdesk.export.model import ExportCancelled
@@ -232,7 +233,7 @@ def test_too_many_recommendations_to_list_finds_is_said_on_the_sheet(
     from hoeringsdesk.export.model import DecisionRow
 
     monkeypatch.setattr(xlsx_redaction, "FIND_LIMIT", 2)  # the sample has five
-    data = sample_data(decisions=(DecisionRow(1, "hide", "Lyset"),), hidden=("Lyset",))
+    data = sample_data(decisions=(DecisionRow(1, DecisionKind.HIDE, "Lyset"),), hidden=("Lyset",))
     write_xlsx(data, tmp_path / "intern.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "intern.xlsx")["Anonymisering"]
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]

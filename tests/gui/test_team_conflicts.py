@@ -16,6 +16,7 @@ from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.main_window import MainWindow
+from hoeringsdesk.gui.manual_dialogs import EditText
 from hoeringsdesk.gui.workspace import WorkspacePage
 from tests.builders import add_response, section_id
 from tests.gui.dialogs import DialogDriver
@@ -147,3 +148,23 @@ def test_ctrl_z_of_an_answer_is_refused_after_bo_answered_it(
     (state,) = colleague.review.answer_states([rec_id])
     assert (state.text, state.outcome) == ("Bo: indarbejdes delvist.", Outcome.PARTLY)
     assert review.editor.comment.toPlainText() == "Bo: indarbejdes delvist."  # shown now
+
+
+def test_ctrl_z_of_a_text_edit_is_refused_after_bo_edited_the_text(
+    shown: Shown, colleague: Services
+) -> None:
+    window, rid = shown.window, shown.rid
+    detail = window.services.responses.detail(rid)
+    mine = detail.text.replace("småjobs", "fritidsjob")
+    told: list[str] = []
+    edit = EditText(
+        window.services, shown.ws.refresh_response, told.append, rid, mine, detail.version
+    )
+    window.undo.push(edit)
+    assert colleague.responses.detail(rid).text == mine
+    his = mine.replace("tolkning", "tolkebistand")
+    colleague.texts.edit(rid, his, colleague.responses.detail(rid).version)  # Bo, after her
+    told.clear()  # (what the edit itself told her)
+    window.undo_action.trigger()
+    assert colleague.responses.detail(rid).text == his  # Bo's correction is kept
+    assert told and "ændret af en anden" in told[0]

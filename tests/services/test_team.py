@@ -10,6 +10,7 @@ from hoeringsdesk.app import Services, open_app
 from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records.recommendations import RecommendationState
+from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.samples.demo_set import demo_files
 from hoeringsdesk.services.errors import ConflictError
 from tests.builders import add_response, section_id
@@ -201,3 +202,38 @@ def test_redo_of_an_answer_is_refused_after_a_colleague_answered_since_the_undo(
     assert "ændret af bo" in str(info.value) and "Bos svar." in str(info.value)
     (state,) = bo.review.answer_states([rec_id])
     assert (state.text, state.outcome) == ("Bos svar.", Outcome.NO)
+
+
+def test_undo_of_a_merge_is_refused_after_a_colleague_changed_the_kept_sender(
+    pair: tuple[Services, Services],
+) -> None:
+    anne, bo = pair
+    cid = anne.demo.create()
+    first, second = _two_senders(anne, cid)
+    keep, other = first.senders[0], second.senders[0]
+    merged = anne.parties.merge(keep.id, other.id)
+    bo.parties.update(keep.id, phone="21 43 65 87")  # Bo corrects the kept sender meanwhile
+    with pytest.raises(ConflictError, match="ændret af bo"):
+        anne.parties.unmerge(merged)
+    assert anne.parties.get(keep.id).phone == "21 43 65 87"  # Bo's change is kept
+    assert anne.responses.row(second.id).senders[0].id == keep.id  # and the merge stands
+
+
+def test_undo_of_a_merge_passes_when_nobody_changed_the_kept_sender(
+    pair: tuple[Services, Services],
+) -> None:
+    anne, _ = pair
+    cid = anne.demo.create()
+    first, second = _two_senders(anne, cid)
+    merged = anne.parties.merge(first.senders[0].id, second.senders[0].id)
+    back = anne.parties.unmerge(merged)
+    assert back.id == second.senders[0].id
+    assert anne.responses.row(second.id).senders[0].id == back.id
+
+
+def _two_senders(services: Services, cid: int) -> tuple[ResponseRow, ResponseRow]:
+    """Two responses whose first senders are different parties."""
+    rows = [r for r in services.responses.rows(cid) if r.senders]
+    first = rows[0]
+    second = next(r for r in rows if r.senders[0].id != first.senders[0].id)
+    return first, second

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hoeringsdesk.db.enum_column import EnumText
 from hoeringsdesk.db.models.base import Base
-from hoeringsdesk.domain.enums import PartyKind
+from hoeringsdesk.domain.enums import DecisionKind, PartyKind
 
 if TYPE_CHECKING:
     pass
@@ -114,7 +114,7 @@ class DraftSection(Base):
 
 class RedactionDecision(Base):
     """The officer's decision on the public variant's redaction in one consultation: a find
-    lifted as a false hit ("lift": its text stays public), or a text added ("hide": hidden
+    lifted as a false hit (LIFT: its text stays public), or a text added (HIDE: hidden
     wherever it stands). Applied to every later public export and to anonymising."""
 
     __tablename__ = "redaction_decision"
@@ -122,7 +122,7 @@ class RedactionDecision(Base):
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(10))  # "lift" | "hide"
+    kind: Mapped[DecisionKind] = mapped_column(EnumText(DecisionKind, length=10))
     text: Mapped[str] = mapped_column(Text)
     rule: Mapped[str] = mapped_column(Text, default="")  # the rule of a lifted find
     response_number: Mapped[int | None] = mapped_column(Integer)  # where it was decided

@@ -18,7 +18,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hoeringsdesk.db.enum_column import EnumText
 from hoeringsdesk.db.models.base import Base
+from hoeringsdesk.domain.enums import MailboxAuth, MailboxSecurity
 
 if TYPE_CHECKING:
     pass
@@ -36,11 +38,13 @@ class Mailbox(Base):
     name: Mapped[str] = mapped_column(Text, default="")
     host: Mapped[str] = mapped_column(Text)
     port: Mapped[int] = mapped_column(Integer)
-    security: Mapped[str] = mapped_column(String(20), default="tls")  # "tls" | "starttls"
+    security: Mapped[MailboxSecurity] = mapped_column(
+        EnumText(MailboxSecurity), default=MailboxSecurity.TLS
+    )
     username: Mapped[str] = mapped_column(Text)
     folder: Mapped[str] = mapped_column(Text, default="INBOX")
     since: Mapped[date | None] = mapped_column(Date)
-    auth: Mapped[str] = mapped_column(String(20), default="password")  # | "oauth2"
+    auth: Mapped[MailboxAuth] = mapped_column(EnumText(MailboxAuth), default=MailboxAuth.PASSWORD)
     oauth_client_id: Mapped[str] = mapped_column(Text, default="")
     oauth_tenant: Mapped[str] = mapped_column(Text, default="")
     ca_file: Mapped[str] = mapped_column(Text, default="")  # an internal CA, if IT has one
@@ -78,7 +82,8 @@ class MailboxMessage(Base):
     uid: Mapped[int] = mapped_column(BigInteger)
     message_id: Mapped[str] = mapped_column(Text, default="")
     sha256: Mapped[str] = mapped_column(String(64), default="")
-    status: Mapped[str] = mapped_column(String(20))  # imported | duplicate | rejected
+    # a FileStatus, or "known": handled before under an earlier UIDVALIDITY (kept, not read)
+    status: Mapped[str] = mapped_column(String(20))
     response_id: Mapped[int | None] = mapped_column(
         ForeignKey("response.id", ondelete="SET NULL"), index=True
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from hoeringsdesk.domain.enums import Channel, PartyKind, PartyRole, PartyType, ResponseStatus
+from hoeringsdesk.domain.enums import (
+    Channel,
+    HitKind,
+    PartyKind,
+    PartyRole,
+    PartyType,
+    ResponseStatus,
+)
 from hoeringsdesk.domain.parsed import PartKind
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 
@@ -167,7 +174,7 @@ class ResponseDetail:
 class SearchHit:
     """One full-text match: a response or a recommendation, with a highlighted snippet."""
 
-    kind: str  # response | recommendation
+    kind: HitKind
     ref_id: int
     response_id: int
     snippet: str

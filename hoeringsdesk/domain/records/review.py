@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from hoeringsdesk.domain.enums import Outcome, PartyKind, RecommendationType
+from hoeringsdesk.domain.enums import GapKind, Outcome, PartyKind, RecommendationType
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo
 
 # The review's node for recommendations tagged to no section of the draft ("Generelle
@@ -81,8 +81,7 @@ class SectionCoverage:
 class Gap:
     """Something missing before export, with where to find it."""
 
-    kind: str  # unfinished | suggestion | unanswered | late_undecided | no_sections
-    #          | sender_uncertain
+    kind: GapKind
     message: str
     response_id: int | None = None
     recommendation_id: int | None = None

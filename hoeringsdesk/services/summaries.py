@@ -1,4 +1,4 @@
-"""Response text helpers the GUI may use; they live in the pure suggestion layer."""
+"""A passage's default one-line summary, for the GUI (it lives in the pure suggestion layer)."""
 
 from __future__ import annotations
 
