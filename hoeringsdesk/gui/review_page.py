@@ -30,7 +30,7 @@ from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.pages import DeferredLoad
-from hoeringsdesk.gui.review_loading import ReadPassages, ReviewLoader, Why, runs
+from hoeringsdesk.gui.review_loading import Details, ReadPassages, ReviewLoader, Why, runs
 from hoeringsdesk.gui.review_model import (
     KIND,
     NUMBER,
@@ -266,10 +266,12 @@ class ReviewPage(QWidget):
         else:
             self.loader.want(rows=True, why=Why.OWN, keep=keep)
 
-    def show_lines(self, rows: list[ReviewRow], keep: list[int] | None) -> None:
+    def show_lines(
+        self, rows: list[ReviewRow], keep: list[int] | None, details: Details = ((), [])
+    ) -> None:
         """The section's lines as read, ``keep`` selected (None: the officer's selection
-        now; none of them: the first line). An answer being typed to the same lines stays
-        as it is in the editor."""
+        now; none of them: the first line), ``details`` the full items read with them. An
+        answer being typed to the same lines stays as it is in the editor."""
         keep = self._selected_ids() if keep is None else keep
         typing_to = sorted(i.rec.id for i in self._shown) if self.editor.busy() else None
         self._details = ((), [])
@@ -282,6 +284,7 @@ class ReviewPage(QWidget):
                 self.table.selectRow(0)
         finally:
             self._quiet = False
+        self._take(details)
         if typing_to is None or sorted(self._selected_ids()) != typing_to:
             # (else the editor is left as it is, with the versions the officer saw)
             self.editor.flush()
@@ -330,6 +333,18 @@ class ReviewPage(QWidget):
         )
 
     # --- answering ---
+
+    def _take(self, details: Details) -> None:
+        """The selection's full items as read with the lines, if they are of the lines
+        selected now (else ``selected_items`` reads them)."""
+        selected = self._selected_ids()
+        found = {item.rec.id: item for item in details[1]}
+        if selected and set(selected) == set(details[0]) and all(i in found for i in selected):
+            self._details = (tuple(selected), [found[i] for i in selected])
+
+    def selected_ids(self) -> list[int]:
+        """The recommendations of the selected lines, in the lines' order."""
+        return self._selected_ids()
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

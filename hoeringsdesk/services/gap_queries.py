@@ -21,6 +21,7 @@ from hoeringsdesk.domain.enums import (
     ResponseStatus,
 )
 from hoeringsdesk.domain.records.review import Gap
+from hoeringsdesk.services.bulk import in_slices
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import NO_SENDER, reviewed, senders
@@ -108,10 +109,20 @@ def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
         .join(Response, Response.id == Recommendation.response_id)
         .outerjoin(AdministrationComment, AdministrationComment.id == Recommendation.comment_id)
         .where(reviewed(consultation_id))
-    ).all()
-    ordered = sorted(rows, key=lambda r: (r[2] or 0, r[3], r[0]))
+        .order_by(func.coalesce(Response.number, 0), Recommendation.start, Recommendation.id)
+    )  # sorted by the store and read in slices: the GUI thread goes on meanwhile
     gaps: list[Gap] = []
-    for rec_id, response_id, number, _start, summary, kind, sectioned, comment, outcome in ordered:
+    for (
+        rec_id,
+        response_id,
+        number,
+        _start,
+        summary,
+        kind,
+        sectioned,
+        comment,
+        outcome,
+    ) in in_slices(rows):
         label = f"Svar nr. {number}: »{summary[:60]}«"
         if not sectioned and kind != RecommendationType.GENERAL:
             gaps.append(
