@@ -53,9 +53,7 @@ def in_slices(result: Fetches, size: int = SLICE) -> Iterator[Any]:
     """A large result's rows a slice at a time (``fetchmany``), not in one ``all()``.
 
     Building 100,000 rows in one call holds the interpreter, and so the GUI thread, for tens
-    of milliseconds; between slices the reading thread lets the others run and, with the
-    collector paused, sweeps what the slice built (``breathe``), so that no collection at the
-    end walks all of it at once."""
+    of milliseconds; between slices the reading thread lets the others run (``breathe``)."""
     while rows := result.fetchmany(size):
         yield from rows
         if len(rows) < size:
@@ -73,10 +71,9 @@ def breathing(items: Iterable[T], every: int = SLICE) -> Iterator[T]:
 
 
 def breathe() -> None:
-    """Between two slices of a long read or build: sweep what was built (with the collector
-    paused, into its oldest generation: a slice's worth, a millisecond or two) and let the
-    other threads have the interpreter (the GUI thread first)."""
-    if not gc.isenabled():
-        gc.collect(1)
+    """Between two slices of a long read or build in a worker: let the other threads have
+    the interpreter (the GUI thread first). The collector is left alone: sweeping every slice
+    would count what the slice still holds as long-lived and bring on full collections,
+    which hold the interpreter for a third of a second at 10,000 responses."""
     if threading.current_thread() is not threading.main_thread():
         time.sleep(0)  # (on the GUI thread it would only hand the interpreter to a worker)
