@@ -161,7 +161,10 @@ def main() -> None:
         assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
         clicks = []  # the officer clicks another response: its detail is read and shown
         for rid in others:
-            clicks.append(meter.measure(lambda r=rid: ws.list.select(r), lambda: False))
+            clicks.append(
+                meter.measure(lambda r=rid: ws.list.select(r), lambda: ws.detail_reader.busy)
+            )
+            assert ws.detail is not None and ws.detail.row.id == rid  # it was shown
             settled()
         pages = page_rounds(app, window, services, cid, meter, change)
     finally:

@@ -178,7 +178,7 @@ class OverviewPage(QWidget):
             [(labels.rec_type(t), ov.per_type.get(t, 0)) for t in labels.REC_TYPES]
         )
         self.show_invited(numbers.invited)
-        self.show_gaps(numbers.gaps)
+        self.show_gaps(numbers.gaps, numbers.gap_count)
 
     @Slot(str)
     def _read_failed(self, message: str) -> None:
@@ -204,8 +204,10 @@ class OverviewPage(QWidget):
         for name in missing or [self.tr("(everyone has answered)")]:
             self.not_answered.addItem(name)
 
-    def show_gaps(self, gaps: list[Gap]) -> None:
-        """The first gaps (a list of tens of thousands helps no one), then how many more."""
+    def show_gaps(self, gaps: list[Gap], count: int | None = None) -> None:
+        """The first gaps (a list of tens of thousands helps no one), then how many more
+        (``count``: how many there are in all, when only the first are given)."""
+        count = len(gaps) if count is None else count
         self.gaps.clear()
         if not gaps:
             self.gaps.addItem(self.tr("Nothing is missing – ready for export."))
@@ -213,11 +215,10 @@ class OverviewPage(QWidget):
             item = QListWidgetItem(gap.message)
             item.setData(GapRole, gap)
             self.gaps.addItem(item)
-        if len(gaps) > MAX_GAPS_SHOWN:
+        shown = min(len(gaps), MAX_GAPS_SHOWN)
+        if count > shown:
             self.gaps.addItem(
-                self.tr("… and {0} more. Fix the ones above and check again.").format(
-                    len(gaps) - MAX_GAPS_SHOWN
-                )
+                self.tr("… and {0} more. Fix the ones above and check again.").format(count - shown)
             )
 
 
@@ -228,7 +229,8 @@ class Numbers:
     consultation_id: int
     overview: Overview
     invited: tuple[InvitedStatus, ...]
-    gaps: list[Gap]
+    gaps: list[Gap]  # the first MAX_GAPS_SHOWN
+    gap_count: int  # how many there are in all
 
 
 class _ReadNumbers:
@@ -240,9 +242,11 @@ class _ReadNumbers:
 
     def __call__(self) -> Numbers:
         cid, services = self.consultation_id, self.services
+        gaps, count = services.review.first_gaps(cid, MAX_GAPS_SHOWN)
         return Numbers(
             cid,
             services.review.overview(cid),
             services.consultations.invited_status(cid),
-            services.review.gaps(cid),
+            gaps,
+            count,
         )

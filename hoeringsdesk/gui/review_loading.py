@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from hoeringsdesk.domain.changes import Changes
-from hoeringsdesk.domain.records.review import ReviewRow, SectionCoverage
+from hoeringsdesk.domain.records.review import ReviewItem, ReviewRow, SectionCoverage
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.review_tree import badge, breakdown
 from hoeringsdesk.services.review import ReviewService
@@ -48,19 +48,27 @@ class Wanted:
                 self.keep = keep
 
 
+Badges = tuple[dict[int, str], dict[int, str]]  # section id -> badge, and -> its tooltip
+Details = tuple[tuple[int, ...], list[ReviewItem]]  # the lines asked for, and their full items
+
+
 @dataclass(frozen=True)
 class Loaded:
-    """One read's answer: the badges (None: not asked) and a section's lines (None: not asked)."""
+    """One read's answer: the badges (None: not asked), a section's lines (None: not asked)
+    and the full items of the lines that were selected (or to be selected) when it was asked."""
 
     consultation_id: int
     section_id: int | None
     subsections: bool
     coverage: dict[int, SectionCoverage] | None
     rows: list[ReviewRow] | None
+    badges: Badges | None = None
+    details: Details = ((), [])
 
 
 class ReadReview:
-    """What the worker thread runs: the badges and/or one section's lines."""
+    """What the worker thread runs: the badges (and their texts) and/or one section's lines,
+    with the full items of the lines ``selected`` (the GUI thread only shows them)."""
 
     def __init__(
         self,
@@ -69,22 +77,33 @@ class ReadReview:
         section_id: int | None,
         subsections: bool,
         badges: bool,
+        selected: tuple[int, ...] = (),
     ) -> None:
         self.review = review
         self.consultation_id = consultation_id
         self.section_id = section_id
         self.subsections = subsections
         self.badges = badges
+        self.selected = selected
 
     def __call__(self) -> Loaded:
         cid = self.consultation_id
         coverage = self.review.coverage(cid) if self.badges else None
+        texts = None
+        if coverage is not None:
+            texts = (
+                {sid: badge(c) for sid, c in coverage.items()},
+                {sid: breakdown(c) for sid, c in coverage.items()},
+            )
         rows = (
             self.review.rows(cid, self.section_id, self.subsections)
             if self.section_id is not None
             else None
         )
-        return Loaded(cid, self.section_id, self.subsections, coverage, rows)
+        details: Details = ((), [])
+        if rows is not None and self.selected:
+            details = (self.selected, self.review.details(cid, self.selected))
+        return Loaded(cid, self.section_id, self.subsections, coverage, rows, texts, details)
 
 
 def busiest(coverage: dict[int, SectionCoverage]) -> int | None:
@@ -156,14 +175,19 @@ class ReviewLoader(QObject):
         if page.consultation_id is None:
             return
         self.wanted.add(badges, rows, why, keep)
-        section = page.section if self.wanted.rows else None
+        wanted = self.wanted
+        section = page.section if wanted.rows else None
+        # the lines that will be selected when the answer comes (for another section or
+        # filter: its first, not known yet)
+        selected = {Why.REFRESH: page.selected_ids(), Why.OWN: wanted.keep}.get(wanted.why, [])
         self.reads.request(
             ReadReview(
                 page.services.review,
                 page.consultation_id,
                 section.id if section is not None else None,
                 page.subsections.isChecked(),
-                self.wanted.badges,
+                wanted.badges,
+                tuple(selected) if section is not None else (),
             )
         )
 
@@ -173,12 +197,9 @@ class ReviewLoader(QObject):
         if loaded.consultation_id != page.consultation_id:
             return
         wanted, self.wanted = self.wanted, Wanted()
-        if loaded.coverage is not None:
+        if loaded.coverage is not None and loaded.badges is not None:
             coverage = loaded.coverage
-            page.tree_model.set_badges(
-                {sid: badge(c) for sid, c in coverage.items()},
-                {sid: breakdown(c) for sid, c in coverage.items()},
-            )
+            page.tree_model.set_badges(*loaded.badges)
             if self.to_busiest:
                 self.to_busiest = False
                 chosen = busiest(coverage)
@@ -192,7 +213,7 @@ class ReviewLoader(QObject):
             page.deferred.hold(Changes(recommendations=True))  # after the officer's typing
             return
         keep = {Why.CHOSEN: [], Why.OWN: wanted.keep}.get(wanted.why)
-        page.show_lines(loaded.rows, keep)
+        page.show_lines(loaded.rows, keep, loaded.details)
 
     @Slot(str)
     def _failed(self, message: str) -> None:

@@ -1,4 +1,4 @@
-"""The review: the draft section by section beside its recommendations, answered in place."""
+"""The review page: the draft's sections beside their recommendation lines, loaded and shown."""
 
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ from hoeringsdesk.domain.enums import Outcome, PartyKind, RecommendationType
 from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.domain.records.review import ReviewItem, ReviewRow
 from hoeringsdesk.gui import labels
-from hoeringsdesk.gui import undo_commands as cmd
 from hoeringsdesk.gui.answer_editor import AnswerEditor
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.pages import DeferredLoad
-from hoeringsdesk.gui.review_loading import ReadPassages, ReviewLoader, Why, runs
+from hoeringsdesk.gui.review_answering import ReviewAnswering
+from hoeringsdesk.gui.review_loading import Details, ReadPassages, ReviewLoader, Why, runs
 from hoeringsdesk.gui.review_model import (
     KIND,
     NUMBER,
@@ -62,11 +62,11 @@ class ReviewPage(QWidget):
         # The badges and the section's lines are read off the GUI thread; the page shows
         # what it has until the latest answer comes.
         self.loader = ReviewLoader(self)
+        # The selection's full items and the answer the officer gives them (in the editor).
+        self.answering = answering = ReviewAnswering(self)
         # The selection's full items (passage, comment, its version), read when it changes,
         # and the items the editor shows: an answer goes to those, as the officer saw them.
-        self._details: tuple[tuple[int, ...], list[ReviewItem]] = ((), [])
-        self._shown: list[ReviewItem] = []
-        self._quiet = False  # lines being replaced: their selection changes are not the officer's
+        self.quiet = False  # lines being replaced: their selection changes are not the officer's
         self.tree_model = SectionTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("reviewTree")
@@ -125,14 +125,14 @@ class ReviewPage(QWidget):
             (OUTCOME, 110),
         ):
             header.resizeSection(column, width)
-        self.table.selectionModel().selectionChanged.connect(self._items_changed)
-        self.table.doubleClicked.connect(lambda _i: self._jump())
+        self.table.selectionModel().selectionChanged.connect(answering.items_changed)
+        self.table.doubleClicked.connect(lambda _i: answering.jump())
         self.editor = AnswerEditor()
-        self.editor.answer_changed.connect(self._save_answer)
+        self.editor.answer_changed.connect(answering.save_answer)
         self.jump_button = QPushButton(self.tr("Show in the response"))
-        self.jump_button.clicked.connect(self._jump)
+        self.jump_button.clicked.connect(answering.jump)
         self.original_button = QPushButton(self.tr("Open original"))
-        self.original_button.clicked.connect(self._open_original)
+        self.original_button.clicked.connect(answering.open_original)
         self.counts = QLabel()
 
         filters = QHBoxLayout()
@@ -250,30 +250,33 @@ class ReviewPage(QWidget):
             self.deferred.hold(Changes.everything())
             return
         if self.consultation_id is None or self.section is None:
-            self._details = ((), [])
+            self.answering.forget()
             self.passages.invalidate()
             self.model.set_items([])
-            self._show([])
+            self.answering.show([])
             return
         if keep is None:  # another section or filter: its lines from the first
-            self._details = ((), [])
+            self.answering.forget()
             self.passages.invalidate()
             self.editor.flush()
             self.model.set_items([])
-            self._show([])
+            self.answering.show([])
             self.counts.setText(self.tr("Loading …"))
             self.loader.want(rows=True, why=Why.CHOSEN)
         else:
             self.loader.want(rows=True, why=Why.OWN, keep=keep)
 
-    def show_lines(self, rows: list[ReviewRow], keep: list[int] | None) -> None:
+    def show_lines(
+        self, rows: list[ReviewRow], keep: list[int] | None, details: Details = ((), [])
+    ) -> None:
         """The section's lines as read, ``keep`` selected (None: the officer's selection
-        now; none of them: the first line). An answer being typed to the same lines stays
-        as it is in the editor."""
+        now; none of them: the first line), ``details`` the full items read with them. An
+        answer being typed to the same lines stays as it is in the editor."""
         keep = self._selected_ids() if keep is None else keep
-        typing_to = sorted(i.rec.id for i in self._shown) if self.editor.busy() else None
-        self._details = ((), [])
-        self._quiet = True
+        answering = self.answering
+        typing_to = sorted(i.rec.id for i in answering.shown) if self.editor.busy() else None
+        answering.forget()
+        self.quiet = True
         try:
             self.model.set_items(rows)
             self.passages.request(ReadPassages(self.services.review, self.model.ids()))
@@ -281,11 +284,12 @@ class ReviewPage(QWidget):
             if not self._selected_ids() and self.model.rowCount():
                 self.table.selectRow(0)
         finally:
-            self._quiet = False
+            self.quiet = False
+        answering.take(details)
         if typing_to is None or sorted(self._selected_ids()) != typing_to:
             # (else the editor is left as it is, with the versions the officer saw)
             self.editor.flush()
-            self._show(self.selected_items())
+            answering.show(self.selected_items())
         self._update_counts()
 
     @Slot(object)
@@ -314,8 +318,8 @@ class ReviewPage(QWidget):
             chosen.select(self.model.index(first, 0), self.model.index(end, last))
         flags = QItemSelectionModel.SelectionFlag
         self.table.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
-        if not rows and not self._quiet:
-            self._show([])
+        if not rows and not self.quiet:
+            self.answering.show([])
 
     def _update_counts(self) -> None:
         by_type = self.model.by_type()
@@ -329,7 +333,11 @@ class ReviewPage(QWidget):
             + (f"  ({kinds})" if kinds else "")
         )
 
-    # --- answering ---
+    # --- the selection ---
+
+    def selected_ids(self) -> list[int]:
+        """The recommendations of the selected lines, in the lines' order."""
+        return self._selected_ids()
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -337,66 +345,4 @@ class ReviewPage(QWidget):
 
     def selected_items(self) -> list[ReviewItem]:
         """The chosen recommendations in full, read when the selection changes."""
-        ids = tuple(self._selected_ids())
-        if ids != self._details[0]:
-            found = (
-                self.services.review.details(self.consultation_id, ids)
-                if ids and self.consultation_id is not None
-                else []
-            )
-            self._details = (ids, found)
-        return self._details[1]
-
-    def _items_changed(self, _a: QItemSelection, _b: QItemSelection) -> None:
-        if self._quiet:
-            return  # show_lines shows them when done
-        self.editor.flush()
-        self._show(self.selected_items())
-
-    def _show(self, items: list[ReviewItem]) -> None:
-        self._shown = items
-        self.editor.show_items(items)
-        self.jump_button.setEnabled(len(items) == 1)
-        self.original_button.setEnabled(len(items) == 1)
-
-    def _save_answer(self, comment: str, outcome: Outcome) -> None:
-        items = self._shown
-        if not items:
-            return
-        ids = [i.rec.id for i in items]
-        seen = {i.rec.id: (i.rec.comment_id, i.rec.comment_version) for i in items}
-        command = cmd.SetAnswer(
-            self.services,
-            lambda _rid: self._after_save(ids),
-            self._failed,
-            ids,
-            comment,
-            outcome,
-            expected=seen,
-        )
-        command.setText(self.tr("Answer"))
-        self.undo.push(command)
-
-    def _after_save(self, ids: list[int]) -> None:
-        if self._selected_ids() == ids:  # the saved versions, for the next save at once
-            self._details = ((), [])
-            self._shown = self.selected_items()
-        self.loader.want(badges=True)
-        self.load_items(ids)
-
-    def _failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, self.tr("Not saved"), message)
-        self.load_items(self._selected_ids())  # show what is saved now, as the message says
-
-    def _jump(self) -> None:
-        items = self.selected_items()
-        if len(items) == 1:
-            self.editor.flush()
-            self.show_passage_requested.emit(items[0].rec.response_id, items[0].rec.id)
-
-    def _open_original(self) -> None:
-        items = self.selected_items()
-        if len(items) == 1:
-            self.open_original_requested.emit(items[0].rec.response_id)
+        return self.answering.selected_items()

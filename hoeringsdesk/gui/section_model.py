@@ -10,6 +10,7 @@ from hoeringsdesk.domain.records.consultations import SectionNode
 from hoeringsdesk.gui.roles import NodeRole
 
 Index = QModelIndex | QPersistentModelIndex
+MANY_CHANGED = 50  # more badges changed than this: the whole tree is repainted at once
 
 
 class SectionTreeModel(QAbstractItemModel):
@@ -37,10 +38,22 @@ class SectionTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_badges(self, badges: dict[int, str], tips: dict[int, str] | None = None) -> None:
-        self._badges = badges
-        self._tips = tips or {}
-        if self._nodes:
+        """New badges: only the nodes whose badge or tooltip changed are repainted (after a
+        colleague's edit that is one or two of hundreds; a change per node costs the view a
+        relayout of its rows)."""
+        tips = tips or {}
+        changed = [
+            sid
+            for sid in self._nodes
+            if badges.get(sid) != self._badges.get(sid) or tips.get(sid) != self._tips.get(sid)
+        ]
+        self._badges, self._tips = badges, tips
+        if len(changed) > MANY_CHANGED:
             self._emit_all_changed(QModelIndex())
+            return
+        for sid in changed:
+            index = self.index_of(sid)
+            self.dataChanged.emit(index, index)
 
     def _emit_all_changed(self, parent: QModelIndex) -> None:
         rows = self.rowCount(parent)

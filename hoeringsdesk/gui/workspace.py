@@ -27,6 +27,7 @@ from hoeringsdesk.gui.recommendation_panel import RecommendationPanel
 from hoeringsdesk.gui.response_list import ResponseList
 from hoeringsdesk.gui.suggestion_bar import SuggestionBar
 from hoeringsdesk.gui.suggestion_learning import Rescorer, Retrainer
+from hoeringsdesk.gui.workspace_detail_read import DetailReader
 from hoeringsdesk.gui.workspace_details import DetailCommands
 from hoeringsdesk.gui.workspace_refresh import WorkspaceRefresh
 from hoeringsdesk.gui.workspace_suggestions import SuggestionCommands
@@ -49,6 +50,7 @@ class WorkspacePage(QWidget):
         self.sections: list[SectionNode] = []
         self.detail: ResponseDetail | None = None
         self.refresher = WorkspaceRefresh(self)  # changes made elsewhere, when in front
+        self.detail_reader = DetailReader(self)  # the response chosen, read off the GUI thread
 
         self.list = ResponseList()
         self.reader = ReaderView()
@@ -215,10 +217,18 @@ class WorkspacePage(QWidget):
     def show_response(
         self, response_id: int | None, keep_rec: int | None = None, rescore: bool = True
     ) -> None:
-        """Show a response at once; its open suggestions are scored again in a worker (with
-        ``rescore``) and the bar follows when they come back."""
+        """Show a response at once (read here; a choice in the list is read in a worker);
+        its open suggestions are scored again in a worker (with ``rescore``) and the bar
+        follows when they come back."""
+        self.detail_reader.invalidate()  # a read of an earlier choice is not shown
         self.metadata.flush_notes()
         detail = self.services.responses.detail(response_id) if response_id else None
+        self.show_read(detail, keep_rec, rescore)
+
+    def show_read(
+        self, detail: ResponseDetail | None, keep_rec: int | None = None, rescore: bool = True
+    ) -> None:
+        """Show a response just read (``None``: none) and score its open suggestions again."""
         self.show_detail(detail, keep_rec)
         if detail is not None and rescore and not self.services.read_only:
             self.rescorer.request(detail.row.id)
@@ -232,7 +242,10 @@ class WorkspacePage(QWidget):
             and self.detail.row.id == response_id
         ):
             return  # reselected by a refresh, which shows what changed in it itself
-        self.show_response(response_id)
+        if response_id is None:
+            self.show_response(None)
+        else:
+            self.detail_reader.request(response_id)  # shown when it has been read
 
     def show_detail(self, detail: ResponseDetail | None, keep_rec: int | None = None) -> None:
         """Show a response already read (``None``: none)."""
@@ -267,6 +280,7 @@ class WorkspacePage(QWidget):
         """Stop the suggestions' background work (the window is closing)."""
         self.retrainer.stop()
         self.rescorer.stop()
+        self.detail_reader.stop()
 
     def show_richest_response(self) -> None:
         """Select the response with the most open suggestions (for a telling screenshot)."""

@@ -21,12 +21,31 @@ from hoeringsdesk.domain.enums import (
     ResponseStatus,
 )
 from hoeringsdesk.domain.records.review import Gap
+from hoeringsdesk.services.bulk import in_slices
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import NO_SENDER, reviewed, senders
 
 
-def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> list[Gap]:
+class GapList(list[Gap]):
+    """Gaps as found: the first ``limit`` kept (None: all), every one counted in ``found``
+    (the overview shows 500 of 100,000: the rest are not kept, so not left for the garbage
+    collector to walk)."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        super().__init__()
+        self.limit = limit
+        self.found = 0
+
+    def append(self, gap: Gap) -> None:
+        self.found += 1
+        if self.limit is None or len(self) < self.limit:
+            super().append(gap)
+
+
+def response_gaps(
+    conn: Connection, consultation_id: int, deadline: date, gaps: GapList | None = None
+) -> GapList:
     """Unfinished responses, open suggestions and undecided late responses, in id order."""
     originals = select(Response.id).where(
         Response.consultation_id == consultation_id, Response.duplicate_of_id.is_(None)
@@ -54,7 +73,7 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
     )
     who = senders(conn, originals)
     unsure = uncertain_senders(conn, consultation_id)
-    gaps: list[Gap] = []
+    gaps = GapList() if gaps is None else gaps
     for rid, number, status, received, accepted_late in rows:
         label = f"Svar nr. {number} ({who.get(rid, NO_SENDER)[0]})"
         if rid in unsure:
@@ -88,7 +107,9 @@ def response_gaps(conn: Connection, consultation_id: int, deadline: date) -> lis
     return gaps
 
 
-def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
+def recommendation_gaps(
+    conn: Connection, consultation_id: int, gaps: GapList | None = None
+) -> GapList:
     """Reviewed recommendations without an answer, or without a section when they are not
     general remarks (those are answered under the review's "general remarks"), in the
     review's order."""
@@ -108,10 +129,20 @@ def recommendation_gaps(conn: Connection, consultation_id: int) -> list[Gap]:
         .join(Response, Response.id == Recommendation.response_id)
         .outerjoin(AdministrationComment, AdministrationComment.id == Recommendation.comment_id)
         .where(reviewed(consultation_id))
-    ).all()
-    ordered = sorted(rows, key=lambda r: (r[2] or 0, r[3], r[0]))
-    gaps: list[Gap] = []
-    for rec_id, response_id, number, _start, summary, kind, sectioned, comment, outcome in ordered:
+        .order_by(func.coalesce(Response.number, 0), Recommendation.start, Recommendation.id)
+    )  # sorted by the store and read in slices: the GUI thread goes on meanwhile
+    gaps = GapList() if gaps is None else gaps
+    for (
+        rec_id,
+        response_id,
+        number,
+        _start,
+        summary,
+        kind,
+        sectioned,
+        comment,
+        outcome,
+    ) in in_slices(rows):
         label = f"Svar nr. {number}: »{summary[:60]}«"
         if not sectioned and kind != RecommendationType.GENERAL:
             gaps.append(

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, select
 from hoeringsdesk.db.models.parties import Party, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType, ResponseStatus
 from hoeringsdesk.domain.records.responses import PartyInfo
+from hoeringsdesk.services.bulk import breathing, in_slices
 
 _COLUMNS = (
     ResponseParty.response_id,
@@ -65,10 +66,10 @@ def parties_by_response(
     if roles is not None:
         query = query.where(ResponseParty.role.in_(roles))
     rows: dict[int, list[Any]] = defaultdict(list)
-    for row in conn.execute(query):
+    for row in in_slices(conn.execute(query)):
         rows[row.response_id].append(row)
     made: dict[tuple[Any, ...], PartyInfo] = {}  # a party shared by many responses: one record
-    return {rid: tuple(compose(links, made)) for rid, links in rows.items()}
+    return {rid: tuple(compose(links, made)) for rid, links in breathing(rows.items())}
 
 
 def compose(

@@ -17,6 +17,7 @@ from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, ResponseStatus
 from hoeringsdesk.domain.records.responses import PartyInfo, ResponseRow
+from hoeringsdesk.services.bulk import breathing, in_slices
 from hoeringsdesk.services.response_parties import parties_by_response
 
 FEW = 500  # up to this many ids, the side queries are limited to them too
@@ -68,7 +69,7 @@ def read_rows(
     ).where(Response.consultation_id == consultation_id)
     if ids is not None:
         query = query.where(Response.id.in_(list(ids)))
-    base = conn.execute(query.order_by(Response.id)).all()
+    base = list(in_slices(conn.execute(query.order_by(Response.id))))
     scope = [r[0] for r in base] if few else None
     numbers = _numbers(conn, consultation_id, base)
     parties = parties_by_response(conn, consultation_id, scope)
@@ -91,7 +92,7 @@ def read_rows(
         subject,
         source_name,
         assigned_to,
-    ) in base:
+    ) in breathing(base):
         accepted, suggested = counts.get(rid, (0, 0))
         received = aware(received_at)
         rows.append(
@@ -181,6 +182,7 @@ def _campaign_sizes(conn: Connection, cid: int, campaigns: set[int | None]) -> d
             Response.consultation_id == cid,
             Response.campaign_id.is_not(None),
             Response.duplicate_of_id.is_(None),
+            *([Response.campaign_id.in_(campaigns)] if len(campaigns) <= FEW else []),
         )
         .group_by(Response.campaign_id)
     ).all()

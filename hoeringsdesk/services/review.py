@@ -164,7 +164,13 @@ class ReviewService(Service):
     def gaps(self, consultation_id: int) -> list[Gap]:
         """What is missing before export, each with where to find it."""
         with self._read() as s, gc_paused():
-            return review_overview.gaps(s.connection(), consultation_id)
+            return list(review_overview.gaps(s.connection(), consultation_id))
+
+    def first_gaps(self, consultation_id: int, limit: int) -> tuple[list[Gap], int]:
+        """The first ``limit`` of ``gaps``, and how many there are in all."""
+        with self._read() as s, gc_paused():
+            found = review_overview.gaps(s.connection(), consultation_id, limit)
+            return list(found), found.found
 
     def overview(self, consultation_id: int) -> Overview:
         """The consultation's numbers for the overview page."""

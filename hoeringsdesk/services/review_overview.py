@@ -10,19 +10,19 @@ from sqlalchemy import Connection, select
 from hoeringsdesk.db.models.consultations import DraftSection
 from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import PartyKind
-from hoeringsdesk.domain.records.review import Gap, Overview
+from hoeringsdesk.domain.records.review import Overview
 from hoeringsdesk.services import gap_queries
 from hoeringsdesk.services import review_queries as queries
 from hoeringsdesk.services.errors import NotFound
+from hoeringsdesk.services.gap_queries import GapList
 from hoeringsdesk.services.response_rows import deadline_of
 
 
-def gaps(conn: Connection, consultation_id: int) -> list[Gap]:
-    """What is missing before export, each with where to find it."""
+def gaps(conn: Connection, consultation_id: int, limit: int | None = None) -> GapList:
+    """What is missing before export, each with where to find it (the first ``limit``)."""
     deadline = _deadline(conn, consultation_id)
-    return gap_queries.response_gaps(
-        conn, consultation_id, deadline
-    ) + gap_queries.recommendation_gaps(conn, consultation_id)
+    found = gap_queries.response_gaps(conn, consultation_id, deadline, GapList(limit))
+    return gap_queries.recommendation_gaps(conn, consultation_id, found)
 
 
 def overview(conn: Connection, consultation_id: int) -> Overview:

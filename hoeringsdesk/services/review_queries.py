@@ -28,6 +28,7 @@ from hoeringsdesk.domain.enums import (
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo, SectionRefInfo
 from hoeringsdesk.domain.records.responses import UNKNOWN_SENDER, ResponseRow
 from hoeringsdesk.domain.records.review import ReviewItem, SectionCoverage
+from hoeringsdesk.services.bulk import breathing
 from hoeringsdesk.services.response_parties import parties_by_response
 from hoeringsdesk.services.response_rows import aware
 
@@ -105,7 +106,7 @@ def senders(conn: Connection, response_ids: Select) -> dict[int, tuple[str, Part
     everyone = parties_by_response(conn, consultation_id, response_ids)
     parties = {rid: [p for p in infos if p.role in SENDER_ROLES] for rid, infos in everyone.items()}
     out = {}
-    for rid, infos in parties.items():
+    for rid, infos in breathing(parties.items()):
         row = ResponseRow(rid, None, None, None, None, ResponseStatus.NEW, tuple(infos))
         out[rid] = (row.sender_display, row.party_kind)
     return out

@@ -15,6 +15,7 @@ from hoeringsdesk.gui.launch import install_translators
 from hoeringsdesk.gui.main_window import MainWindow
 from hoeringsdesk.gui.worker import running_jobs, stop_all
 from tests.gui.dialogs import ShownDialogs
+from tests.gui.loading import response_shown
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -45,6 +46,7 @@ def make_window(
         window.show()
         with qtbot.waitActive(window):
             window.activateWindow()
+        response_shown(window.workspace)  # the first response, read off the GUI thread
         windows.append(window)
         return window
 

@@ -23,7 +23,7 @@ from hoeringsdesk.gui.main_window import MainWindow
 from hoeringsdesk.samples.demo_set import demo_files
 from tests.builders import section_id
 from tests.gui.dialogs import DialogDriver, ShownDialogs
-from tests.gui.loading import loaded
+from tests.gui.loading import loaded, response_shown
 
 
 def only_on_gui_thread(recorder: ShownDialogs) -> None:
@@ -170,6 +170,7 @@ def test_anonymise_and_erase_from_the_details_panel(
     ws = window.workspace
     rid = next(r.id for r in ws.list.model.all_rows() if r.number == 3)
     ws.list.select(rid)
+    response_shown(ws, rid)
     assert ws.metadata.anonymise_button.isEnabled()
     ws.metadata.anonymise_button.click()
     qtbot.waitUntil(lambda: ws.detail.row.sender_display.startswith("Privatperson"), timeout=60_000)
@@ -229,6 +230,7 @@ def test_team_refresh_reads_off_the_gui_thread(
     try:
         rid = next(r.id for r in window.workspace.list.model.all_rows() if r.number == 3)
         window.workspace.list.select(rid)
+        response_shown(window.workspace, rid)
         before = len(window.workspace.detail.recommendations)
         text = colleague.responses.detail(rid).text
         start = text.index("Jeg foreslår")

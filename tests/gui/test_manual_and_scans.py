@@ -13,6 +13,7 @@ from hoeringsdesk.app import Services
 from hoeringsdesk.gui.manual_dialogs import EditTextDialog, NewResponseDialog
 from hoeringsdesk.samples import scans
 from tests.gui.dialogs import DialogDriver
+from tests.gui.loading import response_shown
 
 LETTER = "Jeg foreslår, at kommunen sætter lys på stien langs åen."
 
@@ -73,6 +74,7 @@ def test_scanned_letter_shows_uncertain_words_marked(
         pass
     ws = window.workspace
     ws.list.select(ws.list.model.all_rows()[0].id)
+    response_shown(ws, ws.list.model.all_rows()[0].id)
     detail = ws.detail
     assert detail is not None and detail.ocr_words
     uncertain = [(a, b) for a, b, c in detail.ocr_words if c < 70]

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from hoeringsdesk.app import Services
 from tests.builders import add_response
 from tests.gui.dialogs import ShownDialogs
+from tests.gui.loading import response_shown
 
 
 def test_confirmed_citizen_is_corrected_and_anonymised(
@@ -24,6 +25,7 @@ def test_confirmed_citizen_is_corrected_and_anonymised(
     window = make_window()
     ws = window.workspace
     ws.list.select(rid)
+    response_shown(ws, rid)
     qtbot.waitUntil(lambda: ws.detail is not None and ws.detail.row.id == rid, timeout=30_000)
     assert ws.detail.row.parties[0].kind == "organisation"
     assert ws.metadata.anonymise_button.isEnabled()
@@ -50,6 +52,7 @@ def test_no_means_nothing_changes(
         window = make_window()
         ws = window.workspace
         ws.list.select(rid)
+        response_shown(ws, rid)
         qtbot.waitUntil(lambda: ws.detail is not None and ws.detail.row.id == rid, timeout=30_000)
         ws.metadata.anonymise_button.click()
         qtbot.waitUntil(lambda: len(recorder.shown) == 2, timeout=30_000)

@@ -16,6 +16,7 @@ from hoeringsdesk.db.lock import lock_path
 from hoeringsdesk.gui import launch
 from hoeringsdesk.gui.launch import open_services
 from tests.gui.dialogs import DialogDriver
+from tests.gui.loading import response_shown
 
 
 def press(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
@@ -33,6 +34,7 @@ def click_text(text: str):  # type: ignore[no-untyped-def]
 def select_number(window, number: int) -> None:  # type: ignore[no-untyped-def]
     rid = next(r.id for r in window.workspace.list.model.all_rows() if r.number == number)
     window.workspace.list.select(rid)
+    response_shown(window.workspace, rid)
 
 
 def test_history_shows_who_did_what(make_window, services: Services, full_demo_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -117,6 +119,7 @@ def test_history_is_complete_and_in_danish_words(
     assert ("Afsender ændret", "Telefon: – → 12 34 56 78") in four
     duplicate = next(r for r in services.responses.rows(full_demo_id) if r.duplicate_of)
     window.workspace.list.select(duplicate.id)
+    response_shown(window.workspace, duplicate.id)
     assert any("dublet af svar nr. 1" in t for _, t in history_texts(window))
     for number in rows:
         select_number(window, number)

@@ -20,7 +20,7 @@ from hoeringsdesk.gui.manual_dialogs import EditText
 from hoeringsdesk.gui.workspace import WorkspacePage
 from tests.builders import add_response, section_id
 from tests.gui.dialogs import DialogDriver
-from tests.gui.loading import loaded
+from tests.gui.loading import loaded, response_shown
 
 
 @dataclass
@@ -61,6 +61,7 @@ def shown(make_window: Callable[[], MainWindow], services: Services) -> Shown:
     window = make_window()
     window.poller.stop()  # Anne acts before her window would look for colleagues' changes
     window.workspace.list.select(rid)
+    response_shown(window.workspace, rid)
     shown = Shown(window, rid, section)
     assert shown.rec.response_id == rid
     return shown

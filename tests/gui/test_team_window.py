@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from hoeringsdesk.app import open_app
 from hoeringsdesk.gui.main_window import MainWindow
 from tests.builders import section_id
+from tests.gui.loading import response_shown
 
 
 def window_for(qtbot: QtBot, url: str, user: str, tmp_path: Path) -> MainWindow:
@@ -31,6 +32,7 @@ def test_two_windows_on_one_database(qtbot: QtBot, pg_url: str, tmp_path: Path) 
     try:
         rid = next(r.id for r in bo.workspace.list.model.all_rows() if r.number == 3)
         bo.workspace.list.select(rid)
+        response_shown(bo.workspace, rid)
 
         def accepted() -> int:
             recs = bo.workspace.detail.recommendations

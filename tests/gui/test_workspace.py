@@ -18,6 +18,7 @@ from hoeringsdesk.gui.response_model import RECEIVED, ResponseTableModel
 from hoeringsdesk.gui.tag_dialog import TagDialog
 from hoeringsdesk.samples.demo_set import demo_files
 from tests.gui.dialogs import DialogDriver
+from tests.gui.loading import response_shown
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def imported_window(make_window, qtbot: QtBot, services: Services, inbox: Path):
 def select_row(window, number: int) -> None:  # type: ignore[no-untyped-def]
     rid = next(r.id for r in window.workspace.list.model.all_rows() if r.number == number)
     window.workspace.list.select(rid)
+    response_shown(window.workspace, rid)
 
 
 def test_drop_folder_then_tag_by_keyboard_with_undo(
