@@ -19,7 +19,7 @@ from hoeringsdesk.intake.senders.names import (
 from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
 
 MAX_LINE = 300
-_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*;\s+|\s*\t\s*")
+_SUBLINE = re.compile(r"\s+[/|;•·∙⋅‧●◦▪–—-]\s+|\s*;\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
@@ -88,7 +88,7 @@ def _signer_and_org(subs: list[str]) -> bool:
 _DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{4,}(?:et|en)$")
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
@@ -107,9 +107,22 @@ def _person_at_home(group: Group) -> None:
     own = [e for e in group.emails if is_free_mail(e) or email_matches_name(e, org.name)]
     if not (group.street and group.postcode) and not own:
         return  # neither a home address nor the name's own mailbox ('lise.bank@…')
-    if _name_shaped(org.name):
+    if name_shaped(org.name) or _one_name_at_home(group, org.name):
         group.org = None
         group.persons.append(PersonDraft(org.name))
+
+
+def _one_name_at_home(group: Group, name: str) -> bool:
+    """'Suharti' over a home address and 'suharti34@…' at a mail provider: one person known
+    by one name (all three say so; a club's own mailbox is no provider's)."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and is_name_token(words[0])
+        and not _DEFINITE.match(words[0])
+        and bool(group.street and group.postcode)
+        and any(is_free_mail(e) and email_matches_name(e, name) for e in group.emails)
+    )
 
 
 def _contact_to_named_org(block: Block) -> None:
@@ -192,7 +205,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
         return
     if e.kind == "role":
         org = group.org
-        if org is not None and org.weak and not group.persons and _name_shaped(org.name):
+        if org is not None and org.weak and not group.persons and name_shaped(org.name):
             group.org = None  # "Fadumo Öztürk / Formand": a person, whatever the first name
             group.persons.append(PersonDraft(org.name, e.name))
             return
@@ -202,7 +215,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
-        if group.private and group.org is None and not group.persons and _name_shaped(e.name):
+        if group.private and group.org is None and not group.persons and name_shaped(e.name):
             group.persons.append(PersonDraft(e.name))  # "Privatperson / Villads Holm"
             return
         title = group.persons[-1].title if group.persons else group.pending_title
@@ -211,7 +224,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.org = OrgDraft(e.name, weak=True)  # "Anne Holm / Formand / Mino Danmark"
             return
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
-        listed = mode == "signature" or (len(e.name.split()) >= 2 and not _name_shaped(e.name))
+        listed = mode == "signature" or (len(e.name.split()) >= 2 and not name_shaped(e.name))
         if placed and (not group.persons or mode == "signature"):
             group.org = OrgDraft(e.name, weak=True)
         elif listed and group.org is not None and not group.persons:
@@ -238,7 +251,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             and (mode != "cell" or group.org.name.casefold() in e.name.casefold())
         ):
             above = group.org.name
-            if mode == "signature" and _name_shaped(above) and above not in e.name:
+            if mode == "signature" and name_shaped(above) and above not in e.name:
                 group.persons.append(PersonDraft(above))  # the signer above the organisation
             group.org = OrgDraft(e.name)
         else:

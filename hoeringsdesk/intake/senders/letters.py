@@ -46,7 +46,28 @@ _DATE_LINE = re.compile(r"^\s*(?:\w+\s+)?\d{1,2}\.?\s*(?:\w+|/\d{1,2})\.?\s*\d{2
 
 def _is_prose(line: str) -> bool:
     words = line.split()
+    if _footer(line):
+        return False
     return len(words) > _PROSE_WORDS or (len(words) > 7 and line.rstrip().endswith((".", "!", "?")))
+
+
+def _orgs_listed(line: str) -> bool:
+    """'Foreningen A, Klubben B i samarbejde med Netværket C' under a closing: a long line
+    that names organisations only, not a sentence."""
+    if line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 30:
+        return False
+    found = read_phrase(line)
+    return len(found) >= 2 and all(e.kind == "org" for e in found)
+
+
+_FOOTER_BAR = re.compile(r"\s[·•∙|]\s|\s[·•∙|]$")
+
+
+def _footer(line: str) -> bool:
+    """'Foreningen X · Lærkevej 14 · 3400 Hillerød · CVR-nr. …': a letter's footer, short
+    pieces between bars, not a sentence."""
+    pieces = [p for p in _FOOTER_BAR.split(line) if p.strip()]
+    return len(pieces) >= 3 and all(len(p.split()) <= 6 for p in pieces)
 
 
 def _closing_at(lines: list[str]) -> tuple[int, str] | None:
@@ -118,7 +139,7 @@ def signature_lines(text: str) -> list[str] | None:
             stripped = line.strip()
             if _QUOTE.match(stripped) or lx.MAIL_NOISE.match(stripped):
                 break
-            if stripped and _is_prose(stripped):
+            if stripped and _is_prose(stripped) and not _orgs_listed(stripped):
                 break
             out.append(stripped)
             seen += 1 if stripped else 0
@@ -201,36 +222,72 @@ _FORM_FIELD = re.compile(
     re.I,
 )
 _FORM_KIND = re.compile(
-    r"^\s*(?:afsender|indsender|svarer)(?:\s*type|type)?\s*:\s*(?P<kind>\S.*)$", re.I
+    r"^\s*(?:(?:jeg\s+)?(?:afsender|indsender|svarer|skriver)(?:\s*type|type|\s+som)?)\s*:\s*"
+    r"(?P<kind>\S.*)$",
+    re.I,
 )
 FORM_LINES = 25
 _FIELD = re.compile(r"^[\wæøåÆØÅ][\wæøåÆØÅ ]{0,30}:\s")
+# Any form field, 'Organisationens navn: …', 'Mailadresse til kvittering: …', 'Vej og by: …'
+_FORM_LINE = re.compile(r"^(?P<label>[\wæøåÆØÅ][\wæøåÆØÅ./ -]{0,40}):[ \t]*(?P<value>.*)$")
+_ORG_LABEL = re.compile(r"organisation|forening|virksomhed|myndighed|institution|firma", re.I)
+_PERSON_LABEL = re.compile(r"navn|\bname\b|indsendt\s+af|kontaktperson|underskriver", re.I)
+_DETAIL_LABEL = re.compile(
+    r"mail|telefon|tlf|mobil|adresse|\bvej\b|\bby\b|post\s*nr|postnummer|cvr", re.I
+)
+_NOT_FILLED = re.compile(
+    r"^[\s(\[]*(?:ikke\s+(?:udfyldt|oplyst|angivet)|ingen|intet|n/?a|[-–—.]+)?[\s)\]]*$", re.I
+)
 
 
 def read_form(text: str) -> Block | None:
     """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone, address
-    and organisation lines under it (a portal sends it from its own address)."""
+    and organisation fields around it (a portal sends it from its own address); a field the
+    writer left empty ('(ikke udfyldt)') names no one."""
     lines = [x.strip() for x in text[:5000].split("\n")[:FORM_LINES]]
     private = any(
         (kind := _FORM_KIND.match(x)) and lx.PRIVATE_LINE.match(kind.group("kind")) for x in lines
     )
-    for i, line in enumerate(lines):
-        match = _FORM_NAME.match(line)
-        if match is None:
+    start = next((i for i, x in enumerate(lines) if _FORM_NAME.match(x)), None)
+    if start is None:
+        return None
+    end = start
+    while end + 1 < len(lines) and _form_field(lines[end + 1]):
+        end += 1
+    while start > 0 and _form_field(lines[start - 1]):
+        start -= 1
+    orgs: list[str] = []
+    persons: list[str] = []
+    details: list[str] = []
+    for line in lines[start : end + 1]:
+        if _FORM_KIND.match(line):
             continue
-        found = ["Privatperson"] if private else []
-        found.append(clean_line(match.group("name")))
-        for below in lines[i + 1 : i + 8]:
-            if _FORM_KIND.match(below):
-                continue
-            if not below or not (split_details(below).any or _FORM_FIELD.match(below)):
-                break
-            found.append(below)
-        if len(found) < 2:
-            return None  # a name alone is no form
-        block = read_block(found, "signature")
-        return block if block.groups else None
-    return None
+        field = _FORM_LINE.match(line)
+        if field is None:
+            details.append(line)  # an address line under the field that has its label
+            continue
+        label, value = field.group("label"), field.group("value").strip()
+        if _NOT_FILLED.match(value):
+            continue
+        if _ORG_LABEL.search(label):
+            orgs.append(value)
+        elif _DETAIL_LABEL.search(label):
+            details.append(line)
+        elif _PERSON_LABEL.search(label):
+            persons.append(clean_line(value))
+        elif _FORM_FIELD.match(line):
+            details.append(line)  # 'Stilling: formand'
+    found = (["Privatperson"] if private else []) + orgs + persons + details
+    if not (orgs or persons) or len(found) < 2:
+        return None  # a name alone is no form
+    block = read_block(found, "signature")
+    return block if block.groups else None
+
+
+def _form_field(line: str) -> bool:
+    return bool(line) and bool(
+        _FORM_LINE.match(line) or split_details(line).any or _FORM_FIELD.match(line)
+    )
 
 
 def read_signature(text: str) -> Block | None:
