@@ -339,3 +339,92 @@ def test_a_template_cell_is_read_as_before_under_a_form_like_body() -> None:
         template("Foreningen Kildevæld\nv. Jonas Kragh", body="Emne: Høringssvar\nSe vedhæftet.")
     ).parties
     assert _names(found)[0] == ("sender", "organisation", "Foreningen Kildevæld")
+
+
+# -- classes left from earlier rounds --------------------------------------------------------
+def test_the_writer_at_one_of_several_signing_organisations_is_its_contact() -> None:
+    cover = "Hermed vores fælles svar.\n\nVenlig hilsen\n\nTsegaye Wolde-Berhane"
+    attached = f"{WE}Venlig hilsen\nKragh Tømrer ApS\nLindehøj Valgmenighed\nForeningen Kildevæld"
+    parsed = ParsedResponse(
+        files=[SourceFile("svar.eml", "message/rfc822", b"x")],
+        parts=[
+            TextPart(0, PartKind.BODY, "", cover),
+            TextPart(1, PartKind.ATTACHMENT, "", attached),
+        ],
+        sender=Address("Tsegaye Wolde-Berhane", "tsegaye@kildevaeld.example.dk"),
+    )
+    found = read_senders(parsed, OURS).parties
+    assert [p.role.value for p in found if p.type == "person"] == ["contact"]
+    person = next(p for p in found if p.type == "person")
+    assert found[person.contact_for or 0].name == "Foreningen Kildevæld"
+    assert [p.name for p in found if p.role.value == "co_signer"] == [
+        "Lindehøj Valgmenighed",
+        "Foreningen Kildevæld",
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_organisations_without_an_organisation_word_in_a_cell_each_with_its_contact(
+    gap: str,
+) -> None:
+    cell = gap.join(
+        [
+            "Foreningen Kildevæld\nv. Jonas Kragh, formand\njk@kildevaeld.example.dk",
+            "Vestbyens Seniorer Nord\nv. Maja Thorsen, kasserer\nmt@vestbyen.example.dk",
+            "Klubben Nordlys\nv. Peter Lund, leder\npl@nordlys.example.dk",
+        ]
+    )
+    found = read_cell(cell)
+    assert [(p.role.value, p.name) for p in found] == [
+        ("sender", "Foreningen Kildevæld"),
+        ("contact", "Jonas Kragh"),
+        ("co_signer", "Vestbyens Seniorer Nord"),
+        ("contact", "Maja Thorsen"),
+        ("co_signer", "Klubben Nordlys"),
+        ("contact", "Peter Lund"),
+    ]
+
+
+def test_a_name_under_a_complete_organisation_without_a_contact_line_is_not_one_more() -> None:
+    found = read_cell("Foreningen Kildevæld\nv. Jonas Kragh, formand\n\nTsegaye Wolde-Berhane")
+    assert [p.name for p in found if p.type == "organisation"] == ["Foreningen Kildevæld"]
+
+
+def test_two_contacts_after_uddybning_kan_faas_hos() -> None:
+    found = read_cell(
+        "Foreningen Kildevæld\nUddybning kan fås hos Jonas Kragh sammen med Maja Thorsen"
+    )
+    assert _names(found) == [
+        ("sender", "organisation", "Foreningen Kildevæld"),
+        ("contact", "person", "Jonas Kragh"),
+        ("contact", "person", "Maja Thorsen"),
+    ]
+
+
+def test_a_title_with_the_organisation_after_a_dash() -> None:
+    text = f"Høringssvar – Dansk Sprogvenner Fyn\n\n{WE}Med venlig hilsen\nJonas Kragh\nFormand"
+    assert _names(read_senders(letter(text)).parties)[0] == (
+        "sender",
+        "organisation",
+        "Dansk Sprogvenner Fyn",
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Høringssvar – Nordkysten Kommunes integrationspolitik", "Høringssvar – Udkast 2027"]
+)
+def test_a_title_naming_the_policy_after_a_dash_names_no_sender(title: str) -> None:
+    text = f"{title}\n\n{I_WRITE}Med venlig hilsen\nMaja Thorsen"
+    assert _names(read_senders(letter(text)).parties) == [("sender", "person", "Maja Thorsen")]
+
+
+def test_a_portal_form_with_other_labels() -> None:
+    form = (
+        "Ny besvarelse af høringen\nNavn på indsender: Maja Thorsen\n"
+        "Organisation (udfyldes hvis du svarer for en): \nDin e-mail: maja.t@gmail.com\n"
+        "Postadresse: Tjørnevej 4, 5000 Odense C\nBemærkninger:\nJeg støtter udkastet."
+    )
+    portal = Address("Høringsportalen", "noreply@portal.example.dk")
+    assert summary(read_senders(letter(form, portal)).parties) == [
+        ("sender", "person", "Maja Thorsen", "maja.t@gmail.com")
+    ]

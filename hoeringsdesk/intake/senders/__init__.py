@@ -10,11 +10,11 @@ from dataclasses import replace
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
 from hoeringsdesk.intake.senders.block import Block, name_shaped, read_block
 from hoeringsdesk.intake.senders.drafts import PersonDraft
+from hoeringsdesk.intake.senders.forms import read_form
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
 from hoeringsdesk.intake.senders.letters import (
     heading_names,
-    read_form,
     read_signatories,
     read_signature,
 )

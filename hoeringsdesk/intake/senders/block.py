@@ -16,7 +16,13 @@ from hoeringsdesk.intake.senders.names import (
     proper_case,
     tidy,
 )
-from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
+from hoeringsdesk.intake.senders.phrases import (
+    Entity,
+    is_place,
+    is_unit,
+    names_a_contact,
+    read_phrase,
+)
 
 MAX_LINE = 300
 _SUBLINE = re.compile(r"\s+[/|;•·∙⋅‧●◦▪–—-]\s+|\s*;\s+|\s*\t\s*")
@@ -44,13 +50,16 @@ def read_block(lines: list[str], mode: str) -> Block:
     first line of a paragraph names the organisation) or 'signature'."""
     block = Block()
     boundary = True
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = clean_line(raw)
         if _LABEL.match(line):
             line = ""  # "Afsendere:" above a numbered list of them
         if not line:
             boundary = True
             continue
+        if mode == "cell" and _next_org_of_a_list(block, line, lines[n + 1 :]):
+            block.new_group()
+            boundary = True
         subs = [s for s in _SUBLINE.split(line) if s.strip() and not _closing_only(s)]
         if mode == "signature" and not boundary and _signer_and_org(subs):
             current = block.current()
@@ -67,6 +76,21 @@ def read_block(lines: list[str], mode: str) -> Block:
         _place_details(group)
     block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+def _next_org_of_a_list(block: Block, line: str, below: list[str]) -> bool:
+    """'Foreningen A / v. Anne Holm / anne@a.dk' then 'Ældre Sagen Nord / v. Bo Ek': a name
+    after a complete organisation with its contact, itself above a 'v.' line, starts the next
+    organisation of the cell (with a blank line between them or none)."""
+    group = block.current()
+    if group.org is None or not group.persons or split_details(line).any:
+        return False
+    after = next((x for x in below if x.strip()), "")
+    if not names_a_contact(clean_line(after)) or names_a_contact(line):
+        return False
+    found = read_phrase(line)
+    shaped = found[0].kind == "org" or not looks_like_person(line, strict=True) if found else False
+    return len(found) == 1 and found[0].kind in ("org", "unclear") and shaped
 
 
 def _closing_only(text: str) -> bool:
@@ -132,12 +156,12 @@ def _contact_to_named_org(block: Block) -> None:
     if last is None or last.org is None or len(last.persons) != 1 or len(last.emails) != 1:
         return
     domain = last.emails[0].partition("@")[2]
-    if not domain or _names_org(domain, last.org.name):
+    if not domain or names_org(domain, last.org.name):
         return
     named = [
         g
         for g in block.groups[:-1]
-        if g.org is not None and not g.persons and not g.emails and _names_org(domain, g.org.name)
+        if g.org is not None and not g.persons and not g.emails and names_org(domain, g.org.name)
     ]
     if len(named) == 1:
         named[0].persons, named[0].emails = last.persons, last.emails
@@ -298,7 +322,7 @@ def _details(group: Group, d: Details) -> None:
         group.cvr = d.cvr
 
 
-def _names_org(email: str, org: str) -> bool:
+def names_org(email: str, org: str) -> bool:
     """'integrationsraadet@…' is the address of 'Integrationsrådet i Nordkysten' (given a
     domain, its first label: 'nydanskerforum.example.dk')."""
     local = email.partition("@")[0] if "@" in email else email.partition(".")[0]
@@ -320,7 +344,7 @@ def _place_details(group: Group) -> None:
         owner = next(
             (p for p in persons if not p.email and email_matches_name(email, p.name)), None
         )
-        shared = group.org is not None and (is_generic(email) or _names_org(email, group.org.name))
+        shared = group.org is not None and (is_generic(email) or names_org(email, group.org.name))
         if owner is None and group.org is not None and (shared or not persons):
             if shared and not group.org.email:
                 group.org.email = email

@@ -210,84 +210,7 @@ def _signs(line: str) -> bool:
     return looks_like_person(head, strict=True) or looks_like_organisation(head)
 
 
-_FORM_NAME = re.compile(
-    r"^\s*(?:[\wæøå]+\s+)?(?:navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?))?|name)"
-    r"\s*:\s*(?P<name>\S.{0,100})$",
-    re.I,
-)
-# A form's other fields under the name: the organisation, the contact, a title, the kind.
-_FORM_FIELD = re.compile(
-    r"^\s*(?:organisation|forening|kontaktperson|kontakt|stilling|titel|rolle|adresse|"
-    r"postnr\.?(?:\s+og\s+by)?|by|e-?mail(?:adresse)?|telefon(?:nummer)?)\s*:\s*\S",
-    re.I,
-)
-_FORM_KIND = re.compile(
-    r"^\s*(?:(?:jeg\s+)?(?:afsender|indsender|svarer|skriver)(?:\s*type|type|\s+som)?)\s*:\s*"
-    r"(?P<kind>\S.*)$",
-    re.I,
-)
-FORM_LINES = 25
 _FIELD = re.compile(r"^[\wæøåÆØÅ][\wæøåÆØÅ ]{0,30}:\s")
-# Any form field, 'Organisationens navn: …', 'Mailadresse til kvittering: …', 'Vej og by: …'
-_FORM_LINE = re.compile(r"^(?P<label>[\wæøåÆØÅ][\wæøåÆØÅ./ -]{0,40}):[ \t]*(?P<value>.*)$")
-_ORG_LABEL = re.compile(r"organisation|forening|virksomhed|myndighed|institution|firma", re.I)
-_PERSON_LABEL = re.compile(r"navn|\bname\b|indsendt\s+af|kontaktperson|underskriver", re.I)
-_DETAIL_LABEL = re.compile(
-    r"mail|telefon|tlf|mobil|adresse|\bvej\b|\bby\b|post\s*nr|postnummer|cvr", re.I
-)
-_NOT_FILLED = re.compile(
-    r"^[\s(\[]*(?:ikke\s+(?:udfyldt|oplyst|angivet)|ingen|intet|n/?a|[-–—.]+)?[\s)\]]*$", re.I
-)
-
-
-def read_form(text: str) -> Block | None:
-    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone, address
-    and organisation fields around it (a portal sends it from its own address); a field the
-    writer left empty ('(ikke udfyldt)') names no one."""
-    lines = [x.strip() for x in text[:5000].split("\n")[:FORM_LINES]]
-    private = any(
-        (kind := _FORM_KIND.match(x)) and lx.PRIVATE_LINE.match(kind.group("kind")) for x in lines
-    )
-    start = next((i for i, x in enumerate(lines) if _FORM_NAME.match(x)), None)
-    if start is None:
-        return None
-    end = start
-    while end + 1 < len(lines) and _form_field(lines[end + 1]):
-        end += 1
-    while start > 0 and _form_field(lines[start - 1]):
-        start -= 1
-    orgs: list[str] = []
-    persons: list[str] = []
-    details: list[str] = []
-    for line in lines[start : end + 1]:
-        if _FORM_KIND.match(line):
-            continue
-        field = _FORM_LINE.match(line)
-        if field is None:
-            details.append(line)  # an address line under the field that has its label
-            continue
-        label, value = field.group("label"), field.group("value").strip()
-        if _NOT_FILLED.match(value):
-            continue
-        if _ORG_LABEL.search(label):
-            orgs.append(value)
-        elif _DETAIL_LABEL.search(label):
-            details.append(line)
-        elif _PERSON_LABEL.search(label):
-            persons.append(clean_line(value))
-        elif _FORM_FIELD.match(line):
-            details.append(line)  # 'Stilling: formand'
-    found = (["Privatperson"] if private else []) + orgs + persons + details
-    if not (orgs or persons) or len(found) < 2:
-        return None  # a name alone is no form
-    block = read_block(found, "signature")
-    return block if block.groups else None
-
-
-def _form_field(line: str) -> bool:
-    return bool(line) and bool(
-        _FORM_LINE.match(line) or split_details(line).any or _FORM_FIELD.match(line)
-    )
 
 
 def read_signature(text: str) -> Block | None:
@@ -323,6 +246,13 @@ def heading_names(text: str) -> list[str]:
             if names:
                 found.extend(names)
                 continue
+        dash = _DASH_HEADING.match(line)
+        if (
+            dash
+            and _proper_name(dash.group("name"))
+            and not _MUNICIPALITY.match(dash.group("name"))
+        ):
+            found.extend(_organisations(tidy(dash.group("name"))))
         if i == 0 and not recipient and _letterhead(head):
             found.append(tidy(split_details(head[0]).rest))
     start = "\n".join(_unwrap(text[:3000].split("\n")))
@@ -333,6 +263,24 @@ def heading_names(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+# "Høringssvar – Foreningen X": a title with the sender's name after a dash
+_DASH_HEADING = re.compile(
+    r"^\s*(?:(?:fælles|samlet)\s+)?(?:høringssvar|høringsbidrag|bemærkninger|kommentarer)"
+    r"\s+[–—-]\s+(?P<name>[A-ZÆØÅ0-9][^.!?]{2,100})$",
+    re.I,
+)
+_JOINING = frozenset({"for", "i", "og", "af", "på", "til", "ved", "&"})
+
+
+def _proper_name(text: str) -> bool:
+    """Every word capitalised but the joining ones: a name ('Dansk Folkehjælp Nord'), not
+    a title ('Nordkysten Kommunes integrationspolitik')."""
+    words = tidy(text).split()
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _JOINING for w in words
+    )
 
 
 def _organisations(name: str) -> list[str]:

@@ -35,7 +35,7 @@ _CONTACT_PREFIX = re.compile(
     r"(?:(?:eventuelle|yderligere|evt\.)\s+)?spørgsmål\s+(?:(?:til|om)\s+(?:svaret|høringssvaret)\s+)?"
     r"(?:kan\s+)?(?:(?:rettes|stilles|sendes)\s+)?til(?=\s)|"
     r"(?:(?:eventuelle|yderligere|evt\.)\s+)?(?:spørgsmål|uddybning)(?:\s+(?:til|om)\s+"
-    r"(?:svaret|høringssvaret))?\s+(?:kan\s+)?(?:besvares|gives|uddybes)\s+(?:af|ved|hos)(?=\s)|"
+    r"(?:svaret|høringssvaret))?\s+(?:kan\s+)?(?:besvares|gives|uddybes|fås)\s+(?:af|ved|hos)(?=\s)|"
     r"(?:hørings)?svaret\s+er\s+(?:skrevet|udarbejdet|forfattet)\s+af(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
     r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
@@ -176,6 +176,11 @@ def read_phrase(text: str) -> list[Entity]:
         if looks_like_person(left) and contacts and contacts[0].kind in ("org", "unclear"):
             return [Entity("person", left), Entity("org", contacts[0].name)]
     return _comma_parts(text)
+
+
+def names_a_contact(text: str) -> bool:
+    """'v. Anne Holm', 'Kontaktperson: Bo Ek': the line introduces a contact person."""
+    return bool(_CONTACT_PREFIX.match(tidy(text)))
 
 
 def _held_in(text: str) -> bool:
