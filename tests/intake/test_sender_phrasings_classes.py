@@ -50,9 +50,19 @@ def test_a_reply_quoting_our_invitation_is_sent_by_the_one_who_replied() -> None
 
 
 # -- a unit of the organisation, a colleague writing for it ----------------------------------
-@pytest.mark.parametrize("unit", ["Sekretariatet", "Bestyrelsen", "Ledelsen"])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Sekretariatet, ",
+        "Bestyrelsen, ",
+        "Ledelsen, ",
+        "Kommunikationsafdelingen, ",
+        "Sekretariatet / ",
+        "Sekretariatet | ",
+    ],
+)
 def test_a_unit_named_beside_its_organisation_is_no_organisation_of_its_own(unit: str) -> None:
-    text = f"{WE}Venlig hilsen\nJonas Kragh\n{unit}, Foreningen Kildevæld"
+    text = f"{WE}Venlig hilsen\nJonas Kragh\n{unit}Foreningen Kildevæld"
     found = read_senders(letter(text)).parties
     assert _names(found) == [
         ("sender", "organisation", "Foreningen Kildevæld"),
@@ -82,7 +92,14 @@ def test_a_colleague_sending_for_the_chair_is_a_contact_not_a_forwarder() -> Non
 
 # -- roles with a qualifier ------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "role", ["Pædagogisk leder", "Konstitueret centerchef", "Fungerende formand"]
+    "role",
+    [
+        "Pædagogisk leder",
+        "Konstitueret centerchef",
+        "Fungerende formand",
+        "Kst. leder",
+        "Fg. formand",
+    ],
 )
 def test_a_qualified_role_before_a_name_is_the_contacts_title(role: str) -> None:
     found = read_cell(f"Børnehuset Mælkebøtten\n{role} Jonas Kragh\njk@maelk.example.dk")

@@ -18,6 +18,7 @@ from hoeringsdesk.intake.senders.names import (
 )
 from hoeringsdesk.intake.senders.phrases import (
     Entity,
+    bare_body,
     is_place,
     is_unit,
     names_a_contact,
@@ -264,6 +265,8 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     if e.kind == "org":
         if group.org is not None and not new_paragraph and _one_body(group.org, e.name):
             return  # "Center for Plan og Miljø / Roskilde Kommune": a unit and its place
+        if group.org is not None and not new_paragraph and _unit_of(group.org, e.name):
+            return  # "Sekretariatet / Foreningen X": the unit the signer works in, of X
         if new_paragraph and not group.empty:
             group = block.new_group()
         if group.org is None and not (group.private and not group.persons):
@@ -301,6 +304,15 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     elif group.persons and group.org is not None and mode == "signature":
         pass  # a second contact of the same organisation
     group.persons.append(person)
+
+
+def _unit_of(org: OrgDraft, named: str) -> bool:
+    """A bare unit ('Sekretariatet') then the organisation's name on the same line: the
+    organisation is the party."""
+    if not bare_body(org.name) or bare_body(named):
+        return False
+    org.name, org.weak = named, not looks_like_organisation(named)
+    return True
 
 
 def _one_body(org: OrgDraft, below: str) -> bool:

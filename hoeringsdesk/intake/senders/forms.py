@@ -27,13 +27,13 @@ _FORM_KIND = re.compile(
 FORM_LINES = 25
 # Any form field, 'Organisationens navn: …', 'Mailadresse til kvittering: …', 'Vej og by: …'
 _FORM_LINE = re.compile(r"^(?P<label>[\wæøåÆØÅ][\wæøåÆØÅ./ ()-]{0,60}):[ \t]*(?P<value>.*)$")
-_ORG_LABEL = re.compile(r"organisation|forening|virksomhed|myndighed|institution|firma", re.I)
+_ORG_LABEL = re.compile(lx.ORG_FIELD, re.I)
 _PERSON_LABEL = re.compile(r"navn|\bname\b|indsendt\s+af|kontaktperson|underskriver", re.I)
 _DETAIL_LABEL = re.compile(
     r"mail|telefon|tlf|mobil|adresse|\bvej\b|\bby\b|post\s*nr|postnummer|cvr", re.I
 )
 _NOT_FILLED = re.compile(
-    r"^[\s(\[]*(?:ikke\s+(?:udfyldt|oplyst|angivet)|ingen|intet|n/?a|[-–—.]+)?[\s)\]]*$", re.I
+    r"^[(\[]?\s*(?:ikke\s+(?:udfyldt|oplyst|angivet)|ingen|intet|n/?a|[-–—.]{1,5})?\s*[)\]]?$", re.I
 )
 
 

@@ -271,7 +271,6 @@ _DASH_HEADING = re.compile(
     r"\s+[–—-]\s+(?P<name>[A-ZÆØÅ0-9][^.!?]{2,100})$",
     re.I,
 )
-_JOINING = frozenset({"for", "i", "og", "af", "på", "til", "ved", "&"})
 
 
 def _proper_name(text: str) -> bool:
@@ -279,7 +278,7 @@ def _proper_name(text: str) -> bool:
     a title ('Nordkysten Kommunes integrationspolitik')."""
     words = tidy(text).split()
     return bool(words) and all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _JOINING for w in words
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in lx.NAME_JOINERS for w in words
     )
 
 

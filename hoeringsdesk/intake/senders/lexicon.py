@@ -188,12 +188,13 @@ PRIVATE_PROSE = re.compile(
 )
 # A courtesy title before a name: "Dr. Anne Holm", "Prof. Bo Ek".
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])", re.I)
+# The words of a form's field that names an organisation: "Organisation:", "Foreningens navn:".
+ORG_FIELD = r"organisation|forening|virksomhed|myndighed|institution|firma"
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
 FIELD_LABEL = re.compile(
     r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
     r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|stilling|titel|rolle|"
-    r"(?:organisation|forening|virksomhed|myndighed|institution|firma)"
-    r"(?:\s*/\s*(?:organisation|forening|virksomhed|myndighed|institution|firma))?)\s*:\s*"
+    rf"(?:{ORG_FIELD})(?:\s*/\s*(?:{ORG_FIELD}))?)\s*:\s*"
     r"(?=\S)",
     re.I,
 )
@@ -264,7 +265,8 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
 
 # Words that qualify a role after them ('Pædagogisk leder', 'Konstitueret centerchef',
 # 'Fungerende formand'): a role only with one ('Teknisk Forvaltning' is a body).
-ROLE_QUALIFIERS = frozenset({"pædagogisk", "konstitueret", "kst.", "fungerende", "midlertidig",
+ROLE_QUALIFIERS = frozenset({"pædagogisk", "konstitueret", "kst.", "kst", "fungerende", "fg.",
+                             "midlertidig",
                              "ledende", "teknisk", "administrativ", "økonomisk", "kommunal",
                              "kulturel", "social", "juridisk", "ansvarshavende"})  # fmt: skip
 
@@ -373,6 +375,8 @@ STOPWORDS = frozenset(
         "torsdag", "fredag", "lørdag", "søndag", "hermed", "vores", "jeres", "deres",
     }
 )  # fmt: skip
+# Small words inside a proper name: "Netværket for Kvinder i Arbejde", "Bech & Søn".
+NAME_JOINERS = frozenset({"for", "i", "og", "af", "på", "til", "ved", "&"})
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "af", "bin", "ibn",
      "al", "el", "ter", "ten", "dos", "das", "del", "zu", "ben", "abu", "bint", "mac"}

@@ -107,17 +107,22 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
         for i, (p, o) in enumerate(zip(parts, orgs, strict=True))
     ]
     if all(named) and any(orgs):
-        bare = [_bare_body(p) for p in parts]
+        bare = [bare_body(p) for p in parts]
         if any(bare) and not all(bare):  # "Sekretariatet, Foreningen X": a unit of X
             parts = [p for p, b in zip(parts, bare, strict=True) if not b]
         return [Entity("org", p) for p in parts]  # "Klubben A og Nydansker i Job"
     return None
 
 
-def _bare_body(text: str) -> bool:
-    """'Sekretariatet', 'Bestyrelsen' alone: a body of an organisation named beside it."""
+_OWN_UNIT = re.compile(r"^[\wæøå-]*(?:afdelingen|sekretariatet|kontoret|staben)$", re.I)
+
+
+def bare_body(text: str) -> bool:
+    """'Sekretariatet', 'Bestyrelsen', 'Kommunikationsafdelingen' alone: a body or unit of an
+    organisation named beside it, not an organisation of its own."""
+    text = tidy(text)
     match = lx.GENERIC_BODY.match(text)
-    return match is not None and match.end() == len(text)
+    return match is not None and match.end() == len(text) or bool(_OWN_UNIT.match(text))
 
 
 def _shared_surname(found: list[Entity]) -> list[Entity]:
