@@ -445,3 +445,53 @@ def test_a_portal_form_with_other_labels() -> None:
     assert summary(read_senders(letter(form, portal)).parties) == [
         ("sender", "person", "Maja Thorsen", "maja.t@gmail.com")
     ]
+
+
+def test_a_unit_with_its_own_address_under_the_organisation_is_no_co_signer() -> None:
+    text = (
+        f"{WE}Venlig hilsen\nJonas Kragh\nFormand for Foreningen Kildevæld\n"
+        "Sekretariatet: sekr@kildevaeld.example.dk"
+    )
+    found = read_senders(letter(text)).parties
+    assert [(p.role.value, p.name) for p in found] == [
+        ("sender", "Foreningen Kildevæld"),
+        ("contact", "Jonas Kragh"),
+    ]
+    assert found[0].email == "sekr@kildevaeld.example.dk"
+
+
+def test_a_counted_list_of_signing_organisations() -> None:
+    text = (
+        f"{WE}Vi er tre foreninger:\n• Foreningen Kildevæld\n• Klubben Nordlys\n"
+        "• Vestbyens Seniorer\n\nVenlig hilsen\nJonas Kragh"
+    )
+    found = read_senders(letter(text)).parties
+    assert [(p.role.value, p.name) for p in found if p.type == "organisation"] == [
+        ("sender", "Foreningen Kildevæld"),
+        ("co_signer", "Klubben Nordlys"),
+        ("co_signer", "Vestbyens Seniorer"),
+    ]
+
+
+def test_a_sentence_about_organisations_is_no_list_of_signers() -> None:
+    text = (
+        f"{WE}Disse tre organisationer har også læst med og bakker op.\n\n"
+        "Venlig hilsen\nJonas Kragh\nForeningen Kildevæld"
+    )
+    assert _names(read_senders(letter(text)).parties) == [
+        ("sender", "organisation", "Foreningen Kildevæld"),
+        ("contact", "person", "Jonas Kragh"),
+    ]
+
+
+def test_one_name_that_the_writers_private_mailbox_is_made_of() -> None:
+    text = f"{I_WRITE}Mvh\nSenait"
+    [person] = read_senders(letter(text, Address("", "senait.g@hotmail.com"))).parties
+    assert (person.type, person.name, person.kind) == ("person", "Senait", PartyKind.PRIVATE)
+
+
+def test_one_name_at_an_organisations_address_stays_unsure() -> None:
+    text = f"{I_WRITE}Mvh\nSenait"
+    found = read_senders(letter(text, Address("", "senait@kildevaeld.example.dk"))).parties
+    assert not any(p.type == "person" and p.kind is PartyKind.PRIVATE for p in found)
+    assert found[0].uncertain  # the officer is asked ('Afsender usikker')

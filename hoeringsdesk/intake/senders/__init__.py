@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
-from hoeringsdesk.intake.senders.block import Block, name_shaped, read_block
+from hoeringsdesk.intake.senders.block import Block, name_shaped, one_name, read_block
 from hoeringsdesk.intake.senders.drafts import PersonDraft
 from hoeringsdesk.intake.senders.forms import read_form
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
@@ -72,11 +72,12 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
             src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
     prose = "\n".join(p.text for p in letters)[:50_000]
     src.voice = writes_as_one_person(prose) if letters else None
-    if src.voice and not cells:
-        for block in src.letters:
-            _signed_as_one_person(block)
     src.says_private = bool(PRIVATE_PROSE.search(prose))
     src.header = header_sender(parsed, ours)
+    if src.voice and not cells:
+        mailed = [src.header.email] if src.header is not None and src.header.email else []
+        for block in src.letters:
+            _signed_as_one_person(block, mailed)
     src.forwarder = forwarder(parsed, ours)
     _sent_for_someone(src, parsed, prose)
     parties, notes = reconcile(src)
@@ -116,12 +117,15 @@ def _sent_for_someone(src: Sources, parsed: ParsedResponse, prose: str) -> None:
         src.forwarder, src.header = parsed.sender, None
 
 
-def _signed_as_one_person(block: Block) -> None:
+def _signed_as_one_person(block: Block, mailed: list[str]) -> None:
     """A letter written as 'jeg' and signed by a name no organisation word marks (and no
-    dictionary knows): the writer, a person."""
+    dictionary knows), or by one name its writer's private mailbox is made of: the writer,
+    a person."""
     for group in block.groups:
         org = group.org
-        if org is not None and org.weak and not group.persons and name_shaped(org.name):
+        if org is None or not org.weak or group.persons:
+            continue
+        if name_shaped(org.name) or one_name(org.name, group.emails + mailed):
             group.org = None
             group.persons.append(
                 PersonDraft(

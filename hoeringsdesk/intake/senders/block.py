@@ -137,17 +137,22 @@ def _person_at_home(group: Group) -> None:
         group.persons.append(PersonDraft(org.name))
 
 
-def _one_name_at_home(group: Group, name: str) -> bool:
-    """'Suharti' over a home address and 'suharti34@…' at a mail provider: one person known
-    by one name (all three say so; a club's own mailbox is no provider's)."""
+def one_name(name: str, emails: list[str]) -> bool:
+    """'Suharti' with 'suharti34@…' at a mail provider: a name-shaped word (not a definite
+    form: 'Solsikken') that the person's own private mailbox is made of."""
     words = name.split()
     return (
         len(words) == 1
         and is_name_token(words[0])
         and not _DEFINITE.match(words[0])
-        and bool(group.street and group.postcode)
-        and any(is_free_mail(e) and email_matches_name(e, name) for e in group.emails)
+        and any(is_free_mail(e) and email_matches_name(e, name) for e in emails)
     )
+
+
+def _one_name_at_home(group: Group, name: str) -> bool:
+    """'Suharti' over a home address and 'suharti34@…' at a mail provider: one person known
+    by one name (both say so)."""
+    return bool(group.street and group.postcode) and one_name(name, group.emails)
 
 
 def _contact_to_named_org(block: Block) -> None:
@@ -267,6 +272,8 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             return  # "Center for Plan og Miljø / Roskilde Kommune": a unit and its place
         if group.org is not None and not new_paragraph and _unit_of(group.org, e.name):
             return  # "Sekretariatet / Foreningen X": the unit the signer works in, of X
+        if group.org is not None and bare_body(e.name):
+            return  # "Sekretariatet: sekr@…" under Foreningen X: X's unit, not one more party
         if new_paragraph and not group.empty:
             group = block.new_group()
         if group.org is None and not (group.private and not group.persons):
