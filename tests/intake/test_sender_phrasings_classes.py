@@ -495,3 +495,24 @@ def test_one_name_at_an_organisations_address_stays_unsure() -> None:
     found = read_senders(letter(text, Address("", "senait@kildevaeld.example.dk"))).parties
     assert not any(p.type == "person" and p.kind is PartyKind.PRIVATE for p in found)
     assert found[0].uncertain  # the officer is asked ('Afsender usikker')
+
+
+def test_two_officers_each_with_the_role_before_the_name() -> None:
+    found = read_cell(
+        "Foreningen Kildevæld\nFormand Jonas Kragh og kasserer Maja Thorsen\n"
+        "jk@kildevaeld.example.dk"
+    )
+    assert [(p.role.value, p.name, p.title) for p in found] == [
+        ("sender", "Foreningen Kildevæld", ""),
+        ("contact", "Jonas Kragh", "Formand"),
+        ("contact", "Maja Thorsen", "kasserer"),
+    ]
+
+
+@pytest.mark.parametrize("how", ["på tlf. 40 12 34 56", "på mail jk@kildevaeld.example.dk"])
+def test_the_word_before_a_contacts_number_is_not_part_of_the_name(how: str) -> None:
+    found = read_cell(f"Foreningen Kildevæld\nSpørgsmål kan rettes til Jonas Kragh {how}")
+    assert _names(found) == [
+        ("sender", "organisation", "Foreningen Kildevæld"),
+        ("contact", "person", "Jonas Kragh"),
+    ]

@@ -28,6 +28,8 @@ from hoeringsdesk.intake.senders.phrases import (
 MAX_LINE = 300
 _SUBLINE = re.compile(r"\s+[/|;•·∙⋅‧●◦▪–—-]\s+|\s*;\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
+# "… Anne Holm på tlf. 12 34 56 78": the word that led to a detail taken out of the line
+_DANGLING = re.compile(r"\s+(?:på|via|pr\.?|på\s+tlf\.?|på\s+mail)\s*[.,:]?\s*$", re.I)
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
 
@@ -194,7 +196,7 @@ def _signers_above(block: Block) -> None:
 
 def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     details = split_details(line)
-    rest = details.rest
+    rest = _DANGLING.sub("", details.rest) if details.any else details.rest
     private = lx.PRIVATE_STATEMENT.match(rest) or lx.PRIVATE_LINE.match(rest)
     if private:
         block.private = True

@@ -294,6 +294,9 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
             Entity("org", tidy(role_for.group("org"))),
         ]
     if is_role(part) and not person_score(part):
+        joined = _names_joined(part, contact)  # "Formand Anne Holm og kasserer Bo Ek"
+        if joined is not None and all(e.kind == "person" for e in joined):
+            return joined
         name, title = role_split(part)
         if title and name != tidy(part) and person_score(name):
             return [Entity("person", name, title)]
