@@ -516,3 +516,37 @@ def test_the_word_before_a_contacts_number_is_not_part_of_the_name(how: str) -> 
         ("sender", "organisation", "Foreningen Kildevæld"),
         ("contact", "person", "Jonas Kragh"),
     ]
+
+
+def test_two_signers_side_by_side_are_two_contacts() -> None:
+    text = (
+        f"{WE}Med venlig hilsen\n\nJonas Kragh                    Maja Thorsen\n"
+        "Formand                        Næstformand\nForeningen Kildevæld"
+    )
+    found = read_senders(letter(text)).parties
+    assert [(p.role.value, p.name, p.title) for p in found] == [
+        ("sender", "Foreningen Kildevæld", ""),
+        ("contact", "Jonas Kragh", "Formand"),
+        ("contact", "Maja Thorsen", "Næstformand"),
+    ]
+
+
+def test_one_wide_gap_is_no_second_column() -> None:
+    text = f"{WE}Med venlig hilsen\n\nJonas Kragh      Formand\nForeningen Kildevæld"
+    assert _names(read_senders(letter(text)).parties) == [
+        ("sender", "organisation", "Foreningen Kildevæld"),
+        ("contact", "person", "Jonas Kragh"),
+    ]
+
+
+def test_a_line_saying_the_employee_writes_privately_names_no_employer() -> None:
+    text = (
+        f"{I_WRITE}Venlig hilsen\nMaja Thorsen\n"
+        "Ansat ved Holbæk Kommune, men skriver her som privatperson"
+    )
+    [person] = read_senders(letter(text)).parties
+    assert (person.type, person.name, person.kind) == (
+        "person",
+        "Maja Thorsen",
+        PartyKind.PRIVATE,
+    )

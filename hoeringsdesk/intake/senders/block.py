@@ -81,6 +81,36 @@ def read_block(lines: list[str], mode: str) -> Block:
     return block
 
 
+_GAP = re.compile(r"[ \xa0]{3,}|\t+")
+
+
+def columns(lines: list[str]) -> list[str]:
+    """Two signers side by side ('Anne Holm      Bo Ek' over 'Formand      Kasserer'): each
+    column read as a paragraph of its own, left first. Only two or more lines in a row with
+    the same number of columns count (one wide gap is a gap, not a column)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        width = len(_cells(lines[i]))
+        j = i + 1
+        while width >= 2 and j < len(lines) and len(_cells(lines[j])) == width:
+            j += 1
+        if width < 2 or j - i < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [_cells(x) for x in lines[i:j]]
+        for k in range(width):
+            out.extend(row[k] for row in rows)
+            out.append("")
+        i = j
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _GAP.split(line.strip()) if c.strip()]
+
+
 def _next_org_of_a_list(block: Block, line: str, below: list[str]) -> bool:
     """'Foreningen A / v. Anne Holm / anne@a.dk' then 'Ældre Sagen Nord / v. Bo Ek': a name
     after a complete organisation with its contact, itself above a 'v.' line, starts the next
@@ -211,6 +241,13 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
             block.new_group()
         block.current().private = True
         rest = tidy(rest[: tail.start()])
+    said = lx.PRIVATE_PROSE.search(rest) if rest else None
+    if said and said.start() > 0 and not name_shaped(tidy(rest[: said.start()]).rstrip(",")):
+        # "Ansat ved X, men skriver som privatperson": the writer is private; the rest of
+        # the line says what they are, and names no party
+        block.private = True
+        block.current().private = True
+        rest = ""
     entities = read_phrase(rest) if rest else []
     if not entities and rest and details.any and mode == "cell" and boundary:
         entities = [Entity("unclear", rest)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hoeringsdesk.intake.senders import lexicon as lx
-from hoeringsdesk.intake.senders.block import Block, clean_line, read_block
+from hoeringsdesk.intake.senders.block import Block, clean_line, columns, read_block
 from hoeringsdesk.intake.senders.details import split_details
 from hoeringsdesk.intake.senders.names import (
     is_role,
@@ -145,7 +145,7 @@ def signature_lines(text: str) -> list[str] | None:
             seen += 1 if stripped else 0
             if seen >= MAX_SIGNATURE:
                 break
-        return _unwrap([_on_behalf(clean_line(x)) if x else "" for x in out])
+        return _unwrap([_on_behalf(clean_line(x)) if x else "" for x in columns(out)])
     return _last_paragraph(lines)
 
 
