@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
-from hoeringsdesk.intake.senders.block import Group, OrgDraft, PersonDraft, names_org
 from hoeringsdesk.intake.senders.domains import is_free_mail
+from hoeringsdesk.intake.senders.drafts import Group, OrgDraft, PersonDraft
 from hoeringsdesk.intake.senders.headers import HeaderSender
 from hoeringsdesk.intake.senders.model import PERSON, FoundParty
 from hoeringsdesk.intake.senders.names import (
@@ -17,6 +17,7 @@ from hoeringsdesk.intake.senders.names import (
     same_person_name,
     split_name,
 )
+from hoeringsdesk.intake.senders.placing import names_org
 
 UNCLEAR = "Usikkert, om «{0}» er en person eller en organisation"
 TWO_NAMES = "E-mailen er sendt af {0}, men brevet er underskrevet af {1}"
