@@ -5,19 +5,22 @@ person or organisation is — lives in ``services.party_matching``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
-from hoeringsdesk.intake.senders.block import Block, read_block
+from hoeringsdesk.intake.senders.block import Block, name_shaped, one_name, read_block
+from hoeringsdesk.intake.senders.drafts import PersonDraft
+from hoeringsdesk.intake.senders.forms import read_form
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
 from hoeringsdesk.intake.senders.letters import (
     heading_names,
-    read_form,
     read_signatories,
     read_signature,
 )
 from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE, SENT_FOR
 from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
-from hoeringsdesk.intake.senders.names import same_person_name
+from hoeringsdesk.intake.senders.names import is_role, same_person_name
 from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
 
 __all__ = ["FoundParty", "SenderReading", "read_cell", "read_senders"]
@@ -40,6 +43,7 @@ def read_cell(text: str) -> list[FoundParty]:
 def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> SenderReading:
     """Every party the file names, reconciled: the Afsender cell (or the letters' headings and
     signatures) bound to the mail's From; our own reply addresses are never a sender."""
+    parsed = _reply_to_us(parsed, ours)
     src = Sources()
     cells = [
         p.text for p in parsed.parts if p.kind is PartKind.TEMPLATE_ROW and _is_sender_row(p.label)
@@ -70,10 +74,31 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     src.voice = writes_as_one_person(prose) if letters else None
     src.says_private = bool(PRIVATE_PROSE.search(prose))
     src.header = header_sender(parsed, ours)
+    if src.voice and not cells:
+        mailed = [src.header.email] if src.header is not None and src.header.email else []
+        for block in src.letters:
+            _signed_as_one_person(block, mailed)
     src.forwarder = forwarder(parsed, ours)
     _sent_for_someone(src, parsed, prose)
     parties, notes = reconcile(src)
     return SenderReading(tuple(parties), tuple(notes))
+
+
+def _reply_to_us(parsed: ParsedResponse, ours: frozenset[str]) -> ParsedResponse:
+    """A reply (or a forward) of our own invitation read as a forward: the one who wrote
+    above it sent the response, and the invitation quoted under it (our name, our
+    signature) names no sender."""
+    inner, by = parsed.sender, parsed.forwarded_by
+    if inner is None or by is None or not by.email or inner.email.casefold() not in ours:
+        return parsed
+    if by.email.casefold() in ours:
+        return parsed
+    parts = [
+        replace(p, label="") if p.label == FORWARD_NOTE else p
+        for p in parsed.parts
+        if not (p.kind is PartKind.BODY and p.label != FORWARD_NOTE)
+    ]
+    return replace(parsed, parts=parts, sender=by, forwarded_by=None)
 
 
 def _sent_for_someone(src: Sources, parsed: ParsedResponse, prose: str) -> None:
@@ -85,9 +110,32 @@ def _sent_for_someone(src: Sources, parsed: ParsedResponse, prose: str) -> None:
     said = SENT_FOR.search(prose)
     if said is None or same_person_name(said.group("name"), header.person):
         return
+    if is_role(said.group("who")):
+        return  # 'på vegne af vores formand, Bo Ek': a colleague writes for the same body
     named = [p.name for b in [src.cell, *src.letters] if b for g in b.groups for p in g.persons]
     if any(same_person_name(said.group("name"), n) for n in named):
         src.forwarder, src.header = parsed.sender, None
+
+
+def _signed_as_one_person(block: Block, mailed: list[str]) -> None:
+    """A letter written as 'jeg' and signed by a name no organisation word marks (and no
+    dictionary knows), or by one name its writer's private mailbox is made of: the writer,
+    a person."""
+    for group in block.groups:
+        org = group.org
+        if org is None or not org.weak or group.persons:
+            continue
+        if name_shaped(org.name) or one_name(org.name, group.emails + mailed):
+            group.org = None
+            group.persons.append(
+                PersonDraft(
+                    org.name,
+                    phone=org.phone,
+                    street=org.street,
+                    postcode=org.postcode,
+                    town=org.town,
+                )
+            )
 
 
 def _not_ours(block: Block, ours: frozenset[str]) -> Block:

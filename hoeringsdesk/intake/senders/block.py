@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from hoeringsdesk.intake.senders import lexicon as lx
-from hoeringsdesk.intake.senders.details import Details, split_details
-from hoeringsdesk.intake.senders.domains import is_free_mail, is_generic
+from hoeringsdesk.intake.senders.details import split_details
+from hoeringsdesk.intake.senders.domains import is_free_mail
 from hoeringsdesk.intake.senders.drafts import Block, Group, OrgDraft, PersonDraft
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
@@ -16,11 +16,21 @@ from hoeringsdesk.intake.senders.names import (
     proper_case,
     tidy,
 )
-from hoeringsdesk.intake.senders.phrases import Entity, is_place, is_unit, read_phrase
+from hoeringsdesk.intake.senders.phrases import (
+    Entity,
+    bare_body,
+    is_place,
+    is_unit,
+    names_a_contact,
+    read_phrase,
+)
+from hoeringsdesk.intake.senders.placing import add_details, names_org, place_details
 
 MAX_LINE = 300
-_SUBLINE = re.compile(r"\s+[/|;•·–—-]\s+|\s*;\s+|\s*\t\s*")
+_SUBLINE = re.compile(r"\s+[/|;•·∙⋅‧●◦▪–—-]\s+|\s*;\s+|\s*\t\s*")
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
+# "… Anne Holm på tlf. 12 34 56 78": the word that led to a detail taken out of the line
+_DANGLING = re.compile(r"\s+(?:på|via|pr\.?|på\s+tlf\.?|på\s+mail)\s*[.,:]?\s*$", re.I)
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
 
@@ -44,13 +54,16 @@ def read_block(lines: list[str], mode: str) -> Block:
     first line of a paragraph names the organisation) or 'signature'."""
     block = Block()
     boundary = True
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = clean_line(raw)
         if _LABEL.match(line):
             line = ""  # "Afsendere:" above a numbered list of them
         if not line:
             boundary = True
             continue
+        if mode == "cell" and _next_org_of_a_list(block, line, lines[n + 1 :]):
+            block.new_group()
+            boundary = True
         subs = [s for s in _SUBLINE.split(line) if s.strip() and not _closing_only(s)]
         if mode == "signature" and not boundary and _signer_and_org(subs):
             current = block.current()
@@ -64,9 +77,54 @@ def read_block(lines: list[str], mode: str) -> Block:
     _contact_to_named_org(block)
     for group in block.groups:
         _person_at_home(group)
-        _place_details(group)
+        place_details(group)
     block.groups = [g for g in block.groups if not g.empty or g.private]
     return block
+
+
+_GAP = re.compile(r"[ \xa0]{3,}|\t+")
+
+
+def columns(lines: list[str]) -> list[str]:
+    """Two signers side by side ('Anne Holm      Bo Ek' over 'Formand      Kasserer'): each
+    column read as a paragraph of its own, left first. Only two or more lines in a row with
+    the same number of columns count (one wide gap is a gap, not a column)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        width = len(_cells(lines[i]))
+        j = i + 1
+        while width >= 2 and j < len(lines) and len(_cells(lines[j])) == width:
+            j += 1
+        if width < 2 or j - i < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [_cells(x) for x in lines[i:j]]
+        for k in range(width):
+            out.extend(row[k] for row in rows)
+            out.append("")
+        i = j
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _GAP.split(line.strip()) if c.strip()]
+
+
+def _next_org_of_a_list(block: Block, line: str, below: list[str]) -> bool:
+    """'Foreningen A / v. Anne Holm / anne@a.dk' then 'Ældre Sagen Nord / v. Bo Ek': a name
+    after a complete organisation with its contact, itself above a 'v.' line, starts the next
+    organisation of the cell (with a blank line between them or none)."""
+    group = block.current()
+    if group.org is None or not group.persons or split_details(line).any:
+        return False
+    after = next((x for x in below if x.strip()), "")
+    if not names_a_contact(clean_line(after)) or names_a_contact(line):
+        return False
+    found = read_phrase(line)
+    shaped = found[0].kind == "org" or not looks_like_person(line, strict=True) if found else False
+    return len(found) == 1 and found[0].kind in ("org", "unclear") and shaped
 
 
 def _closing_only(text: str) -> bool:
@@ -88,7 +146,7 @@ def _signer_and_org(subs: list[str]) -> bool:
 _DEFINITE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{4,}(?:et|en)$")
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
@@ -107,9 +165,27 @@ def _person_at_home(group: Group) -> None:
     own = [e for e in group.emails if is_free_mail(e) or email_matches_name(e, org.name)]
     if not (group.street and group.postcode) and not own:
         return  # neither a home address nor the name's own mailbox ('lise.bank@…')
-    if _name_shaped(org.name):
+    if name_shaped(org.name) or _one_name_at_home(group, org.name):
         group.org = None
         group.persons.append(PersonDraft(org.name))
+
+
+def one_name(name: str, emails: list[str]) -> bool:
+    """'Suharti' with 'suharti34@…' at a mail provider: a name-shaped word (not a definite
+    form: 'Solsikken') that the person's own private mailbox is made of."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and is_name_token(words[0])
+        and not _DEFINITE.match(words[0])
+        and any(is_free_mail(e) and email_matches_name(e, name) for e in emails)
+    )
+
+
+def _one_name_at_home(group: Group, name: str) -> bool:
+    """'Suharti' over a home address and 'suharti34@…' at a mail provider: one person known
+    by one name (both say so)."""
+    return bool(group.street and group.postcode) and one_name(name, group.emails)
 
 
 def _contact_to_named_org(block: Block) -> None:
@@ -119,12 +195,12 @@ def _contact_to_named_org(block: Block) -> None:
     if last is None or last.org is None or len(last.persons) != 1 or len(last.emails) != 1:
         return
     domain = last.emails[0].partition("@")[2]
-    if not domain or _names_org(domain, last.org.name):
+    if not domain or names_org(domain, last.org.name):
         return
     named = [
         g
         for g in block.groups[:-1]
-        if g.org is not None and not g.persons and not g.emails and _names_org(domain, g.org.name)
+        if g.org is not None and not g.persons and not g.emails and names_org(domain, g.org.name)
     ]
     if len(named) == 1:
         named[0].persons, named[0].emails = last.persons, last.emails
@@ -151,7 +227,7 @@ def _signers_above(block: Block) -> None:
 
 def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     details = split_details(line)
-    rest = details.rest
+    rest = _DANGLING.sub("", details.rest) if details.any else details.rest
     private = lx.PRIVATE_STATEMENT.match(rest) or lx.PRIVATE_LINE.match(rest)
     if private:
         block.private = True
@@ -166,6 +242,13 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
             block.new_group()
         block.current().private = True
         rest = tidy(rest[: tail.start()])
+    said = lx.PRIVATE_PROSE.search(rest) if rest else None
+    if said and said.start() > 0 and not name_shaped(tidy(rest[: said.start()]).rstrip(",")):
+        # "Ansat ved X, men skriver som privatperson": the writer is private; the rest of
+        # the line says what they are, and names no party
+        block.private = True
+        block.current().private = True
+        rest = ""
     entities = read_phrase(rest) if rest else []
     if not entities and rest and details.any and mode == "cell" and boundary:
         entities = [Entity("unclear", rest)]
@@ -181,7 +264,7 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     starts = boundary and bool(entities)
     for i, entity in enumerate(entities):
         _entity(block, entity, mode, starts and i == 0)
-    _details(block.current(), details)
+    add_details(block.current(), details)
 
 
 def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
@@ -192,7 +275,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
         return
     if e.kind == "role":
         org = group.org
-        if org is not None and org.weak and not group.persons and _name_shaped(org.name):
+        if org is not None and org.weak and not group.persons and name_shaped(org.name):
             group.org = None  # "Fadumo Öztürk / Formand": a person, whatever the first name
             group.persons.append(PersonDraft(org.name, e.name))
             return
@@ -202,7 +285,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.pending_title = e.name
         return
     if e.kind == "unclear":
-        if group.private and group.org is None and not group.persons and _name_shaped(e.name):
+        if group.private and group.org is None and not group.persons and name_shaped(e.name):
             group.persons.append(PersonDraft(e.name))  # "Privatperson / Villads Holm"
             return
         title = group.persons[-1].title if group.persons else group.pending_title
@@ -211,7 +294,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             group.org = OrgDraft(e.name, weak=True)  # "Anne Holm / Formand / Mino Danmark"
             return
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
-        listed = mode == "signature" or (len(e.name.split()) >= 2 and not _name_shaped(e.name))
+        listed = mode == "signature" or (len(e.name.split()) >= 2 and not name_shaped(e.name))
         if placed and (not group.persons or mode == "signature"):
             group.org = OrgDraft(e.name, weak=True)
         elif listed and group.org is not None and not group.persons:
@@ -227,6 +310,10 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     if e.kind == "org":
         if group.org is not None and not new_paragraph and _one_body(group.org, e.name):
             return  # "Center for Plan og Miljø / Roskilde Kommune": a unit and its place
+        if group.org is not None and not new_paragraph and _unit_of(group.org, e.name):
+            return  # "Sekretariatet / Foreningen X": the unit the signer works in, of X
+        if group.org is not None and bare_body(e.name):
+            return  # "Sekretariatet: sekr@…" under Foreningen X: X's unit, not one more party
         if new_paragraph and not group.empty:
             group = block.new_group()
         if group.org is None and not (group.private and not group.persons):
@@ -238,7 +325,7 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
             and (mode != "cell" or group.org.name.casefold() in e.name.casefold())
         ):
             above = group.org.name
-            if mode == "signature" and _name_shaped(above) and above not in e.name:
+            if mode == "signature" and name_shaped(above) and above not in e.name:
                 group.persons.append(PersonDraft(above))  # the signer above the organisation
             group.org = OrgDraft(e.name)
         else:
@@ -266,75 +353,18 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
     group.persons.append(person)
 
 
+def _unit_of(org: OrgDraft, named: str) -> bool:
+    """A bare unit ('Sekretariatet') then the organisation's name on the same line: the
+    organisation is the party."""
+    if not bare_body(org.name) or bare_body(named):
+        return False
+    org.name, org.weak = named, not looks_like_organisation(named)
+    return True
+
+
 def _one_body(org: OrgDraft, below: str) -> bool:
     """A unit of a municipality or region with its place on the next line: one name."""
     if not (is_unit(org.name) and is_place(below) or is_place(org.name) and is_unit(below)):
         return False
     org.name, org.weak = f"{org.name}, {below}", False
     return True
-
-
-def _details(group: Group, d: Details) -> None:
-    group.emails.extend(d.emails)
-    group.phones.extend(d.phones)
-    if d.street and not group.street:
-        group.street = d.street
-    if d.postcode and not group.postcode:
-        group.postcode, group.town = d.postcode, d.town
-    if d.cvr and not group.cvr:
-        group.cvr = d.cvr
-
-
-def _names_org(email: str, org: str) -> bool:
-    """'integrationsraadet@…' is the address of 'Integrationsrådet i Nordkysten' (given a
-    domain, its first label: 'nydanskerforum.example.dk')."""
-    local = email.partition("@")[0] if "@" in email else email.partition(".")[0]
-    local = re.sub(r"[^a-z]", "", _ascii(local.casefold()))
-    words = [re.sub(r"[^a-z]", "", _ascii(w)) for w in org.casefold().split()]
-    return len(local) >= 4 and any(len(w) >= 4 and (w in local or local in w) for w in words)
-
-
-def _ascii(text: str) -> str:
-    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-
-
-def _place_details(group: Group) -> None:
-    """E-mail addresses to the person they name (else the first without one; shared ones
-    like info@ to the organisation), phones likewise, the address to the organisation or,
-    without one, the person."""
-    persons = group.persons
-    for email in group.emails:
-        owner = next(
-            (p for p in persons if not p.email and email_matches_name(email, p.name)), None
-        )
-        shared = group.org is not None and (is_generic(email) or _names_org(email, group.org.name))
-        if owner is None and group.org is not None and (shared or not persons):
-            if shared and not group.org.email:
-                group.org.email = email
-            elif not shared:
-                # a person's address ('anne.holm@…', a free-mail one) is not the
-                # organisation's: a contact whose name is not known, not shown on its other
-                # responses as the organisation's address
-                group.persons.append(PersonDraft(email=email))
-                persons = group.persons
-            continue
-        if owner is None:
-            owner = next((p for p in persons if not p.email), None)
-        if owner is not None:
-            owner.email = email
-        elif group.org is not None and not group.org.email and shared:
-            group.org.email = email
-        elif group.org is None and not persons:
-            group.persons.append(PersonDraft(email=email))
-    for phone in group.phones:
-        owner = next((p for p in persons if not p.phone), None)
-        if owner is not None and (owner.email or owner.name):
-            owner.phone = phone
-        elif group.org is not None and not group.org.phone:
-            group.org.phone = phone
-    if group.street or group.postcode:
-        targets: list[PersonDraft | OrgDraft] = [group.org] if group.org else list(persons)
-        for target in targets:  # a household's persons share the address
-            target.street, target.postcode, target.town = group.street, group.postcode, group.town
-    if group.cvr and group.org is not None:
-        group.org.cvr = group.cvr

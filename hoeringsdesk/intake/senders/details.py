@@ -23,7 +23,9 @@ PHONE = re.compile(
     r"|(?<![\w+])(?:(?:\+|00)\s?\d{2}[ \xa0.-]?)?\d{4}[ \xa0]\d{4}(?![\w-])"
 )
 LABEL = re.compile(
-    r"\b(?:tlf|telefon|telefonnr|mobil|mob|tel|phone|cell|e-?mail|mail|mailadresse|"
+    # 'E-postadresse', 'Telefonnummer', 'Mobilnr', 'E-mailadr.': a base and its ending
+    r"\b(?:(?:tlf|telefon|mobil(?:telefon)?|mob|tel|e-?mail|e-?post|mail)"
+    r"(?:-?(?:adresse|adr|nummer|nr))?|phone|cell|"
     r"web|www|hjemmeside|cvr|cvr-?nr|adresse|address|kontakt)\b\.?\s*(?:nr\.?)?\s*:?|"
     # words that label a number only with their colon: "Direkte: 12 34 56 78", "Fastnet:"
     r"\b(?:direkte|dir|fastnet|hovednummer|omstilling|sms)\b\.?\s*:",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hoeringsdesk.intake.senders import lexicon as lx
-from hoeringsdesk.intake.senders.block import Block, clean_line, read_block
+from hoeringsdesk.intake.senders.block import Block, clean_line, columns, read_block
 from hoeringsdesk.intake.senders.details import split_details
 from hoeringsdesk.intake.senders.names import (
     is_role,
@@ -46,7 +46,28 @@ _DATE_LINE = re.compile(r"^\s*(?:\w+\s+)?\d{1,2}\.?\s*(?:\w+|/\d{1,2})\.?\s*\d{2
 
 def _is_prose(line: str) -> bool:
     words = line.split()
+    if _footer(line):
+        return False
     return len(words) > _PROSE_WORDS or (len(words) > 7 and line.rstrip().endswith((".", "!", "?")))
+
+
+def _orgs_listed(line: str) -> bool:
+    """'Foreningen A, Klubben B i samarbejde med Netværket C' under a closing: a long line
+    that names organisations only, not a sentence."""
+    if line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 30:
+        return False
+    found = read_phrase(line)
+    return len(found) >= 2 and all(e.kind == "org" for e in found)
+
+
+_FOOTER_BAR = re.compile(r"\s[·•∙|]\s|\s[·•∙|]$")
+
+
+def _footer(line: str) -> bool:
+    """'Foreningen X · Lærkevej 14 · 3400 Hillerød · CVR-nr. …': a letter's footer, short
+    pieces between bars, not a sentence."""
+    pieces = [p for p in _FOOTER_BAR.split(line) if p.strip()]
+    return len(pieces) >= 3 and all(len(p.split()) <= 6 for p in pieces)
 
 
 def _closing_at(lines: list[str]) -> tuple[int, str] | None:
@@ -118,13 +139,13 @@ def signature_lines(text: str) -> list[str] | None:
             stripped = line.strip()
             if _QUOTE.match(stripped) or lx.MAIL_NOISE.match(stripped):
                 break
-            if stripped and _is_prose(stripped):
+            if stripped and _is_prose(stripped) and not _orgs_listed(stripped):
                 break
             out.append(stripped)
             seen += 1 if stripped else 0
             if seen >= MAX_SIGNATURE:
                 break
-        return _unwrap([_on_behalf(clean_line(x)) if x else "" for x in out])
+        return _unwrap([_on_behalf(clean_line(x)) if x else "" for x in columns(out)])
     return _last_paragraph(lines)
 
 
@@ -189,48 +210,7 @@ def _signs(line: str) -> bool:
     return looks_like_person(head, strict=True) or looks_like_organisation(head)
 
 
-_FORM_NAME = re.compile(
-    r"^\s*(?:[\wæøå]+\s+)?(?:navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?))?|name)"
-    r"\s*:\s*(?P<name>\S.{0,100})$",
-    re.I,
-)
-# A form's other fields under the name: the organisation, the contact, a title, the kind.
-_FORM_FIELD = re.compile(
-    r"^\s*(?:organisation|forening|kontaktperson|kontakt|stilling|titel|rolle|adresse|"
-    r"postnr\.?(?:\s+og\s+by)?|by|e-?mail(?:adresse)?|telefon(?:nummer)?)\s*:\s*\S",
-    re.I,
-)
-_FORM_KIND = re.compile(
-    r"^\s*(?:afsender|indsender|svarer)(?:\s*type|type)?\s*:\s*(?P<kind>\S.*)$", re.I
-)
-FORM_LINES = 25
 _FIELD = re.compile(r"^[\wæøåÆØÅ][\wæøåÆØÅ ]{0,30}:\s")
-
-
-def read_form(text: str) -> Block | None:
-    """A web form's fields at the top of a mail: 'Navn: …' with the e-mail, phone, address
-    and organisation lines under it (a portal sends it from its own address)."""
-    lines = [x.strip() for x in text[:5000].split("\n")[:FORM_LINES]]
-    private = any(
-        (kind := _FORM_KIND.match(x)) and lx.PRIVATE_LINE.match(kind.group("kind")) for x in lines
-    )
-    for i, line in enumerate(lines):
-        match = _FORM_NAME.match(line)
-        if match is None:
-            continue
-        found = ["Privatperson"] if private else []
-        found.append(clean_line(match.group("name")))
-        for below in lines[i + 1 : i + 8]:
-            if _FORM_KIND.match(below):
-                continue
-            if not below or not (split_details(below).any or _FORM_FIELD.match(below)):
-                break
-            found.append(below)
-        if len(found) < 2:
-            return None  # a name alone is no form
-        block = read_block(found, "signature")
-        return block if block.groups else None
-    return None
 
 
 def read_signature(text: str) -> Block | None:
@@ -266,6 +246,13 @@ def heading_names(text: str) -> list[str]:
             if names:
                 found.extend(names)
                 continue
+        dash = _DASH_HEADING.match(line)
+        if (
+            dash
+            and _proper_name(dash.group("name"))
+            and not _MUNICIPALITY.match(dash.group("name"))
+        ):
+            found.extend(_organisations(tidy(dash.group("name"))))
         if i == 0 and not recipient and _letterhead(head):
             found.append(tidy(split_details(head[0]).rest))
     start = "\n".join(_unwrap(text[:3000].split("\n")))
@@ -276,6 +263,23 @@ def heading_names(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+# "Høringssvar – Foreningen X": a title with the sender's name after a dash
+_DASH_HEADING = re.compile(
+    r"^\s*(?:(?:fælles|samlet)\s+)?(?:høringssvar|høringsbidrag|bemærkninger|kommentarer)"
+    r"\s+[–—-]\s+(?P<name>[A-ZÆØÅ0-9][^.!?]{2,100})$",
+    re.I,
+)
+
+
+def _proper_name(text: str) -> bool:
+    """Every word capitalised but the joining ones: a name ('Dansk Folkehjælp Nord'), not
+    a title ('Nordkysten Kommunes integrationspolitik')."""
+    words = tidy(text).split()
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in lx.NAME_JOINERS for w in words
+    )
 
 
 def _organisations(name: str) -> list[str]:

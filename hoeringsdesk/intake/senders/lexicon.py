@@ -132,7 +132,7 @@ ORG_COMPOUND_END = (
     "styrelsen", "styrelse", "ministeriet", "forvaltningen", "forvaltning", "kommune",
     "kommunen", "regionen", "hospitalet", "sygehuset", "organisationen", "sammenslutningen",
     "alliancen", "helhedsplanen", "helhedsplan", "afdelingen", "børnehaven", "vuggestuen",
-    "initiativet", "projektet", "spejderne", "kirken", "skole", "råd", "samrådet",
+    "initiativet", "projektet", "spejderne", "kirken", "skole", "råd", "samrådet", "menighed",
     "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
     "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
     "hjælp", "korps", "korpset", "kollegiet", "oriet", "ariet", "stedet", "arkivet",
@@ -167,6 +167,7 @@ AUTHORITY = re.compile(
 NOT_PUBLIC = re.compile(
     r"friskole|privatskole|efterskole|lilleskole|realskole|international school|højskole|"
     r"forældreforening|forening|elevforening|sprogskole|aftenskole|musikskole|danseskole|"
+    r"selvejende|"
     r"køreskole|\ba/s\b|\baps\b",
     re.I,
 )
@@ -187,12 +188,13 @@ PRIVATE_PROSE = re.compile(
 )
 # A courtesy title before a name: "Dr. Anne Holm", "Prof. Bo Ek".
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])", re.I)
+# The words of a form's field that names an organisation: "Organisation:", "Foreningens navn:".
+ORG_FIELD = r"organisation|forening|virksomhed|myndighed|institution|firma"
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
 FIELD_LABEL = re.compile(
     r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
     r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|stilling|titel|rolle|"
-    r"(?:organisation|forening|virksomhed|myndighed|institution|firma)"
-    r"(?:\s*/\s*(?:organisation|forening|virksomhed|myndighed|institution|firma))?)\s*:\s*"
+    rf"(?:{ORG_FIELD})(?:\s*/\s*(?:{ORG_FIELD}))?)\s*:\s*"
     r"(?=\S)",
     re.I,
 )
@@ -218,7 +220,7 @@ PRIVATE_STATEMENT = re.compile(
 # The mail's writer sends it for someone else, named: "… på vegne af min far, Bo Ek, som …",
 # "Jeg sender svaret for min nabo Anne Holm". The writer is then a forwarder, not a sender.
 SENT_FOR = re.compile(
-    r"\b(?i:på\s+vegne\s+af|for)\s+(?i:min|mit|mine|vores|en|et)\s+[a-zæøå-]{2,20},?\s+"
+    r"\b(?i:på\s+vegne\s+af|for)\s+(?i:min|mit|mine|vores|en|et)\s+(?P<who>[a-zæøå-]{2,20}),?\s+"
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'-]+|de|la|van|der|von|al|bin|el)){1,4})"
 )
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
@@ -261,6 +263,13 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
                 "medlem", "ansvarlig", "repræsentant", "suppleant", "forsker",
                 "behandler", "plejerske", "kontakt", "rektor")  # fmt: skip
 
+# Words that qualify a role after them ('Pædagogisk leder', 'Konstitueret centerchef',
+# 'Fungerende formand'): a role only with one ('Teknisk Forvaltning' is a body).
+ROLE_QUALIFIERS = frozenset({"pædagogisk", "konstitueret", "kst.", "kst", "fungerende", "fg.",
+                             "midlertidig",
+                             "ledende", "teknisk", "administrativ", "økonomisk", "kommunal",
+                             "kulturel", "social", "juridisk", "ansvarshavende"})  # fmt: skip
+
 # Offices held in an organisation (not professions): the name under "Formand" is the body's.
 OFFICE = re.compile(
     r"(?:formand|forperson|forkvinde|kasserer|sekretær|bestyrelsesmedlem|suppleant|direktør|"
@@ -271,7 +280,10 @@ OFFICE = re.compile(
 # -- letters ----------------------------------------------------------------------------------
 CLOSING = re.compile(
     r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
-    r"hils(?:en|e?ner)|med\s+hilsen|tak\s+for\s+ordet\s+og\s+(?:venlig|mange)\s+hils(?:en|ner)|"
+    r"hils(?:en|e?ner)|med\s+hilsen|"
+    # 'Tak for ordet og venlig hilsen', 'Tak for jeres arbejde og mange hilsner'
+    r"tak\s+for\s+(?:[\wæøå]+\s+){1,3}?og\s+(?:venlig(?:st)?|mange|de\s+bedste|bedste)\s+"
+    r"hils(?:en|e?ner)|"
     r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hils(?:e?ner|en)|(?:de\s+)?bedste\s+hils(?:en|e?ner)|"
     r"mange\s+(?:venlige\s+|gode\s+)?hils(?:e?ner|en)|kærlig(?:st)?\s+hilsen|"
     r"hilsen|hils(?:e?ner)|"
@@ -293,16 +305,26 @@ CLOSING = re.compile(
 # A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:",
 # "Følgende står sammen om svaret:" — alone on its line, or with the list after its colon.
 SIGNATORIES = re.compile(
-    r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:høring)?s(?:var|varet)\s+står|"
+    r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:hørings)?s(?:var|varet)\s+står|"
     r"(?:høringssvaret|svaret)\s+(?:er\s+)?(?:underskrevet|afgivet|sendt)\s+af|"
     r"underskrevet\s+af|underskrivere|underskrivende(?:\s+\w+)?|medunderskrivere|"
     r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af|"
+    r"(?:(?:hørings)?svaret\s+)?(?:bakkes|er\s+bakket)\s+op\s+af|"
+    # "Vi er disse foreninger og institutioner:", "Følgende organisationer har skrevet under:"
+    r"(?:[\wæøå]+\s+){0,4}?(?:følgende|disse|nedenstående|to|tre|fire|fem|seks|syv|otte|\d{1,2})"
+    r"\s+(?:[\wæøå]+\s+){0,2}?"
+    r"(?:organisationer|foreninger|institutioner|parter|aktører|virksomheder)"
+    r"(?:\s+[\wæøå]+){0,5}|"
     r"følgende\s+(?:organisationer\s+|foreninger\s+|parter\s+)?står\s+(?:sammen\s+)?(?:om|bag)"
-    r"\s+(?:dette\s+|det\s+)?(?:høring)?svar(?:et)?)\s*(?::\s*(?=\S)|:?\s*$)",
+    r"\s+(?:dette\s+|det\s+)?(?:høring)?svar(?:et)?)"
+    # the names after a colon, on the lines below, or right after: "Bag svaret står A og B"
+    r"\s*(?::\s*(?=\S)|:?\s*$|(?<=\s)(?=[A-ZÆØÅ]))",
     re.I,
 )
 ON_BEHALF = re.compile(
-    r"^\s*(?:på\s+vegne\s+af|p\.\s?v\.|pva\.|for|på\s+\w+s\s+vegne)(?=[\s:]|$)\s*:?\s*", re.I
+    r"^\s*(?:(?:underskrevet|signeret)\s+(?:for|på\s+vegne\s+af)|på\s+vegne\s+af|p\.\s?v\.|"
+    r"pva\.|for|på\s+\w+s\s+vegne)(?=[\s:]|$)\s*:?\s*",
+    re.I,
 )
 # "Foreningen Xs bestyrelse": the organisation's board signs for it.
 BODY_OF = re.compile(
@@ -325,7 +347,8 @@ MAIL_NOISE = re.compile(
 HEADING = re.compile(
     r"^\s*(?:(?:(?:fælles|samlet|et\s+fælles)\s+)?(?:høringssvar|høringsvar|høringsbidrag|"
     r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:(?:vedr\.?|vedrørende|til|om|på)\s+"
-    r"[^:]{0,80}?\s+)?(?:fra|på\s+vegne\s+af)|fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
+    r"[^:]{0,80}?\s+)?(?:fra|på\s+vegne\s+af|(?:afgivet|indsendt|sendt|skrevet|udarbejdet)\s+af)|"
+    r"fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
     re.I,
 )
 # "… høringssvar fra Foreningen X, Klubben Y og Z …", "… i fællesskab af A og B …"
@@ -353,6 +376,8 @@ STOPWORDS = frozenset(
         "torsdag", "fredag", "lørdag", "søndag", "hermed", "vores", "jeres", "deres",
     }
 )  # fmt: skip
+# Small words inside a proper name: "Netværket for Kvinder i Arbejde", "Bech & Søn".
+NAME_JOINERS = frozenset({"for", "i", "og", "af", "på", "til", "ved", "&"})
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "af", "bin", "ibn",
      "al", "el", "ter", "ten", "dos", "das", "del", "zu", "ben", "abu", "bint", "mac"}

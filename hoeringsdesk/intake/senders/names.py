@@ -154,6 +154,12 @@ def is_role(word_or_phrase: str) -> bool:
     if not words:
         return False
     first = words[0].strip(".,")
+    if words[0] in lx.ROLE_QUALIFIERS or first in lx.ROLE_QUALIFIERS:
+        return len(words) > 1 and _role_word(words[1].strip(".,"))
+    return _role_word(first)
+
+
+def _role_word(first: str) -> bool:
     if first in lx.ROLES:
         return True
     return len(first) > 5 and first.endswith(lx.ROLE_ENDINGS)
@@ -176,7 +182,13 @@ def role_split(text: str) -> tuple[str, str]:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         lead = words[:cut]
         if (
-            is_role(lead[0]) and all(is_role(w) or w.casefold() in ("og", "i", "for") for w in lead)
+            is_role(head)
+            and all(
+                is_role(w)
+                or w.casefold() in ("og", "i", "for")
+                or w.casefold() in lx.ROLE_QUALIFIERS
+                for w in lead
+            )
         ) and (person_score(tail) and looks_like_person(tail)):
             return tail, head
     return tidy(text), ""

@@ -34,6 +34,9 @@ _CONTACT_PREFIX = re.compile(
     r"kontakt(?:person)?(?:er)?(?:\s+[\wæøå.]+){1,3}\s*:|"  # "Kontaktperson for svaret:"
     r"(?:(?:eventuelle|yderligere|evt\.)\s+)?spørgsmål\s+(?:(?:til|om)\s+(?:svaret|høringssvaret)\s+)?"
     r"(?:kan\s+)?(?:(?:rettes|stilles|sendes)\s+)?til(?=\s)|"
+    r"(?:(?:eventuelle|yderligere|evt\.)\s+)?(?:spørgsmål|uddybning)(?:\s+(?:til|om)\s+"
+    r"(?:svaret|høringssvaret))?\s+(?:kan\s+)?(?:besvares|gives|uddybes|fås)\s+(?:af|ved|hos)(?=\s)|"
+    r"(?:hørings)?svaret\s+er\s+(?:skrevet|udarbejdet|forfattet)\s+af(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
     r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
     r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
@@ -56,7 +59,10 @@ _ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆ�
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 # "A og B", "A & B", "A sammen med B", "A + B", "A, B": not "Børne- og Ungeudvalget"
-_AND = re.compile(r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|\+)\s+|\s*,\s*")
+_AND = re.compile(
+    r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|i\s+samarbejde\s+med|såvel\s+som|tillige\s+med|"
+    r"\+)\s+|\s*,\s*"
+)
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
 _FIRM_TAIL = re.compile(r"^(?:søn|sønner|co\.?|partnere?|partners)\b", re.I)
 
@@ -101,8 +107,22 @@ def _names_joined(text: str, contact: bool = False) -> list[Entity] | None:
         for i, (p, o) in enumerate(zip(parts, orgs, strict=True))
     ]
     if all(named) and any(orgs):
+        bare = [bare_body(p) for p in parts]
+        if any(bare) and not all(bare):  # "Sekretariatet, Foreningen X": a unit of X
+            parts = [p for p, b in zip(parts, bare, strict=True) if not b]
         return [Entity("org", p) for p in parts]  # "Klubben A og Nydansker i Job"
     return None
+
+
+_OWN_UNIT = re.compile(r"^[\wæøå-]*(?:afdelingen|sekretariatet|kontoret|staben)$", re.I)
+
+
+def bare_body(text: str) -> bool:
+    """'Sekretariatet', 'Bestyrelsen', 'Kommunikationsafdelingen' alone: a body or unit of an
+    organisation named beside it, not an organisation of its own."""
+    text = tidy(text)
+    match = lx.GENERIC_BODY.match(text)
+    return match is not None and match.end() == len(text) or bool(_OWN_UNIT.match(text))
 
 
 def _shared_surname(found: list[Entity]) -> list[Entity]:
@@ -132,7 +152,11 @@ def read_phrase(text: str) -> list[Entity]:
     org_colon = _ORG_COLON.match(text)
     if org_colon and _names_a_body(org_colon.group("org")):
         found = _comma_parts(org_colon.group("rest"), contact=True)
-        named = looks_like_organisation(org_colon.group("org")) or bool(found and found[0].title)
+        named = (
+            looks_like_organisation(org_colon.group("org"))
+            or bool(found and found[0].title)
+            or bool(found and looks_like_person(found[0].name, strict=True))
+        )
         if named and found and found[0].kind == "person":  # "Foreningen A: Anne Holm, formand"
             return [Entity("org", tidy(org_colon.group("org")))] + [
                 Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found
@@ -157,6 +181,11 @@ def read_phrase(text: str) -> list[Entity]:
         if looks_like_person(left) and contacts and contacts[0].kind in ("org", "unclear"):
             return [Entity("person", left), Entity("org", contacts[0].name)]
     return _comma_parts(text)
+
+
+def names_a_contact(text: str) -> bool:
+    """'v. Anne Holm', 'Kontaktperson: Bo Ek': the line introduces a contact person."""
+    return bool(_CONTACT_PREFIX.match(tidy(text)))
 
 
 def _held_in(text: str) -> bool:
@@ -265,6 +294,9 @@ def _one_part(part: str, first: bool, contact: bool = False) -> list[Entity]:
             Entity("org", tidy(role_for.group("org"))),
         ]
     if is_role(part) and not person_score(part):
+        joined = _names_joined(part, contact)  # "Formand Anne Holm og kasserer Bo Ek"
+        if joined is not None and all(e.kind == "person" for e in joined):
+            return joined
         name, title = role_split(part)
         if title and name != tidy(part) and person_score(name):
             return [Entity("person", name, title)]

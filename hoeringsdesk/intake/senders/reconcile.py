@@ -6,13 +6,12 @@ from dataclasses import dataclass, field
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.parsed import Address
+from hoeringsdesk.intake.senders.binding import Party, bind_header
 from hoeringsdesk.intake.senders.block import Block, Group, OrgDraft, PersonDraft
-from hoeringsdesk.intake.senders.domains import is_free_mail
 from hoeringsdesk.intake.senders.headers import HeaderSender
 from hoeringsdesk.intake.senders.kinds import organisation_kind, person_kind
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON, FoundParty
 from hoeringsdesk.intake.senders.names import (
-    email_matches_name,
     is_first_name_only,
     org_key,
     same_person_name,
@@ -22,8 +21,6 @@ from hoeringsdesk.intake.senders.names import (
 NO_NAME = "Afsenderens navn er ikke fundet (kun e-mailadressen)"
 NOTHING = "Ingen afsender fundet i filen"
 WEAK_ORG = "Det er usikkert, om «{0}» er en organisation"
-UNCLEAR = "Usikkert, om «{0}» er en person eller en organisation"
-TWO_NAMES = "E-mailen er sendt af {0}, men brevet er underskrevet af {1}"
 
 
 @dataclass
@@ -39,25 +36,18 @@ class Sources:
     says_private: bool = False  # the letter says so: "som privatperson", "på egne vegne"
 
 
-@dataclass
-class _Party:
-    group: Group
-    source: str
-    notes: list[str] = field(default_factory=list)
-
-
 def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
     """The response's parties (senders first) and its own reasons to be looked at."""
     notes: list[str] = []
     if src.cell is not None and src.cell.groups:
-        parties = [_Party(g, "cell") for g in src.cell.groups]
+        parties = [Party(g, "cell") for g in src.cell.groups]
         private = src.cell.private
         for block in src.letters:
             _enrich(parties, block)
     else:
         parties = _from_letters(src)
         private = any(b.private for b in src.letters) or src.says_private
-    extra = _bind_header(parties, src.header, notes)
+    extra = bind_header(parties, src.header, notes)
     found = _found(parties, private, src)
     for person in extra:
         found.append(person)
@@ -81,18 +71,18 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
     return found, notes
 
 
-def _from_letters(src: Sources) -> list[_Party]:
-    parties: list[_Party] = []
+def _from_letters(src: Sources) -> list[Party]:
+    parties: list[Party] = []
     for name in src.heading:
         if not any(p.group.org and org_key(p.group.org.name) == org_key(name) for p in parties):
-            parties.append(_Party(Group(org=OrgDraft(name)), "heading"))
+            parties.append(Party(Group(org=OrgDraft(name)), "heading"))
     for block in src.letters:
         for group in block.groups:
             _add_letter_group(parties, group)
     return parties
 
 
-def _add_letter_group(parties: list[_Party], group: Group) -> None:
+def _add_letter_group(parties: list[Party], group: Group) -> None:
     org = group.org
     lone = org is not None and org.weak and not group.persons
     if lone and org is not None and _find_person(parties, PersonDraft(org.name)) is not None:
@@ -104,7 +94,7 @@ def _add_letter_group(parties: list[_Party], group: Group) -> None:
             _merge_persons(same.group, group.persons)
             _fill_org(same.group.org, group.org)
             return
-        parties.append(_Party(group, "letter"))
+        parties.append(Party(group, "letter"))
         return
     for person in group.persons:
         if _find_person(parties, person) is not None:
@@ -115,12 +105,12 @@ def _add_letter_group(parties: list[_Party], group: Group) -> None:
             # signed for the organisation the heading or another text named
             named[0].group.persons.append(person)
             continue
-        parties.append(_Party(Group(persons=[person], private=group.private), "letter"))
+        parties.append(Party(Group(persons=[person], private=group.private), "letter"))
     if group.private and not group.persons and not parties:
-        parties.append(_Party(Group(private=True), "letter"))
+        parties.append(Party(Group(private=True), "letter"))
 
 
-def _find_person(parties: list[_Party], person: PersonDraft) -> PersonDraft | None:
+def _find_person(parties: list[Party], person: PersonDraft) -> PersonDraft | None:
     for party in parties:
         for known in party.group.persons:
             if person.email and known.email and person.email.casefold() == known.email.casefold():
@@ -163,7 +153,7 @@ def _fill_org(known: OrgDraft | None, other: OrgDraft) -> None:
             setattr(known, name, getattr(other, name))
 
 
-def _enrich(parties: list[_Party], block: Block) -> None:
+def _enrich(parties: list[Party], block: Block) -> None:
     """A cover letter's signature fills in details of the cell's persons."""
     for group in block.groups:
         for person in group.persons:
@@ -172,118 +162,7 @@ def _enrich(parties: list[_Party], block: Block) -> None:
                 _fill_person(known, person)
 
 
-def _bind_header(
-    parties: list[_Party], header: HeaderSender | None, notes: list[str]
-) -> list[FoundParty]:
-    """The mail's From joins the person (or organisation) it names; returns a person who
-    mailed it without being named in the file (a contact)."""
-    if header is None or not (header.email or header.named):
-        return []
-    email = header.email
-    shown = header.person or header.unclear
-    for party in parties:  # an unclear name that the mail's From gives as a person's
-        org = party.group.org
-        if org is not None and org.weak and shown and same_person_name(org.name, shown):
-            party.group.org = None
-            party.group.persons.insert(
-                0,
-                PersonDraft(
-                    org.name,
-                    phone=org.phone,
-                    street=org.street,
-                    postcode=org.postcode,
-                    town=org.town,
-                ),
-            )
-    people = [(party, p) for party in parties for p in party.group.persons]
-    for _, p in people:
-        if email and p.email and p.email.casefold() == email.casefold():
-            if (
-                not p.name
-                and header.person
-                or is_first_name_only(p.name)
-                and header.person
-                and same_person_name(p.name, header.person)
-            ):
-                p.name = header.person
-            return []
-    if header.person:
-        for _, p in people:
-            if p.name and same_person_name(p.name, header.person):
-                if not p.email:
-                    p.email = email
-                    if is_first_name_only(p.name):
-                        p.name = header.person
-                    return []
-                if p.email.casefold() != email.casefold():
-                    break  # the same name at another address: another person until told
-    if header.organisation and not header.person:
-        for party in parties:
-            org = party.group.org
-            if org is not None and org_key(org.name) == org_key(header.organisation):
-                org.email = org.email or email
-                return []
-    if not header.person:
-        unnamed = [p for _, p in people if not p.email]
-        if len(unnamed) == 1 and (
-            not unnamed[0].name
-            or email_matches_name(email, unnamed[0].name)
-            or not _names_other(email, people)
-        ):
-            unnamed[0].email = email
-            return []
-        for party in parties:
-            org = party.group.org
-            lone = org is not None and not party.group.persons and header.organisation == ""
-            if lone and org is not None and email and not is_free_mail(email):
-                org.email = org.email or email
-                return []
-    if not parties:
-        if header.organisation and header.on_behalf:
-            contact = PersonDraft(header.person, email=email)
-            parties.append(_Party(Group(OrgDraft(header.organisation), [contact]), "header"))
-        elif header.organisation and not header.person:
-            parties.append(_Party(Group(org=OrgDraft(header.organisation, email)), "header"))
-        else:
-            name = header.person or header.unclear
-            parties.append(_Party(Group(persons=[PersonDraft(name, email=email)]), "header"))
-            if not header.person and header.unclear:
-                notes.append(UNCLEAR.format(header.unclear))
-        return []
-    for party in parties:
-        if party.group.private and not party.group.persons:
-            party.group.persons.append(PersonDraft(header.person, email=email))
-            return []
-    for party in parties:
-        if party.group.org is not None and not party.group.persons and header.person:
-            party.group.persons.append(PersonDraft(header.person, email=email))
-            return []
-    signed = [p for _, p in people if not p.email]
-    if header.person and len(people) == 1 and signed and parties[0].group.org is None:
-        notes.append(TWO_NAMES.format(header.person, signed[0].name))
-    org_index = next((i for i, p in enumerate(parties) if p.group.org is not None), None)
-    name = header.person
-    first, last = split_name(name)
-    return [
-        FoundParty(
-            PERSON,
-            PartyRole.CONTACT,
-            name,
-            PartyKind.UNKNOWN,
-            email,
-            first_name=first,
-            surname=last,
-            contact_for=org_index,
-            source="header",
-        )
-    ]
-
-
-def _names_other(email: str, people: list[tuple[_Party, PersonDraft]]) -> bool:
-    return any(p.name and email_matches_name(email, p.name) for _, p in people)
-
-
-def _found(parties: list[_Party], private: bool, src: Sources) -> list[FoundParty]:
+def _found(parties: list[Party], private: bool, src: Sources) -> list[FoundParty]:
     """Drafts → FoundParty, roles given: the first party sends, the rest co-sign; persons of
     an organisation are its contacts."""
     found: list[FoundParty] = []
