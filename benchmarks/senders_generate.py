@@ -8,46 +8,51 @@ forwarded mail, joint responses, form-letter campaigns, new versions. ``truth.js
 each file's parties (role, person or organisation, name, e-mail, kind, who a contact speaks
 for) and a stable identity for every person.
 
-Set v6 (issue 14, fourth round). Set v5's held-out part was scored once and is now tuned on,
-so v6 keeps all of v5 to tune on and draws a new held-out part:
+Set v7 (issue 14, fifth round). Set v6's held-out part was scored once and is now tuned on,
+so v7 keeps all of v4, v5 and v6 to tune on and draws a new held-out part:
 
-- "dev" (tune on it): all of set v5, drawn exactly as before (only the files' names, and so
-  the Message-IDs made from them, of set v5's held-out part change): set v3's development part
+- "dev" (tune on it): all of set v6, drawn exactly as before (only the files' names, and so
+  the Message-IDs made from them, of set v6's held-out part change): set v3's development part
   (seed 14), 60 responses with more organisation name forms (seed 114, ``DEV_EXTRA``), set
-  v4's held-out part (seed 1014, ``FRESH``) and set v5's held-out part (seed 5014,
-  ``senders_pools_v5.V5``, ``senders_shapes_v5``: 100 responses).
-- "heldout" (report it, never tune on it): 120 responses drawn with their own seed (6014) from
-  ``senders_pools_v6.V6``: first names (Danish women's and men's, hyphenated, Greenlandic,
-  Icelandic, Afghan, Iranian, Kurdish, Syrian, Eritrean, Bosnian, Romanian, Lithuanian,
-  Filipino, Pakistani, Chinese, Nigerian, Indian), people with one name only, surnames
-  (hyphenated; "von", "de", "ter", "ben", "Abu", "El"), organisations of every Danish kind
-  (foreninger, samråd, netværk, a housing department, fonde, unions, a free church and a
-  cultural centre, a free school, a self-owning day-care, A/S, ApS, I/S, K/S, P/S, municipal
-  councils, a committee, a school and its board, a nursery, a parish council, the region, a
-  state body; named like people), streets, towns, postcodes and mail domains, none of which
-  sets v4 and v5 use, written in ``V6_STYLE`` (closings, roles, separators, contact, phone and
-  mail labels, private markers, joint-response lines, the forward markers of Roundcube, a
-  phone's mail app and Gmail in English, web-form labels), none of which is in a set v4 or v5
-  style. Besides the older shapes it has its own (``senders_shapes_v6``): a secretary mailing
-  the chair's letter, replies quoting the municipality's invitation (">" or Outlook's header
-  block: the municipality is no party), a template cell that the mail disagrees with (a
-  private cell mailed from work; an organisation's cell mailed from a private address),
-  one-line "Name | role | organisation" signatures, one-name citizens, bulleted joint
-  letters, inline forwards of other mail programs, the municipality's self-service form with
-  a private/organisation choice, a PDF whose letterhead is a footer line with CVR, a new
-  version and a campaign of 8 in mail bodies.
+  v4's held-out part (seed 1014, ``FRESH``), set v5's (seed 5014, ``senders_pools_v5.V5``,
+  ``senders_shapes_v5``) and set v6's (seed 6014, ``senders_pools_v6.V6``,
+  ``senders_shapes_v6``).
+- "heldout" (report it, never tune on it): about 130 responses drawn with their own seed
+  (7014) from ``senders_pools_v7.V7``: first names (Danish older and younger, hyphenated,
+  Faroese, Greenlandic; English, German, Spanish, Portuguese; Ethiopian, Sudanese, Kosovar,
+  Thai, Hungarian, Ghanaian, Nepali, Serbian), surnames ("von der", "de", hyphenated, ones
+  that are Danish words: Bonde, Fisker, Smed), households sharing a mailbox, organisations
+  (an andelsboligforening, a grundejerforening, associations, a Muslim forum, a daghøjskole,
+  two union branches ("Afdeling") and their national unions, ApS, A/S, IVS, a municipal
+  committee, a school, a parish council, a state body, two neighbouring municipalities, law
+  firms; named like people), streets, towns, postcodes and mail domains, none of which sets
+  v4 to v6 use, written in ``V7_STYLE`` and ``V7_LABELS`` (closings, roles, labels,
+  separators, English closings and covers, titles), none of which is in an older style. In
+  proportions like a real consultation: about a third on the template (the older cell shapes
+  in v7's words), older letter shapes, a few odd mail bodies, forwards and bare mails, and
+  this part's own shapes (``senders_shapes_v7``, ``senders_shapes_v7_people``): two people
+  of one household writing from the family's shared mailbox, spouses signing one letter,
+  named neighbours co-signing (or one writing for unnamed ones), a chair writing privately,
+  letters in English, initials-only signatures, a display name that is no one's, an
+  anonymous citizen (no name in the truth), a councillor forwarding a citizen's mail, a
+  board listed under the chair's signature (all contacts, no co-signer) with a copy line
+  naming another organisation (no party), a union branch with its national union co-signing
+  or only mentioned (no party), the municipality's own committee and a neighbouring
+  municipality, a company answering through its lawyer (the law firm is no party), titles
+  before a name, template cells filled in as a small form; a new version and a campaign of
+  10 in mail bodies.
 
-Set v5's held-out part (now development) drew from ``senders_pools_v5`` in ``V5_STYLE`` with
-its own shapes (letterheads signed "For <organisation>", several signers, cell and body
-signature, a template mailed by a relative, Outlook and Gmail forwards, a portal form,
-unsigned letters, a response sent twice, a campaign of 8 on the template).
+Set v6's held-out part (now development) had its own shapes: a secretary mailing the chair's
+letter, replies quoting the invitation, a cell the mail disagrees with, one-line "Name | role
+| organisation" signatures, one-name citizens, bulleted joint letters, other mail programs'
+forwards, a self-service form, footer letterheads, a campaign of 8 in mail bodies.
 
 Every file's bytes follow from the seed alone: Message-IDs and MIME boundaries are made from
 the file name and the .docx members' times are fixed (``tests/benchmarks/test_senders_set.py``
 checks this and that each held-out part's pools share nothing with the sets before it).
 
-The pools and phrasings are in ``benchmarks/senders_pools.py``, ``senders_pools_v5.py`` and
-``senders_pools_v6.py``.
+The pools and phrasings are in ``benchmarks/senders_pools.py`` and ``senders_pools_v5.py`` to
+``senders_pools_v7.py``.
 Before v5 was first scored, the phrasings that the coordinator had also named as examples to
 the engineer writing the rules were replaced by others (so no rule can have been written
 from them either).
@@ -90,7 +95,7 @@ from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
 
 __all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
-VERSION = 6
+VERSION = 7
 
 
 class Corpus(MailShapes):
@@ -482,6 +487,7 @@ def generate(
     fresh: int = 84,
     heldout: int = 84,
     heldout6: int = 110,
+    heldout7: int = 120,
 ) -> list[Truth]:
     """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
@@ -491,12 +497,16 @@ def generate(
     (4) set v5's held-out part, now development (``senders_shapes_v5``): ``heldout``
     responses, a new version, a response sent twice and a campaign of 8 from
     ``senders_pools_v5.V5``; (5) set v6's held-out part (``senders_shapes_v6``): ``heldout6``
-    responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, whose names,
-    places, domains and phrasings no set v4 or v5 response uses."""
+    responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, now
+    development; (6) set v7's held-out part (``senders_shapes_v7``): ``heldout7`` responses, a
+    new version and a campaign of 10 from ``senders_pools_v7.V7``, whose names, places,
+    domains and phrasings no set v4, v5 or v6 response uses."""
     from benchmarks.senders_pools_v5 import V5
     from benchmarks.senders_pools_v6 import V6
+    from benchmarks.senders_pools_v7 import V7
     from benchmarks.senders_shapes_v5 import draw_heldout
     from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
+    from benchmarks.senders_shapes_v7 import draw_heldout as draw_heldout_v7
 
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
@@ -515,8 +525,10 @@ def generate(
     corpus.campaign("heldout", 8, "heldout-8-False", False)
     corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "dev"})
     draw_heldout(corpus, "v5", heldout)
-    corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "heldout"})
+    corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "dev"})
     draw_heldout_v6(corpus, "v6", heldout6)
+    corpus.draw(seed + 7000, {"v7": V7}, labels={"v7": "heldout"})
+    draw_heldout_v7(corpus, "v7", heldout7)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),
