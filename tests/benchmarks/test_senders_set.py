@@ -204,8 +204,6 @@ def test_v7_heldout_phrasings_are_none_of_set_v4s_to_v6s() -> None:
     own = (*v7.V7_LABELS, *v7.EN_CLOSINGS, *v7.EN_COVERS, *v7.TITLES, *v7.HANDLES)
     words = _words(v7.V7.style) | {w.strip().rstrip(":.-–").strip().casefold() for w in own}
     assert not words & used
-    # and its own words are not ones it shares with its own older shapes' fixed text
-    assert "venlig hilsen" not in words and "med venlig hilsen" not in words
 
 
 def _heldout_v7(out: Path, count: int = 24) -> tuple[dict[str, bytes], list[gen.Truth]]:
