@@ -8,46 +8,49 @@ forwarded mail, joint responses, form-letter campaigns, new versions. ``truth.js
 each file's parties (role, person or organisation, name, e-mail, kind, who a contact speaks
 for) and a stable identity for every person.
 
-Set v6 (issue 14, fourth round). Set v5's held-out part was scored once and is now tuned on,
-so v6 keeps all of v5 to tune on and draws a new held-out part:
+Set v7 (issue 14, fifth round). Set v6's held-out part was scored once and is now tuned on,
+so v7 keeps all of v4, v5 and v6 to tune on and draws a new held-out part:
 
-- "dev" (tune on it): all of set v5, drawn exactly as before (only the files' names, and so
-  the Message-IDs made from them, of set v5's held-out part change): set v3's development part
+- "dev" (tune on it): all of set v6, drawn exactly as before (only the files' names, and so
+  the Message-IDs made from them, of set v6's held-out part change): set v3's development part
   (seed 14), 60 responses with more organisation name forms (seed 114, ``DEV_EXTRA``), set
-  v4's held-out part (seed 1014, ``FRESH``) and set v5's held-out part (seed 5014,
-  ``senders_pools_v5.V5``, ``senders_shapes_v5``: 100 responses).
-- "heldout" (report it, never tune on it): 120 responses drawn with their own seed (6014) from
-  ``senders_pools_v6.V6``: first names (Danish women's and men's, hyphenated, Greenlandic,
-  Icelandic, Afghan, Iranian, Kurdish, Syrian, Eritrean, Bosnian, Romanian, Lithuanian,
-  Filipino, Pakistani, Chinese, Nigerian, Indian), people with one name only, surnames
-  (hyphenated; "von", "de", "ter", "ben", "Abu", "El"), organisations of every Danish kind
-  (foreninger, samråd, netværk, a housing department, fonde, unions, a free church and a
-  cultural centre, a free school, a self-owning day-care, A/S, ApS, I/S, K/S, P/S, municipal
-  councils, a committee, a school and its board, a nursery, a parish council, the region, a
-  state body; named like people), streets, towns, postcodes and mail domains, none of which
-  sets v4 and v5 use, written in ``V6_STYLE`` (closings, roles, separators, contact, phone and
-  mail labels, private markers, joint-response lines, the forward markers of Roundcube, a
-  phone's mail app and Gmail in English, web-form labels), none of which is in a set v4 or v5
-  style. Besides the older shapes it has its own (``senders_shapes_v6``): a secretary mailing
-  the chair's letter, replies quoting the municipality's invitation (">" or Outlook's header
-  block: the municipality is no party), a template cell that the mail disagrees with (a
-  private cell mailed from work; an organisation's cell mailed from a private address),
-  one-line "Name | role | organisation" signatures, one-name citizens, bulleted joint
-  letters, inline forwards of other mail programs, the municipality's self-service form with
-  a private/organisation choice, a PDF whose letterhead is a footer line with CVR, a new
-  version and a campaign of 8 in mail bodies.
+  v4's held-out part (seed 1014, ``FRESH``), set v5's (seed 5014, ``senders_pools_v5.V5``,
+  ``senders_shapes_v5``) and set v6's (seed 6014, ``senders_pools_v6.V6``,
+  ``senders_shapes_v6``).
+- "heldout" (report it, never tune on it): about 130 responses drawn with their own seed
+  (7014) from ``senders_pools_v7.V7``: first names (Danish older and younger, hyphenated,
+  Faroese, Greenlandic; English, German, Spanish, Portuguese; Ethiopian, Sudanese, Kosovar,
+  Thai, Hungarian, Ghanaian, Nepali, Serbian), surnames ("von der", "de", hyphenated, ones
+  that are Danish words: Bonde, Fisker, Smed), households sharing a mailbox, organisations
+  (an andelsboligforening, a grundejerforening, associations, a Muslim forum, a daghøjskole,
+  two union branches ("Afdeling") and their national unions, ApS, A/S, IVS, a municipal
+  committee, a school, a parish council, a state body, two neighbouring municipalities, law
+  firms; named like people), streets, towns, postcodes and mail domains, none of which sets
+  v4 to v6 use, written in ``V7_STYLE`` and ``V7_LABELS`` (closings, roles, labels,
+  separators, English closings and covers, titles), none of which is in an older style. In
+  proportions like a real consultation: about a third on the template (the older cell shapes
+  in v7's words), older letter shapes, a few odd mail bodies, forwards and bare mails, and
+  this part's own shapes (``senders_shapes_v7``, ``senders_shapes_v7_people``): two people
+  of one household writing from the family's shared mailbox, spouses signing one letter,
+  named neighbours co-signing (or one writing for unnamed ones), a chair writing privately,
+  letters in English, initials-only signatures, a display name that is no one's, an
+  anonymous citizen (no name in the truth), a councillor forwarding a citizen's mail, a
+  board listed under the chair's signature (all contacts, no co-signer) with a copy line
+  naming another organisation (no party), a union branch with its national union co-signing
+  or only mentioned (no party), the municipality's own committee and a neighbouring
+  municipality, a company answering through its lawyer (the law firm is no party), titles
+  before a name, template cells filled in as a small form; a new version and a campaign of
+  10 in mail bodies.
 
-Set v5's held-out part (now development) drew from ``senders_pools_v5`` in ``V5_STYLE`` with
-its own shapes (letterheads signed "For <organisation>", several signers, cell and body
-signature, a template mailed by a relative, Outlook and Gmail forwards, a portal form,
-unsigned letters, a response sent twice, a campaign of 8 on the template).
+The template responses' cell shapes are in ``senders_shapes_template.py``, the mail bodies'
+in ``senders_mail_shapes.py``; each older set's own shapes are in ``benchmarks/README.md``.
 
 Every file's bytes follow from the seed alone: Message-IDs and MIME boundaries are made from
 the file name and the .docx members' times are fixed (``tests/benchmarks/test_senders_set.py``
 checks this and that each held-out part's pools share nothing with the sets before it).
 
-The pools and phrasings are in ``benchmarks/senders_pools.py``, ``senders_pools_v5.py`` and
-``senders_pools_v6.py``.
+The pools and phrasings are in ``benchmarks/senders_pools.py`` and ``senders_pools_v5.py`` to
+``senders_pools_v7.py``.
 Before v5 was first scored, the phrasings that the coordinator had also named as examples to
 the engineer writing the rules were replaced by others (so no rule can have been written
 from them either).
@@ -72,7 +75,6 @@ from benchmarks.senders_parts import (  # noqa: E402
     Org,
     Person,
     Truth,
-    cvr,
     letter_file,
     mail_from,
     org_domain,
@@ -80,20 +82,19 @@ from benchmarks.senders_parts import (  # noqa: E402
     prose,
     signature,
     stable_mail,
-    template_file,
-    template_rows,
     when,
 )
 from benchmarks.senders_pools import DEV, DEV_EXTRA, FRESH, STALE, Pool  # noqa: E402
+from benchmarks.senders_shapes_template import TemplateShapes  # noqa: E402
 from hoeringsdesk.samples.documents import simple_pdf  # noqa: E402
 from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
 
 __all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
-VERSION = 6
+VERSION = 7
 
 
-class Corpus(MailShapes):
+class Corpus(MailShapes, TemplateShapes):
     def __init__(self, out: Path, seed: int = 14) -> None:
         self.out = out
         self.truths: list[Truth] = []
@@ -123,141 +124,6 @@ class Corpus(MailShapes):
 
     def name(self, split: str, ext: str) -> str:
         return f"{self.made + 1:04d}-{self.labels.get(split, split)}.{ext}"
-
-    # -- template responses ---------------------------------------------------------------------
-    def template(self, split: str, shape: str) -> None:
-        rnd, m = self.rnd, self.makers[split]
-        st = m.pool.style
-        truth = Truth(self.name(split, "eml"), split, f"template/{shape}")
-        sender: Person | None = None
-        cell: list[str]
-        voice = "vi"
-        if shape in (
-            "v-line",
-            "v-line-noemail",
-            "role-comma",
-            "role-line",
-            "kontakt",
-            "att",
-            "role-nocomma",
-            "from-is-contact",
-            "lookalike-org",
-            "cvr",
-            "org-only-from",
-            "kontakt-inline",
-            "title-first",
-            "two-contacts",
-        ):
-            org = m.org(lookalike=shape == "lookalike-org")
-            p = m.member(org) if rnd.random() < 0.7 else m.person()
-            role = rnd.choice(st.roles)
-            oi = truth.org(org, "sender")
-            show_email = shape not in ("v-line-noemail", "from-is-contact", "org-only-from")
-            if shape in ("v-line", "v-line-noemail", "lookalike-org"):
-                sep = rnd.choice(st.v_seps)
-                cell = [f"{org.name}{sep}{p.name}" + (f" {p.email}" if show_email else "")]
-            elif shape == "role-comma":
-                cell = [org.name, f"v. {p.name}, {role}", p.email]
-            elif shape == "role-line":
-                cell = [org.name, f"{p.name}, {role}", f"Tlf. {p.phone}", p.email]
-            elif shape == "role-nocomma":
-                cell = [f"{org.name}, {p.name} {role.split()[-1]}"]
-                show_email = False
-            elif shape == "kontakt":
-                cell = [
-                    org.name,
-                    f"{pick(rnd, st.kontakt)}{p.name}",
-                    f"Mail: {p.email}",
-                    f"Telefon: {p.phone}",
-                ]
-            elif shape == "att":
-                cell = [f"{org.name}, att. {p.name}", p.email]
-            elif shape == "cvr":
-                org.cvr = org.cvr or cvr(rnd)
-                truth.parties[oi]["cvr"] = org.cvr
-                cell = [org.name, f"CVR: {org.cvr}", f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
-                        " ".join(rnd.choice(m.pool.towns)), f"{pick(rnd, st.kontakt_short)}{p.name}, {p.email}"]  # fmt: skip
-            elif shape == "from-is-contact":
-                cell = [org.name, f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
-                        " ".join(rnd.choice(m.pool.towns))]  # fmt: skip
-            elif shape == "kontakt-inline":
-                cell = [org.name, f"{pick(rnd, st.kontakt)}{p.name}, tlf. {p.phone}, {p.email}"]
-            elif shape == "title-first":
-                cell = [org.name, f"{role.capitalize()} {p.name}", p.email]
-            elif shape == "two-contacts":
-                q = m.member(org)
-                and_ = pick(rnd, st.and_words)
-                cell = [org.name, f"{pick(rnd, st.kontakt_plural)}{p.name}{and_}{q.name}", p.email]
-                truth.person(p, "contact", org.kind, oi)
-                truth.person(q, "contact", org.kind, oi, email=False)
-                sender = p
-                p = None  # type: ignore[assignment]
-            else:  # org-only-from: the cell names the organisation, the From names the person
-                cell = [org.name]
-            if p is not None:
-                truth.person(p, "contact", org.kind, oi)
-                sender = p
-        elif shape == "org-mailbox":
-            org = m.org()
-            oi = truth.org(org, "sender")
-            truth.parties[oi]["email"] = f"info@{org.domain}"
-            cell = [
-                org.name,
-                f"{rnd.choice(m.pool.streets)} {rnd.randint(1, 90)}",
-                " ".join(rnd.choice(m.pool.towns)),
-            ]
-            rows = template_rows(rnd, cell, "vi")
-            mail = make_mail(
-                mail_from(None, org),
-                rnd.choice(MAILBOXES),
-                "Høringssvar",
-                "Hermed vores høringssvar.",
-                when(rnd),
-                attachments=[("Høringssvar.docx", template_file(rows))],
-            )
-            self.save(truth, eml(mail))
-            return
-        elif shape in ("joint", "joint-blank"):
-            orgs: list[tuple[Org, Person]] = []
-            for _ in range(rnd.randint(2, 4)):
-                org = m.org()
-                if any(o.name == org.name for o, _ in orgs):
-                    continue
-                orgs.append((org, m.member(org)))
-            cell = []
-            for n, (org, p) in enumerate(orgs):
-                oi = truth.org(org, "sender" if n == 0 else "co_signer")
-                truth.person(p, "contact", org.kind, oi)
-                if shape == "joint":
-                    cell.append(f"{org.name} v. {p.name} {p.email}")
-                else:
-                    cell.extend([org.name, f"v. {p.name}, {rnd.choice(st.roles)}", p.email, ""])
-            sender = orgs[0][1]
-        elif shape in ("private", "private-slash", "private-bare", "private-noemail"):
-            voice = "jeg"
-            p = m.person(lookalike=rnd.random() < 0.15)
-            if shape == "private":
-                cell = [pick(rnd, st.private_marks), p.name, *p.address_lines, p.email]
-            elif shape == "private-slash":
-                mark, sl = pick(rnd, st.private_marks), pick(rnd, st.slash)
-                cell = [f"{mark}{sl}{p.name}{sl}{p.street}, {p.postcode} {p.town}"]
-            elif shape == "private-bare":
-                cell = [p.name, *p.address_lines, p.email]
-            else:
-                cell = [p.name, *p.address_lines]
-            truth.person(p, "sender", "private")
-            sender = p
-        else:
-            raise ValueError(shape)
-        rows = template_rows(rnd, cell, voice)
-        body = rnd.choice(st.template_covers)
-        if sender is not None and rnd.random() < 0.5:
-            body += "\n\n" + "\n".join(signature(rnd, sender, None, details=False, style=st))
-        mail = make_mail(
-            mail_from(sender), rnd.choice(MAILBOXES), "Høringssvar", body or " ", when(rnd),
-            attachments=[("Høringssvar.docx", template_file(rows))],
-        )  # fmt: skip
-        self.save(truth, eml(mail))
 
     # -- letters --------------------------------------------------------------------------------
     def letter(self, split: str, shape: str, container: str) -> None:
@@ -482,6 +348,7 @@ def generate(
     fresh: int = 84,
     heldout: int = 84,
     heldout6: int = 110,
+    heldout7: int = 120,
 ) -> list[Truth]:
     """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
@@ -491,12 +358,16 @@ def generate(
     (4) set v5's held-out part, now development (``senders_shapes_v5``): ``heldout``
     responses, a new version, a response sent twice and a campaign of 8 from
     ``senders_pools_v5.V5``; (5) set v6's held-out part (``senders_shapes_v6``): ``heldout6``
-    responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, whose names,
-    places, domains and phrasings no set v4 or v5 response uses."""
+    responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, now
+    development; (6) set v7's held-out part (``senders_shapes_v7``): ``heldout7`` responses, a
+    new version and a campaign of 10 from ``senders_pools_v7.V7``, whose names, places,
+    domains and phrasings no set v4, v5 or v6 response uses."""
     from benchmarks.senders_pools_v5 import V5
     from benchmarks.senders_pools_v6 import V6
+    from benchmarks.senders_pools_v7 import V7
     from benchmarks.senders_shapes_v5 import draw_heldout
     from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
+    from benchmarks.senders_shapes_v7 import draw_heldout as draw_heldout_v7
 
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
@@ -515,8 +386,10 @@ def generate(
     corpus.campaign("heldout", 8, "heldout-8-False", False)
     corpus.draw(seed + 5000, {"v5": V5}, labels={"v5": "dev"})
     draw_heldout(corpus, "v5", heldout)
-    corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "heldout"})
+    corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "dev"})
     draw_heldout_v6(corpus, "v6", heldout6)
+    corpus.draw(seed + 7000, {"v7": V7}, labels={"v7": "heldout"})
+    draw_heldout_v7(corpus, "v7", heldout7)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),

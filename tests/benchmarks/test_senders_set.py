@@ -1,8 +1,12 @@
-"""The senders' evaluation sets v5 and v6: each held-out part's pools and phrasings share
+"""The senders' evaluation sets v5, v6 and v7: each held-out part's pools and phrasings share
 nothing with the sets before it, and the same seed writes the same bytes."""
 
 from __future__ import annotations
 
+import html
+import io
+import re
+import zipfile
 from dataclasses import astuple
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -10,11 +14,14 @@ from email.policy import default
 from pathlib import Path
 
 from benchmarks import senders_generate as gen
+from benchmarks import senders_pools_v7 as v7
+from benchmarks import senders_shapes_v7 as shapes_v7
 from benchmarks.senders_pools import DEV, DEV_EXTRA, FREE, FRESH, STALE, Pool, Style
 from benchmarks.senders_pools_v5 import V5
 from benchmarks.senders_pools_v6 import MONONYMS, V6
 from benchmarks.senders_shapes_v5 import draw_heldout
 from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
+from benchmarks.senders_shapes_v7 import draw_heldout as draw_heldout_v7
 
 V4_POOLS = (DEV, DEV_EXTRA, STALE, FRESH)
 
@@ -85,8 +92,8 @@ def test_v6_heldout_phrasings_are_none_of_set_v4s_or_v5s() -> None:
     assert not _words(V6.style) & used
 
 
-def test_the_set_written_is_v6() -> None:
-    assert gen.VERSION == 6
+def test_the_set_written_is_v7() -> None:
+    assert gen.VERSION == 7
 
 
 def _heldout_v6(out: Path) -> tuple[dict[str, bytes], list[gen.Truth]]:
@@ -160,3 +167,115 @@ def test_an_organisations_address_known_from_another_response_is_right() -> None
     stranger = Pred(3, "contact", "person", "Bodil Fogh", "someone@else.dk", "organisation")
     wrong = score(truths[:1], {"a.eml": [shown, stranger]}, identities(truths))["e-mail"]
     assert wrong.precision == 50.0 and wrong.recall < 100.0
+
+
+# --- set v7 ---------------------------------------------------------------------------------
+def _v7_names() -> set[str]:
+    households = {n for h in v7.HOUSEHOLDS for n in h[:3]}
+    return _names(v7.V7) | {n.casefold() for n in households}
+
+
+def _v7_orgs() -> set[str]:
+    extra = (*v7.LAW_FIRMS, *v7.NEIGHBOURS, *v7.NATIONAL_UNIONS.values())
+    return _orgs(v7.V7) | {n.casefold() for n in extra}
+
+
+def _v7_domains() -> set[str]:
+    extra = {gen.org_domain(n, "company") for n in v7.LAW_FIRMS}
+    extra |= {gen.org_domain(n, "authority") for n in v7.NEIGHBOURS}
+    extra |= {gen.org_domain(n, "organisation") for n in v7.NATIONAL_UNIONS.values()}
+    return _domains(v7.V7) | extra
+
+
+def test_v7_heldout_pools_share_no_name_organisation_place_or_domain_with_v4_to_v6() -> None:
+    staff = {*v7.V7.colleagues, v7.COUNCILLOR}
+    for pool in (*V4_POOLS, V5, V6):
+        assert not _v7_names() & _names(pool)
+        assert not _v7_orgs() & _orgs(pool)
+        assert not _v7_domains() & _domains(pool)
+        assert not _places(v7.V7) & _places(pool)
+        assert not {code for code, _ in v7.V7.towns} & {code for code, _ in pool.towns}
+        assert not staff & set(pool.colleagues)
+    assert not staff & set(gen.COLLEAGUES)
+
+
+def test_v7_heldout_phrasings_are_none_of_set_v4s_to_v6s() -> None:
+    used = set().union(*(_words(pool.style) for pool in (*V4_POOLS, V5, V6)))
+    own = (*v7.V7_LABELS, *v7.EN_CLOSINGS, *v7.EN_COVERS, *v7.TITLES, *v7.HANDLES)
+    words = _words(v7.V7.style) | {w.strip().rstrip(":.-–").strip().casefold() for w in own}
+    assert not words & used
+
+
+def _heldout_v7(out: Path, count: int = 24) -> tuple[dict[str, bytes], list[gen.Truth]]:
+    out.mkdir()
+    corpus = gen.Corpus(out)
+    corpus.draw(7014, {"v7": v7.V7}, labels={"v7": "heldout"})
+    draw_heldout_v7(corpus, "v7", count, campaign=3)
+    assert {t.split for t in corpus.truths} == {"heldout"}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}, corpus.truths
+
+
+def test_v7_the_same_seed_writes_the_same_bytes(tmp_path: Path) -> None:
+    (first, truths), (second, _) = _heldout_v7(tmp_path / "a"), _heldout_v7(tmp_path / "b")
+    assert len(first) >= 24 + 2 + 3
+    assert first == second
+    # every shape of its own is drawn, and each of its people is a v7 person or a forwarder
+    assert {t.shape.split("/")[1] for t in truths if t.shape.startswith("v7/")} >= {
+        "family-mailbox", "couple", "neighbours", "private-chair", "english", "initials",
+        "display-name", "anonymous", "councillor", "board-list", "union-branch", "public-body",
+        "lawyer-for-company", "titled", "labelled-cell", "campaign"}  # fmt: skip
+    pids = {str(p["pid"]) for t in truths for p in t.parties if p["type"] == "person"}
+    assert all(pid.startswith(("v7:", "colleague:", "councillor:")) for pid in pids)
+    # one family mailbox, two different people
+    family = [t for t in truths if t.shape.startswith("v7/family-mailbox")]
+    senders = [t.parties[0] for t in family]
+    assert len({p["email"] for p in senders}) == 1 and len({p["pid"] for p in senders}) == 2
+
+
+def _text(path: Path) -> str:
+    """A mail's text with its attachments' text (a .docx's paragraphs, a PDF's strings)."""
+    mail = message_from_bytes(path.read_bytes(), policy=default)
+    assert isinstance(mail, EmailMessage)
+    body = mail.get_body(("plain",))
+    assert body is not None
+    parts = [body.get_content()]
+    for part in mail.iter_attachments():
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        if part.get_filename("").endswith(".docx"):
+            with zipfile.ZipFile(io.BytesIO(payload)) as docx:
+                xml = docx.read("word/document.xml").decode("utf-8")
+            parts.append(html.unescape(re.sub(r"<[^>]+>", "", xml.replace("</w:p>", "\n"))))
+        else:
+            parts.append(payload.decode("cp1252", "replace"))
+    return "\n".join(parts)
+
+
+def test_v7_who_is_only_named_or_represents_is_no_party(tmp_path: Path) -> None:
+    out = tmp_path / "a"
+    out.mkdir()
+    corpus = gen.Corpus(out)
+    corpus.draw(7014, {"v7": v7.V7}, labels={"v7": "heldout"})
+    for _ in range(8):
+        shapes_v7.union_branch(corpus, "v7")
+        shapes_v7.lawyer_for_company(corpus, "v7")
+    mentioned = [t for t in corpus.truths if t.shape == "v7/union-branch/mentioned"]
+    both = [t for t in corpus.truths if t.shape == "v7/union-branch/both"]
+    lawyers = [t for t in corpus.truths if t.shape == "v7/lawyer-for-company"]
+    assert mentioned and both and len(lawyers) == 8
+    for t in mentioned:  # the national union is named in the text, but only the branch sent it
+        branch = str(t.parties[0]["name"])
+        assert [p["name"] for p in t.parties if p["type"] == "organisation"] == [branch]
+        assert f"Vores forbund, {v7.NATIONAL_UNIONS[branch]}," in _text(out / t.file)
+    for t in both:
+        assert [p["role"] for p in t.parties if p["type"] == "organisation"] == [
+            "sender", "co_signer"]  # fmt: skip
+    for t in lawyers:  # the company is the sender; the law firm only speaks for it
+        orgs = [p for p in t.parties if p["type"] == "organisation"]
+        assert [p["kind"] for p in orgs] == ["company"]
+        assert not {str(p["name"]) for p in t.parties} & set(v7.LAW_FIRMS)
+        firm = next(f for f in v7.LAW_FIRMS if f in _text(out / t.file))
+        (lawyer,) = [p for p in t.parties if p["type"] == "person"]
+        assert lawyer["role"] == "contact" and lawyer["for"] == 0
+        assert str(lawyer["email"]).endswith("@" + gen.org_domain(firm, "company"))
