@@ -91,3 +91,19 @@ def test_an_organisation_before_a_colon_is_still_the_organisation() -> None:
     cell = "Foreningen Solsikken: Lotte Thrane, formand\nlotte.thrane@solsikken.example.dk"
     found = read_senders(template(cell, who), OURS).parties
     assert summary(found)[0] == ("sender", "organisation", "Foreningen Solsikken", "")
+
+
+# -- an English private statement ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Private individual ▪ Mikkel Bruun ▪ Havnevej 3, 4300 Holbæk",
+        "Private person\nMikkel Bruun\nHavnevej 3\n4300 Holbæk",
+        "Mikkel Bruun (private individual)\nHavnevej 3",
+        "As a private citizen: Mikkel Bruun",
+    ],
+)
+def test_an_english_private_statement_names_no_organisation(cell: str) -> None:
+    found = read_senders(template(cell, Address("Mikkel Bruun", "mbruun@proton.me")), OURS)
+    assert summary(found.parties) == [("sender", "person", "Mikkel Bruun", "mbruun@proton.me")]
+    assert found.parties[0].kind is PartyKind.PRIVATE

@@ -201,7 +201,9 @@ FIELD_LABEL = re.compile(
 PRIVATE_LINE = re.compile(
     r"^\s*(?:afsender\s*:?\s*|indsendt\s+af\s+(?:en\s+)?)?(?:privat(?:person)?|"
     r"privat\s*person|borger|"
-    r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
+    r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger|"
+    r"(?:as\s+an?\s+)?private\s+(?:individual|person|citizen)|on\s+my\s+own\s+behalf)\b"
+    r"\s*[:,/–-]?\s*",
     re.I,
 )
 # A line of its own that says the writer is a private person, with at most where they live:
@@ -226,7 +228,8 @@ SENT_FOR = re.compile(
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
     r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"
-    r"privat\s+borger|privat|som\s+borger(?:\s+i\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2})?)"
+    r"privat\s+borger|privat|som\s+borger(?:\s+i\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2})?|"
+    r"(?:as\s+an?\s+)?private\s+(?:individual|person|citizen))"
     r"\s*\)?)\s*$",
     re.I,
 )
