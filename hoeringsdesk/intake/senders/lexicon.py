@@ -219,6 +219,10 @@ PRIVATE_STATEMENT = re.compile(
     r"\s*[.:]?\s*$",
     re.I,
 )
+# A household's mailbox, no one person: "Familien Holm", "Fam. Holm", "Holm-familien".
+HOUSEHOLD = re.compile(
+    r"^(?:famil(?:ien|ie|y)|fam\.?)\s+\S.{0,60}$|^\S{2,40}[ -]famil(?:ien|y)$", re.I
+)
 # The mail's writer sends it for someone else, named: "… på vegne af min far, Bo Ek, som …",
 # "Jeg sender svaret for min nabo Anne Holm". The writer is then a forwarder, not a sender.
 SENT_FOR = re.compile(
