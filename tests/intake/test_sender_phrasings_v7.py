@@ -107,3 +107,21 @@ def test_an_english_private_statement_names_no_organisation(cell: str) -> None:
     found = read_senders(template(cell, Address("Mikkel Bruun", "mbruun@proton.me")), OURS)
     assert summary(found.parties) == [("sender", "person", "Mikkel Bruun", "mbruun@proton.me")]
     assert found.parties[0].kind is PartyKind.PRIVATE
+
+
+# -- an English two-word title before the organisation ---------------------------------------
+@pytest.mark.parametrize(
+    "title", ["Managing Director", "Executive Director", "Deputy Chairman", "General Manager"]
+)
+def test_an_english_title_with_a_qualifier_is_a_role_not_an_organisation(title: str) -> None:
+    text = (
+        "Dear Nordkysten Municipality,\nWe welcome the draft policy and thank you for the "
+        f"opportunity to comment.\n\nYours faithfully,\nLotte Thrane\n{title}, Foreningen Solsikken"
+    )
+    who = Address("Lotte Thrane", "lt@solsikken.example.dk")
+    found = read_senders(letter(text, who), OURS).parties
+    assert summary(found) == [
+        ("sender", "organisation", "Foreningen Solsikken", ""),
+        ("contact", "person", "Lotte Thrane", "lt@solsikken.example.dk"),
+    ]
+    assert found[1].title == title

@@ -275,7 +275,8 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
 ROLE_QUALIFIERS = frozenset({"pædagogisk", "konstitueret", "kst.", "kst", "fungerende", "fg.",
                              "midlertidig",
                              "ledende", "teknisk", "administrativ", "økonomisk", "kommunal",
-                             "kulturel", "social", "juridisk", "ansvarshavende"})  # fmt: skip
+                             "kulturel", "social", "juridisk", "ansvarshavende",
+                             "managing", "executive", "deputy", "general"})  # fmt: skip
 
 # Offices held in an organisation (not professions): the name under "Formand" is the body's.
 OFFICE = re.compile(
