@@ -8,7 +8,8 @@ joins by mail domain. A party the officer confirmed is never changed by intake."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from sqlalchemy import Connection, Row, Table, bindparam, insert, select, update
@@ -17,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hoeringsdesk.db.models.parties import Party, PartyAlias
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType
 from hoeringsdesk.intake.senders import FoundParty, SenderReading
+from hoeringsdesk.intake.senders.names import same_person_name
 from hoeringsdesk.services.unit_of_work import inserted_id
 
 PARTY = cast(Table, Party.__table__)
@@ -42,6 +44,7 @@ BY_ALIAS = (
     .where(ALIAS.c.consultation_id == bindparam("cid"), ALIAS.c.key == bindparam("key"))
     .order_by(PARTY.c.id)
 )
+SHARED_ADDRESS = "Andre personer har skrevet fra samme e-mailadresse ({0}) under et andet navn"
 INSERT_PARTY = insert(PARTY)
 INSERT_ALIAS = insert(ALIAS)
 HAS_ALIAS = select(ALIAS.c.id).where(
@@ -90,8 +93,8 @@ def lookup(conn: Connection, consultation_id: int, found: FoundParty) -> Row[Any
     """The party this found person or organisation is, if the consultation has it."""
     key = found.key
     if key:
-        row = conn.execute(BY_KEY, {"cid": consultation_id, "key": key}).first()
-        if row is None:
+        row = _same_one(conn.execute(BY_KEY, {"cid": consultation_id, "key": key}).all(), found)
+        if row is None and not _other_name_at(conn, consultation_id, found):
             rows = conn.execute(BY_ALIAS, {"cid": consultation_id, "key": key}).all()
             row = rows[0] if len({r.id for r in rows}) == 1 else None
         if row is not None:
@@ -107,6 +110,34 @@ def lookup(conn: Connection, consultation_id: int, found: FoundParty) -> Row[Any
             continue  # the same name and address at another e-mail address: another person
         return row
     return None
+
+
+def _signed_otherwise(row: Row[Any], found: FoundParty) -> bool:
+    """A person's row under the same e-mail address, signed with another person's name:
+    'Anne Holm' and 'Bo Holm' writing from familien.holm@… are two people."""
+    if not found.is_person or row.party_type != PartyType.PERSON:
+        return False
+    known, name = row.contact_name or "", found.name
+    return bool(known and name) and not same_person_name(known, name)
+
+
+def _same_one(rows: Sequence[Row[Any]], found: FoundParty) -> Row[Any] | None:
+    """The row of ``rows`` (all with the found party's key) that is this party: one whose
+    name does not say it is someone else; None when none is, or which one cannot be told."""
+    fitting = [r for r in rows if not _signed_otherwise(r, found)]
+    if not found.name and len(fitting) > 1:
+        return None  # an address several people sign from, and no name: never guess
+    named = [r for r in fitting if r.contact_name or r.organisation]
+    chosen = named or fitting
+    return chosen[0] if chosen else None
+
+
+def _other_name_at(conn: Connection, consultation_id: int, found: FoundParty) -> bool:
+    """Someone else, by name, is already stored under this person's e-mail address."""
+    if not (found.is_person and found.email and found.name):
+        return False
+    rows = conn.execute(BY_KEY, {"cid": consultation_id, "key": found.key}).all()
+    return any(_signed_otherwise(r, found) for r in rows)
 
 
 def find_or_create(
@@ -178,8 +209,11 @@ def store_reading(
             continue
         seen.add((party_id, found.role))
         contact_for = ids.get(found.contact_for) if found.contact_for is not None else None
+        shared = not confirmed and _other_name_at(conn, consultation_id, found)
+        uncertain = (found.uncertain or shared) and not confirmed  # the officer decided
+        if shared:
+            found = replace(found, reasons=(*found.reasons, SHARED_ADDRESS.format(found.email)))
         note = "; ".join(found.reasons)
-        uncertain = found.uncertain and not confirmed  # the officer has decided who this is
         links.append(
             StoredLink(
                 party_id,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from hoeringsdesk.domain.parsed import Address, ParsedResponse
+from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.domains import is_free_mail, is_generic, is_no_reply
 from hoeringsdesk.intake.senders.names import (
     email_matches_name,
@@ -64,6 +65,8 @@ def read_display(address: Address) -> HeaderSender:
     name = tidy(address.name.strip().strip("'\""))
     if not name or "@" in name:
         return HeaderSender(email)
+    if lx.HOUSEHOLD.match(name):
+        return HeaderSender(email, unclear=name)  # whoever signs is the person
     comma = re.fullmatch(r"([^,]+),\s*([^,]+)", name)
     if comma and looks_like_person(f"{comma.group(2)} {comma.group(1)}"):
         return HeaderSender(email, proper_case(f"{tidy(comma.group(2))} {tidy(comma.group(1))}"))

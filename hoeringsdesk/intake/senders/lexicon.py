@@ -201,7 +201,9 @@ FIELD_LABEL = re.compile(
 PRIVATE_LINE = re.compile(
     r"^\s*(?:afsender\s*:?\s*|indsendt\s+af\s+(?:en\s+)?)?(?:privat(?:person)?|"
     r"privat\s*person|borger|"
-    r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger)\b\s*[:,/–-]?\s*",
+    r"på\s+egne\s+vegne|som\s+privatperson|privat\s+borger|"
+    r"(?:as\s+an?\s+)?private\s+(?:individual|person|citizen)|on\s+my\s+own\s+behalf)\b"
+    r"\s*[:,/–-]?\s*",
     re.I,
 )
 # A line of its own that says the writer is a private person, with at most where they live:
@@ -217,6 +219,10 @@ PRIVATE_STATEMENT = re.compile(
     r"\s*[.:]?\s*$",
     re.I,
 )
+# A household's mailbox, no one person: "Familien Holm", "Fam. Holm", "Holm-familien".
+HOUSEHOLD = re.compile(
+    r"^(?:famil(?:ien|ie|y)|fam\.?)\s+\S.{0,60}$|^\S{2,40}[ -]famil(?:ien|y)$", re.I
+)
 # The mail's writer sends it for someone else, named: "… på vegne af min far, Bo Ek, som …",
 # "Jeg sender svaret for min nabo Anne Holm". The writer is then a forwarder, not a sender.
 SENT_FOR = re.compile(
@@ -226,7 +232,8 @@ SENT_FOR = re.compile(
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
     r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"
-    r"privat\s+borger|privat|som\s+borger(?:\s+i\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2})?)"
+    r"privat\s+borger|privat|som\s+borger(?:\s+i\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2})?|"
+    r"(?:as\s+an?\s+)?private\s+(?:individual|person|citizen))"
     r"\s*\)?)\s*$",
     re.I,
 )
@@ -268,7 +275,8 @@ ROLE_ENDINGS = ("leder", "formand", "chef", "konsulent", "koordinator", "sekret�
 ROLE_QUALIFIERS = frozenset({"pædagogisk", "konstitueret", "kst.", "kst", "fungerende", "fg.",
                              "midlertidig",
                              "ledende", "teknisk", "administrativ", "økonomisk", "kommunal",
-                             "kulturel", "social", "juridisk", "ansvarshavende"})  # fmt: skip
+                             "kulturel", "social", "juridisk", "ansvarshavende",
+                             "managing", "executive", "deputy", "general"})  # fmt: skip
 
 # Offices held in an organisation (not professions): the name under "Formand" is the body's.
 OFFICE = re.compile(

@@ -36,7 +36,8 @@ _CONTACT_PREFIX = re.compile(
     r"(?:kan\s+)?(?:(?:rettes|stilles|sendes)\s+)?til(?=\s)|"
     r"(?:(?:eventuelle|yderligere|evt\.)\s+)?(?:spørgsmål|uddybning)(?:\s+(?:til|om)\s+"
     r"(?:svaret|høringssvaret))?\s+(?:kan\s+)?(?:besvares|gives|uddybes|fås)\s+(?:af|ved|hos)(?=\s)|"
-    r"(?:hørings)?svaret\s+er\s+(?:skrevet|udarbejdet|forfattet)\s+af(?=\s)|"
+    r"(?:hørings)?svaret\s+(?:er\s+)?(?:skrevet|udarbejdet|forfattet|koordineret|koordineres)"
+    r"\s+af(?=\s)|kontaktes\s+(?:via|gennem|på)\s*:?(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
     r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
     r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
@@ -55,12 +56,17 @@ _PERSON_FOR = re.compile(
     r"^(?P<person>[A-ZÆØÅ][^,]{2,60}?)\s+(?:på\s+vegne\s+af|for|p\.\s?v\.)\s+"
     r"(?P<org>[A-ZÆØÅ0-9].{1,120})$"
 )
+# "Tovholdere: …", "Navn og titel: …", "Uddybende spørgsmål: …": a label of common words
+_LABEL_COLON = re.compile(
+    r"^(?P<label>[A-ZÆØÅ][a-zæøå]{2,30}(?:\s+[a-zæøå]{1,30}){0,3}):\s+(?P<rest>\S.*)$"
+)
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÆØÅ0-9][^:]{2,80}):\s+(?P<rest>[A-ZÆØÅ].*)$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,3}[A-ZÆØÅ]{1,6})\)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 # "A og B", "A & B", "A sammen med B", "A + B", "A, B": not "Børne- og Ungeudvalget"
 _AND = re.compile(
-    r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|i\s+samarbejde\s+med|såvel\s+som|tillige\s+med|"
+    r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|i\s+(?:samarbejde|fællesskab)\s+med|såvel\s+som|"
+    r"tillige\s+med|"
     r"\+)\s+|\s*,\s*"
 )
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
@@ -149,6 +155,11 @@ def read_phrase(text: str) -> list[Entity]:
         rest = text[prefix.end() :]
         found = _comma_parts(rest, contact=True)
         return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
+    label = _LABEL_COLON.match(text)
+    if label and not looks_like_organisation(label.group("label")):
+        found = _comma_parts(label.group("rest"), contact=True)
+        if found and found[0].kind == "person":  # "Tovholdere: Anne Holm og Bo Ek"
+            return [Entity("contact", e.name, e.title) if e.kind == "person" else e for e in found]
     org_colon = _ORG_COLON.match(text)
     if org_colon and _names_a_body(org_colon.group("org")):
         found = _comma_parts(org_colon.group("rest"), contact=True)

@@ -76,10 +76,26 @@ def _from_letters(src: Sources) -> list[Party]:
     for name in src.heading:
         if not any(p.group.org and org_key(p.group.org.name) == org_key(name) for p in parties):
             parties.append(Party(Group(org=OrgDraft(name)), "heading"))
+    writer = (src.header.person or src.header.unclear) if src.header is not None else ""
     for block in src.letters:
         for group in block.groups:
+            if _initials_only(group, writer):
+                continue  # "Venlig hilsen / ST" from Sjúrður Thapa: his initials, no party
             _add_letter_group(parties, group)
     return parties
+
+
+def _initials_only(group: Group, writer: str) -> bool:
+    """A signature line of the writer's initials alone ('ES' from Ejnar Steffensen)."""
+    org = group.org
+    if org is None or group.persons or not writer or not 2 <= len(org.name) <= 4:
+        return False
+    letters = org.name.replace(".", "").strip()
+    if not letters.isalpha() or not letters.isupper():
+        return False
+    words = [w for w in writer.replace("-", " ").split() if w[:1].isupper()]
+    every = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and letters in (every, (words[0][0] + words[-1][0]).upper())
 
 
 def _add_letter_group(parties: list[Party], group: Group) -> None:
