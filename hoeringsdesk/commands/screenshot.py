@@ -8,8 +8,7 @@ from pathlib import Path
 
 from hoeringsdesk.app import Services
 from hoeringsdesk.commands.common import add_consultation_option, consultation_id
-
-VIEWS = ("responses", "reader", "letter", "draft", "review", "overview")
+from hoeringsdesk.gui.screenshot import VIEWS  # a plain tuple: imports no Qt
 
 
 def parse_size(text: str) -> tuple[int, int]:

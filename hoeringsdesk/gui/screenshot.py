@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-VIEWS = ("responses", "reader", "letter", "draft", "review", "overview")
+VIEWS = ("responses", "reader", "letter", "draft", "review", "overview")  # the views it shows
 
 
 def render(

@@ -12,8 +12,8 @@ from hoeringsdesk.domain.changes import NOTHING, Changes
 from hoeringsdesk.domain.records.responses import ResponseDetail, ResponseRow
 from hoeringsdesk.gui.background_read import LatestRead
 from hoeringsdesk.gui.response_model import Arranged, ResponseFilter, arrange
-from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import ServiceError
+from hoeringsdesk.services.large_reads import gc_paused
 
 if TYPE_CHECKING:
     from hoeringsdesk.app import Services

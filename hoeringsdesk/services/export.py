@@ -16,9 +16,9 @@ from hoeringsdesk.export.model import ExportCancelled, ExportData, ExportReport
 from hoeringsdesk.export.redact import anonymise, public_cleaner
 from hoeringsdesk.services import audit, export_collect, pseudonyms
 from hoeringsdesk.services.base import Service
-from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import ReadOnlyStore, ServiceError, as_store_fault
 from hoeringsdesk.services.export_texts import read_texts
+from hoeringsdesk.services.large_reads import gc_paused
 
 Writer = Callable[..., ExportReport]
 

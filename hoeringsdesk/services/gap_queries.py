@@ -21,7 +21,7 @@ from hoeringsdesk.domain.enums import (
     ResponseStatus,
 )
 from hoeringsdesk.domain.records.review import Gap
-from hoeringsdesk.services.bulk import in_slices
+from hoeringsdesk.services.large_reads import in_slices
 from hoeringsdesk.services.response_parties import uncertain_senders
 from hoeringsdesk.services.response_rows import aware
 from hoeringsdesk.services.review_queries import NO_SENDER, reviewed, senders

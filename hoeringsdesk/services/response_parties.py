@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Select, select
 from hoeringsdesk.db.models.parties import Party, ResponseParty
 from hoeringsdesk.domain.enums import PartyKind, PartyRole, PartyType, ResponseStatus
 from hoeringsdesk.domain.records.responses import PartyInfo
-from hoeringsdesk.services.bulk import breathing, in_slices
+from hoeringsdesk.services.large_reads import breathing, in_slices
 
 _COLUMNS = (
     ResponseParty.response_id,

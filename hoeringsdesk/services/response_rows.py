@@ -17,7 +17,7 @@ from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.deadline import is_late
 from hoeringsdesk.domain.enums import RecommendationStatus, ResponseStatus
 from hoeringsdesk.domain.records.responses import PartyInfo, ResponseRow
-from hoeringsdesk.services.bulk import breathing, in_slices
+from hoeringsdesk.services.large_reads import breathing, in_slices
 from hoeringsdesk.services.response_parties import parties_by_response
 
 FEW = 500  # up to this many ids, the side queries are limited to them too

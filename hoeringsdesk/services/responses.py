@@ -24,8 +24,8 @@ from hoeringsdesk.domain.records.responses import FileInfo, PartInfo, ResponseDe
 from hoeringsdesk.domain.suggestions import candidates_from_json
 from hoeringsdesk.services import audit
 from hoeringsdesk.services.base import Service, WriteUnit
-from hoeringsdesk.services.bulk import gc_paused
 from hoeringsdesk.services.errors import ConflictError, NotFound, ServiceError
+from hoeringsdesk.services.large_reads import gc_paused
 from hoeringsdesk.services.response_rows import deadline_of, read_rows
 from hoeringsdesk.services.search import SearchService
 

@@ -20,7 +20,7 @@ from hoeringsdesk.services import review_index as index_queries
 from hoeringsdesk.services import review_overview
 from hoeringsdesk.services import review_queries as queries
 from hoeringsdesk.services.base import Service, WriteUnit
-from hoeringsdesk.services.bulk import gc_paused
+from hoeringsdesk.services.large_reads import gc_paused
 from hoeringsdesk.services.responses import ResponseService
 from hoeringsdesk.services.review_answers import Answers, AnswerState, AnswerStep
 from hoeringsdesk.services.review_cache import ReviewIndexCache

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from sqlalchemy.orm import Session, sessionmaker
 
 from hoeringsdesk.services import review_index as index_queries
-from hoeringsdesk.services.bulk import gc_paused, settle
+from hoeringsdesk.services.large_reads import gc_paused, settle
 from hoeringsdesk.services.review_index import LocalCommits, ReviewIndex
 
 

@@ -19,7 +19,7 @@ from hoeringsdesk.db.models.recommendations import (
 from hoeringsdesk.db.models.responses import Response
 from hoeringsdesk.domain.enums import Outcome
 from hoeringsdesk.domain.records.review import GENERAL_REMARKS, ReviewRow, SectionCoverage
-from hoeringsdesk.services.bulk import SLICE, in_slices
+from hoeringsdesk.services.large_reads import SLICE, in_slices
 from hoeringsdesk.services.review_queries import NO_SENDER, answered_flag, reviewed, senders
 
 Token = tuple[int, int]  # (this process's commits, the consultation's newest audit event)

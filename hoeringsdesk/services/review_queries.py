@@ -28,7 +28,7 @@ from hoeringsdesk.domain.enums import (
 from hoeringsdesk.domain.records.recommendations import RecommendationInfo, SectionRefInfo
 from hoeringsdesk.domain.records.responses import UNKNOWN_SENDER, ResponseRow
 from hoeringsdesk.domain.records.review import ReviewItem, SectionCoverage
-from hoeringsdesk.services.bulk import breathing
+from hoeringsdesk.services.large_reads import breathing
 from hoeringsdesk.services.response_parties import parties_by_response
 from hoeringsdesk.services.response_rows import aware
 

@@ -22,7 +22,7 @@ from hoeringsdesk.domain.enums import ReasonKind, RecommendationStatus
 from hoeringsdesk.domain.suggestions import SectionCandidate, candidates_from_json
 from hoeringsdesk.intake.section_match import SectionRef
 from hoeringsdesk.services.base import Service, WriteUnit
-from hoeringsdesk.services.bulk import gc_paused, settle, sweep
+from hoeringsdesk.services.large_reads import gc_paused, settle, sweep
 from hoeringsdesk.suggest.learned import LearnedModel
 from hoeringsdesk.suggest.scorer import DraftScorer, confident
 
