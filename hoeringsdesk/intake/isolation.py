@@ -9,7 +9,8 @@ from typing import Any
 
 from hoeringsdesk.processes import exit_with_parent
 
-PRELOAD = ["hoeringsdesk.intake.pdf_worker", "hoeringsdesk.intake.scan_render"]
+# pypdf by name: pdf_worker loads it on first use, and a forked child should find it loaded.
+PRELOAD = ["hoeringsdesk.intake.pdf_worker", "pypdf", "hoeringsdesk.intake.scan_render"]
 MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # address space of the child, where supported
 
 

@@ -7,9 +7,6 @@ import logging
 import warnings
 from typing import Any
 
-import pypdf
-from pypdf.errors import PdfReadError
-
 # Outcomes sent back to the parent (plain tuples of built-in types, cheap to pickle):
 #   ("text", [page text, …], [page numbers that failed], has_images)
 #   ("encrypted",)
@@ -17,7 +14,12 @@ from pypdf.errors import PdfReadError
 
 
 def extract_pages(data: bytes) -> tuple[Any, ...]:
-    """Text of every page of a PDF, or why there is none."""
+    """Text of every page of a PDF, or why there is none. pypdf loads here, on the first
+    PDF: an import of mail and Word files need not pay for it (about a second per parse
+    worker without cached bytecode)."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
     warnings.simplefilter("ignore")
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
