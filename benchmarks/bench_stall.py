@@ -94,6 +94,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from hoeringsdesk.app import open_app
+    from hoeringsdesk.gui.background_read import retiring
     from hoeringsdesk.gui.main_window import MainWindow
     from hoeringsdesk.services.large_reads import freeze_lasting
 
@@ -152,13 +153,18 @@ def main() -> None:
             spent.append((time.thread_time() - started) * 1000)
 
         ws.refresher.refresh_if_changed = timed_refresh  # type: ignore[method-assign]
+
+        def polling(token: int) -> bool:
+            """Busy until the change is shown and the rows it replaced are let go of."""
+            return window.poller.seen != token or retiring()
+
         ours, old, ours_cpu, old_cpu = [], [], [], []
         for n in range(ROUNDS):
             # ours: the poll as the window runs it
             change(2 * n)
             token = colleague.audit.last_change(cid)
             meter.case = "team poll"
-            ours.append(meter.measure(window.poll_changes, lambda t=token: window.poller.seen != t))
+            ours.append(meter.measure(window.poll_changes, lambda t=token: polling(t)))
             ours_cpu.append(spent.pop())
             settled()
             # baseline: the old synchronous refresh of the same kind of change
@@ -176,15 +182,14 @@ def main() -> None:
             settled()
         assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
         meter.case = "click on a response"
+
         def clicked() -> bool:
             """Busy until the response is shown and its suggestions scored again."""
-            return bool(ws.detail_reader.busy or ws.rescorer.busy)
+            return bool(ws.detail_reader.busy or ws.rescorer.busy or retiring())
 
         clicks = []  # the officer clicks another response: its detail is read and shown
         for rid in others:
-            clicks.append(
-                meter.measure(lambda r=rid: ws.list.select(r), clicked)
-            )
+            clicks.append(meter.measure(lambda r=rid: ws.list.select(r), clicked))
             assert ws.detail is not None and ws.detail.row.id == rid  # it was shown
             settled()
         pages = page_rounds(app, window, services, cid, meter, change)
@@ -258,6 +263,7 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
     """The review page and the overview refreshing after a colleague's change: the longest
     stall through their background reads, and through the old synchronous load."""
     from hoeringsdesk.domain.changes import Changes
+    from hoeringsdesk.gui.background_read import retiring
     from hoeringsdesk.gui.overview_page import _ReadNumbers
     from hoeringsdesk.gui.review_loading import ReadReview
     from hoeringsdesk.gui.review_tree import badge, breakdown
@@ -284,7 +290,9 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
             time.sleep(0.005)
 
     def review_busy() -> bool:
-        return bool(review.loader.busy or review.deferred.pending or review.passages.busy)
+        return bool(
+            review.loader.busy or review.deferred.pending or review.passages.busy or retiring()
+        )
 
     def review_old() -> None:
         """Before: coverage and the section's lines read right here, then shown."""
@@ -297,7 +305,7 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
         review.show_lines(loaded.rows, None)
 
     def overview_busy() -> bool:
-        return bool(overview.reads.busy or overview.deferred.pending)
+        return bool(overview.reads.busy or overview.deferred.pending or retiring())
 
     def overview_old() -> None:
         """Before: the numbers, the consultation list and the gaps read right here."""

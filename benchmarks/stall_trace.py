@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any
 
-DEPTH = 9  # slot, and the calls it makes eight levels down
+DEPTH = 6  # slot, and the calls it makes five levels down
 SHORTEST_MS = 2.0  # shorter calls are left out of the account
 
 

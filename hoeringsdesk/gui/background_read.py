@@ -7,7 +7,7 @@ through a ``LatestRead``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import chain
 from typing import Any
 
@@ -149,10 +149,48 @@ class _LetGo:
             breathe()
 
 
-def retire(*records: Iterable[Any]) -> None:
-    """Let go of records the window no longer shows in a worker thread, not here: freeing
-    10,000 responses' rows (each with its parties) holds the GUI thread ~15 ms. Records
-    still held elsewhere stay as they are."""
-    gone = list(chain(*records))
-    if len(gone) >= FEW:
-        BackgroundJob(_LetGo(gone)).start()
+class _Retired(QObject):
+    """Records the window let go of, handed to a worker once the GUI thread has painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[Any] = []
+        self.job: BackgroundJob | None = None  # the latest letting go
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AFTER_PAINT_MS)
+        self.timer.timeout.connect(self.let_go)
+
+    def add(self, records: Iterable[Iterable[Any]]) -> None:
+        self.records.extend(chain.from_iterable(records))
+        if not self.timer.isActive():
+            self.timer.start()
+
+    @Slot()
+    def let_go(self) -> None:
+        gone, self.records = self.records, []
+        if gone:
+            self.job = BackgroundJob(_LetGo(gone)).start()
+
+
+_retired: list[_Retired] = []  # made on first use (it needs the application)
+
+
+def retire(*records: Collection[Any]) -> None:
+    """Let go of records the window no longer shows in a worker thread, after the paint,
+    not here: freeing 10,000 responses' rows (each with its parties) holds the GUI thread
+    ~15 ms. Records still held elsewhere stay as they are."""
+    if sum(map(len, records)) < FEW:
+        return  # (let go of here, with the caller's references)
+    if not _retired:
+        _retired.append(_Retired())
+    _retired[0].add(records)
+
+
+def retiring() -> bool:
+    """Records wait to be let go of, or a worker lets go of them (for benchmarks)."""
+    if not _retired:
+        return False
+    retired = _retired[0]
+    job = retired.job
+    return bool(retired.records or retired.timer.isActive() or (job and job.running()))
