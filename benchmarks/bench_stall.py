@@ -20,6 +20,7 @@ same display calls on the GUI thread) in the same run.
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from pathlib import Path
 from common import Result, finish, median, qt_offscreen, report
 
 from benchmarks.generate import cached_store
+from benchmarks.stall_trace import Trace
 
 TARGET_MS = 50.0
 TICK_MS = 5
@@ -46,8 +48,12 @@ class StallMeter:
         self.timer.timeout.connect(self.tick)
         self.last = 0
         self.worst = 0
+        self.trace = Trace() if "--trace" in sys.argv else None
+        self.case = ""  # what is measured, for the trace
 
     def tick(self) -> None:
+        if self.trace is not None:
+            self.trace.tick()
         now = self.clock.elapsed()
         self.worst = max(self.worst, now - self.last)
         self.last = now
@@ -61,6 +67,8 @@ class StallMeter:
         self.clock.start()
         self.last, self.worst = 0, 0
         self.timer.start()
+        if self.trace is not None and self.case:
+            self.trace.start(sys._getframe().f_code)
         QTimer.singleShot(2 * TICK_MS, start)  # from the event loop, as the poll's timer does
         started = time.perf_counter()
         app.processEvents()
@@ -73,6 +81,10 @@ class StallMeter:
             app.processEvents()
             time.sleep(TICK_MS / 1000)
         self.timer.stop()
+        if self.trace is not None and self.trace.on:
+            self.trace.stop()
+            if self.worst > TARGET_MS:
+                print(self.trace.account(self.case), flush=True)
         return float(self.worst)
 
 
@@ -82,7 +94,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from hoeringsdesk.app import open_app
+    from hoeringsdesk.gui.background_read import retiring
     from hoeringsdesk.gui.main_window import MainWindow
+    from hoeringsdesk.services.large_reads import freeze_lasting
 
     app = QApplication.instance() or QApplication([])
     generated = cached_store()
@@ -102,6 +116,7 @@ def main() -> None:
         if window.consultation_id != cid:
             window.set_consultation(cid)
         app.processEvents()
+        freeze_lasting()  # as the program does once its window is shown (gui/launch.py)
         rows = services.responses.rows(cid)
         ws.list.select(rows[len(rows) // 2].id)
         meter = StallMeter()
@@ -138,12 +153,18 @@ def main() -> None:
             spent.append((time.thread_time() - started) * 1000)
 
         ws.refresher.refresh_if_changed = timed_refresh  # type: ignore[method-assign]
+
+        def polling(token: int) -> bool:
+            """Busy until the change is shown and the rows it replaced are let go of."""
+            return window.poller.seen != token or retiring()
+
         ours, old, ours_cpu, old_cpu = [], [], [], []
         for n in range(ROUNDS):
             # ours: the poll as the window runs it
             change(2 * n)
             token = colleague.audit.last_change(cid)
-            ours.append(meter.measure(window.poll_changes, lambda t=token: window.poller.seen != t))
+            meter.case = "team poll"
+            ours.append(meter.measure(window.poll_changes, lambda t=token: polling(t)))
             ours_cpu.append(spent.pop())
             settled()
             # baseline: the old synchronous refresh of the same kind of change
@@ -155,15 +176,20 @@ def main() -> None:
                     window.poller.seen = services.audit.last_change(cid)
                     ws.refresher.refresh_if_changed()  # rows and the shown response read right here
 
+            meter.case = ""  # the old path is not traced
             old.append(meter.measure(synchronous, lambda t=token: window.poller.seen != t))
             old_cpu.append(spent.pop())
             settled()
         assert ws.detail is not None and "Kollegaens note" in ws.detail.notes
+        meter.case = "click on a response"
+
+        def clicked() -> bool:
+            """Busy until the response is shown and its suggestions scored again."""
+            return bool(ws.detail_reader.busy or ws.rescorer.busy or retiring())
+
         clicks = []  # the officer clicks another response: its detail is read and shown
         for rid in others:
-            clicks.append(
-                meter.measure(lambda r=rid: ws.list.select(r), lambda: ws.detail_reader.busy)
-            )
+            clicks.append(meter.measure(lambda r=rid: ws.list.select(r), clicked))
             assert ws.detail is not None and ws.detail.row.id == rid  # it was shown
             settled()
         pages = page_rounds(app, window, services, cid, meter, change)
@@ -237,6 +263,7 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
     """The review page and the overview refreshing after a colleague's change: the longest
     stall through their background reads, and through the old synchronous load."""
     from hoeringsdesk.domain.changes import Changes
+    from hoeringsdesk.gui.background_read import retiring
     from hoeringsdesk.gui.overview_page import _ReadNumbers
     from hoeringsdesk.gui.review_loading import ReadReview
     from hoeringsdesk.gui.review_tree import badge, breakdown
@@ -263,7 +290,9 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
             time.sleep(0.005)
 
     def review_busy() -> bool:
-        return bool(review.loader.busy or review.deferred.pending)
+        return bool(
+            review.loader.busy or review.deferred.pending or review.passages.busy or retiring()
+        )
 
     def review_old() -> None:
         """Before: coverage and the section's lines read right here, then shown."""
@@ -276,7 +305,7 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
         review.show_lines(loaded.rows, None)
 
     def overview_busy() -> bool:
-        return bool(overview.reads.busy or overview.deferred.pending)
+        return bool(overview.reads.busy or overview.deferred.pending or retiring())
 
     def overview_old() -> None:
         """Before: the numbers, the consultation list and the gaps read right here."""
@@ -296,7 +325,9 @@ def page_rounds(app, window, services, cid, meter, change):  # type: ignore[no-u
         for _ in range(ROUNDS):
             change(n)  # even: the shown response's notes (a new token: the index is stale)
             n += 2
+            meter.case = name
             ours.append(meter.measure(lambda p=page: p.refresh(Changes(answers=True)), busy))
+            meter.case = ""
             settle(busy)
             change(n)
             n += 2

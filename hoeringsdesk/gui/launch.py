@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hoeringsdesk.errors import log_unexpected
 from hoeringsdesk.gui.worker import BackgroundJob, JobProgress, stop_all
 from hoeringsdesk.paths import resources_dir
+from hoeringsdesk.services.large_reads import freeze_lasting
 
 ORGANISATION = "Hoeringsdesk"
 APPLICATION = "Hoeringsdesk"
@@ -142,6 +143,7 @@ class Session(QObject):
         self.window = MainWindow(self.services, settings())
         self.window.restore_requested.connect(self.restore)
         self.window.show()
+        freeze_lasting()  # every full collection after this is half as long a pause
         for notice in self.services.store.notices:
             QMessageBox.information(self.window, "Høringsdesk", notice)
         return True

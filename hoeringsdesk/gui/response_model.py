@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from hoeringsdesk.domain.enums import Lateness, PartyKind, ResponseStatus
 from hoeringsdesk.domain.records.responses import ResponseRow
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.background_read import retire
 from hoeringsdesk.gui.plain_table import PlainTableModel
 from hoeringsdesk.gui.roles import RowRole
 
@@ -185,6 +186,7 @@ class ResponseTableModel(PlainTableModel):
         """Show ``rows``; ``arranged`` (of the same rows) spares the filter and sort when it
         was made by the filter and sort still in force."""
         self.beginResetModel()
+        retire(self._all)  # (the shown rows are among them)
         self._all = list(rows)
         if arranged is not None and arranged.by == self.arrangement():
             self._rows = list(arranged.rows)

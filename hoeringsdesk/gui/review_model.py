@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -12,8 +14,11 @@ from PySide6.QtGui import QBrush, QColor
 from hoeringsdesk.domain.enums import Outcome, PartyKind, RecommendationType
 from hoeringsdesk.domain.records.review import ReviewRow
 from hoeringsdesk.gui import labels
+from hoeringsdesk.gui.background_read import retire
 from hoeringsdesk.gui.plain_table import PlainTableModel
 from hoeringsdesk.gui.roles import ItemRole
+
+_ID, _TYPE, _ANSWERED = attrgetter("id"), attrgetter("type"), attrgetter("answered")
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, SENDER, KIND, TYPE, SUMMARY, OUTCOME = range(6)
@@ -77,6 +82,7 @@ class ReviewModel(PlainTableModel):
 
     def set_items(self, rows: list[ReviewRow], passages: dict[int, str] | None = None) -> None:
         self.beginResetModel()
+        retire(self._all)  # the lines shown until now, let go of in a worker
         self._all = rows
         self._passages = passages or {}
         self._rows = self._compute()
@@ -111,19 +117,21 @@ class ReviewModel(PlainTableModel):
         return next((i for i, item in enumerate(self._rows) if item.id == rec_id), -1)
 
     def rows_of(self, rec_ids: Collection[int]) -> list[int]:
-        """The shown rows of the recommendations (those filtered out are left out)."""
+        """The shown rows of the recommendations (those filtered out are left out), ascending."""
         wanted = set(rec_ids)
-        return [i for i, item in enumerate(self._rows) if item.id in wanted] if wanted else []
+        if not wanted:
+            return []
+        # the lines' ids taken out by C code, then looked up: a Python loop over a section's
+        # 10,000 lines held the GUI thread ~10 ms
+        position = dict(zip(map(_ID, self._rows), range(len(self._rows)), strict=True))
+        return sorted(p for rec_id in wanted if (p := position.get(rec_id)) is not None)
 
     def items(self) -> list[ReviewRow]:
         return list(self._rows)
 
     def by_type(self) -> dict[RecommendationType, int]:
         """The shown lines counted by recommendation type."""
-        counts: dict[RecommendationType, int] = {}
-        for r in self._rows:
-            counts[r.type] = counts.get(r.type, 0) + 1
-        return counts
+        return dict(Counter(map(_TYPE, self._rows)))  # counted in C, not a Python loop
 
     def set_passages(self, passages: dict[int, str]) -> None:
         """The lines' passages for their tooltips (a hover reads nothing from the store)."""
@@ -134,10 +142,10 @@ class ReviewModel(PlainTableModel):
 
     def ids(self) -> list[int]:
         """The recommendation ids of every line, shown or filtered out."""
-        return [row.id for row in self._all]
+        return list(map(_ID, self._all))
 
     def unanswered(self) -> int:
-        return sum(1 for r in self._rows if not r.answered)
+        return len(self._rows) - sum(map(_ANSWERED, self._rows))
 
     def total(self) -> int:
         return len(self._all)

@@ -279,7 +279,7 @@ class ReviewPage(QWidget):
         self.quiet = True
         try:
             self.model.set_items(rows)
-            self.passages.request(ReadPassages(self.services.review, self.model.ids()))
+            self.passages.request_after_paint(ReadPassages(self.services.review, self.model.ids()))
             self._reselect(keep)
             if not self._selected_ids() and self.model.rowCount():
                 self.table.selectRow(0)

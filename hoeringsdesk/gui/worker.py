@@ -32,6 +32,14 @@ def on_gui_thread() -> bool:
     return app is not None and QThread.currentThread() is app.thread()
 
 
+def _no_report(_done: int, _total: int, _name: str = "") -> None:
+    """What a thread that ended reports: nothing."""
+
+
+def _no_job(_report: Progress, _cancelled: Cancelled) -> None:
+    """What a thread that ended runs: nothing."""
+
+
 class _Thread(QThread):
     """Calls the job; keeps its outcome for the GUI thread to read once the thread ended."""
 
@@ -54,6 +62,11 @@ class _Thread(QThread):
         except Exception as exc:  # noqa: BLE001 - logged; the officer sees a sentence
             self.error = str(exc) or type(exc).__name__
             self.log = str(log_unexpected(exc))
+        finally:
+            # The report is the job's bound method: job and thread held each other, so a
+            # job dropped after it ended, and its result (10,000s of rows), waited for a
+            # full collection of the collector instead of going at once.
+            self._job, self._report = _no_job, _no_report
 
 
 class BackgroundJob(QObject):
@@ -145,12 +158,13 @@ class BackgroundJob(QObject):
         self.done = True
         _RUNNING.discard(self)
         self.result, self.error = thread.result, thread.error
+        thread.result = None  # the job holds it now (and drops it with itself)
         try:
             self.stopped.emit()
             if not deliver:
                 pass
             elif thread.error is None:
-                self.finished.emit(thread.result)
+                self.finished.emit(self.result)
             elif thread.log is None:
                 self.failed.emit(thread.error)
             else:

@@ -31,6 +31,16 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def freeze_lasting() -> None:
+    """Once the window is built: what lives as long as the program (modules, classes,
+    functions, the window's widgets) is put out of the collector's sight (``gc.freeze``),
+    so that every later full collection walks only what was read since, half the objects.
+    Nothing is lost by it: a frozen object still goes when nothing refers to it; only one in
+    a reference cycle would stay (the window's, which lives as long as the program)."""
+    gc.collect()
+    gc.freeze()
+
+
 def settle() -> None:
     """Sweep records just built with the collector paused into its oldest generation now.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, case, event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,9 +63,9 @@ class ReviewIndex:
     """Every reviewed recommendation in the review's order, by section (those tagged to no
     section under ``GENERAL_REMARKS``), handed out as ReviewRows.
 
-    Kept as columns (one list per field), not as 100,000 tuples: plain values in a dozen
-    lists are nothing for the garbage collector to walk, where 100,000 long-lived tuples made
-    every full collection, in whichever thread, hold the interpreter for a third of a second.
+    Kept as columns (one sequence per field), not as 100,000 tuples, which made every full
+    collection, in whichever thread, hold the interpreter for a third of a second; columns
+    of plain values are tuples the collector stops looking at.
 
     Valid while ``token`` is: a commit by this process or a recorded change by anyone else
     makes the service build it anew; the service patches its own answers in place."""
@@ -74,13 +74,13 @@ class ReviewIndex:
         self,
         consultation_id: int,
         token: Token,
-        columns: list[list[Any]],
+        columns: list[Sequence[Any]],
         by_section: dict[int, list[int]],
         children: dict[int | None, list[int]],
     ) -> None:
         self.consultation_id = consultation_id
         self.token = token
-        self._columns = columns  # ReviewRow's fields, each a list in the review's order
+        self._columns = columns  # ReviewRow's fields in the review's order (lists if patched)
         self._by_section = by_section  # section id → positions in the columns, ascending
         self._children = children
         self._position = {rec_id: p for p, rec_id in enumerate(columns[0])}
@@ -114,20 +114,24 @@ class ReviewIndex:
 
     def patch(self, states: Iterable[IndexedAnswer]) -> None:
         """Put recommendations' new answers in (after this process answered them)."""
-        columns = self._columns
+        comment_ids, outcomes, commented_, answered_ = (
+            cast(list[Any], self._columns[n])
+            for n in (_COMMENT_ID, _OUTCOME, _COMMENTED, _ANSWERED)
+        )
         for rec_id, comment_id, outcome, commented, answered in states:
             p = self._position.get(rec_id)
             if p is not None:
-                columns[_COMMENT_ID][p] = comment_id
-                columns[_OUTCOME][p] = Outcome(outcome)
-                columns[_COMMENTED][p] = commented
-                columns[_ANSWERED][p] = answered
+                comment_ids[p] = comment_id
+                outcomes[p] = Outcome(outcome)
+                commented_[p] = commented
+                answered_[p] = answered
 
 
 _FIELDS = ReviewRow._fields
 _TYPE, _COMMENT_ID, _OUTCOME, _COMMENTED, _ANSWERED = (
     _FIELDS.index(name) for name in ("type", "comment_id", "outcome", "commented", "answered")
 )
+_PATCHED = frozenset((_COMMENT_ID, _OUTCOME, _COMMENTED, _ANSWERED))  # lists: patched in place
 
 
 def _answer_columns(conn: Connection) -> tuple[Any, ...]:
@@ -214,7 +218,11 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
         if len(lines) == SLICE:
             put_in_columns()
     put_in_columns()
-    position = {rec_id: p for p, rec_id in enumerate(columns[0])}
+    # The columns never patched become tuples: one of plain values (numbers, texts) is
+    # left alone by the collector after its first look, where a list of 100,000 is walked
+    # item by item in every collection that reaches it (tens of ms per sweep).
+    kept: list[Sequence[Any]] = [c if n in _PATCHED else tuple(c) for n, c in enumerate(columns)]
+    position = {rec_id: p for p, rec_id in enumerate(kept[0])}
     children: dict[int | None, list[int]] = defaultdict(list)
     for sid, parent in conn.execute(
         select(DraftSection.id, DraftSection.parent_id).where(
@@ -243,7 +251,7 @@ def build(conn: Connection, consultation_id: int, token: Token) -> ReviewIndex:
     general = [p for p, tagged in enumerate(placed) if not tagged]
     if general:  # tagged to no section: the review's "general remarks", answered there
         by_section[GENERAL_REMARKS] = general
-    return ReviewIndex(consultation_id, token, columns, dict(by_section), dict(children))
+    return ReviewIndex(consultation_id, token, kept, dict(by_section), dict(children))
 
 
 def indexed_answers(

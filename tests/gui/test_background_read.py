@@ -4,12 +4,13 @@ a sentence."""
 from __future__ import annotations
 
 import threading
+import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
 from pytestqt.qtbot import QtBot
 
 from hoeringsdesk.errors import log_file
-from hoeringsdesk.gui.background_read import LatestRead
+from hoeringsdesk.gui.background_read import LatestRead, retire, retiring
 from hoeringsdesk.services.errors import ServiceError
 
 
@@ -118,3 +119,50 @@ def test_stop_waits_and_delivers_nothing(qtbot: QtBot) -> None:
     assert not reads.busy
     qtbot.wait(50)
     assert got.results == []
+
+
+class Counted:
+    """A read that counts its runs and says which request it was."""
+
+    def __init__(self, name: str, runs: list[str]) -> None:
+        self.name = name
+        self.runs = runs
+
+    def __call__(self) -> str:
+        self.runs.append(self.name)
+        return self.name
+
+
+def test_a_read_after_the_paint_starts_later_and_only_the_latest(qtbot: QtBot) -> None:
+    reads = LatestRead()
+    got = Receiver(reads)
+    runs: list[str] = []
+    gate = Gate("under way")
+    reads.request(gate)
+    reads.request_after_paint(Counted("first", runs))
+    reads.request_after_paint(Counted("second", runs))  # asked again before it started
+    assert reads.busy and runs == []  # nothing starts at once: the GUI thread paints first
+    gate.go.set()
+    qtbot.waitUntil(lambda: got.results == ["second"], timeout=10_000)
+    assert runs == ["second"]  # the first never ran; the read under way was stale
+    qtbot.waitUntil(lambda: not reads.busy, timeout=10_000)
+    reads.request_after_paint(Counted("dropped", runs))
+    reads.invalidate()  # e.g. another response was shown meanwhile
+    assert not reads.busy
+    qtbot.wait(200)  # well past AFTER_PAINT_MS: it would have started and arrived
+    assert runs == ["second"] and got.results == ["second"]
+
+
+class Row:
+    """A record whose going can be seen (a weak reference to it dies)."""
+
+
+def test_retired_records_go_in_a_worker_and_held_ones_stay(qtbot: QtBot) -> None:
+    rows = [Row() for _ in range(2000)]
+    kept = rows[7]
+    gone = weakref.ref(rows[3])
+    retire(rows)
+    del rows
+    assert gone() is not None  # not here: after the paint, in a worker
+    qtbot.waitUntil(lambda: not retiring(), timeout=10_000)
+    assert gone() is None and isinstance(kept, Row)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -108,3 +110,28 @@ def test_waiting_delivers_or_stays_silent(qtbot: QtBot, deliver: bool) -> None:
     background.start()
     assert background.wait(10_000, deliver=deliver)
     assert results == ([42] if deliver else [])
+
+
+class Rows:
+    """A result whose going can be seen (a weak reference to it dies)."""
+
+
+def _make_rows(_progress, _cancelled) -> Rows:  # type: ignore[no-untyped-def]
+    return Rows()
+
+
+def test_a_dropped_job_lets_go_of_its_result_at_once(qtbot: QtBot) -> None:
+    """Not only at the collector's next full collection (a pause of its own at 10,000s of
+    rows): the job and its thread do not hold each other."""
+    background = BackgroundJob(_make_rows)
+    with qtbot.waitSignal(background.ended, timeout=10_000):
+        background.start()
+    alive = weakref.ref(background.result)
+    was_enabled = gc.isenabled()
+    gc.disable()  # only reference counts free anything now
+    try:
+        del background
+        assert alive() is None
+    finally:
+        if was_enabled:
+            gc.enable()
