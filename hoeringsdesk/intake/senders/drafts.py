@@ -64,6 +64,8 @@ class Group:
 class Block:
     groups: list[Group] = field(default_factory=list)
     private: bool = False  # the block says its sender is a private person
+    # persons listed under "Bestyrelsens medlemmer:": the sender's people, never co-signers
+    members: list[PersonDraft] = field(default_factory=list)
 
     def current(self) -> Group:
         if not self.groups:

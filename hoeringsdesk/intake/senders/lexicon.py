@@ -136,7 +136,7 @@ ORG_COMPOUND_END = (
     "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
     "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
     "hjælp", "korps", "korpset", "kollegiet", "oriet", "ariet", "stedet", "arkivet",
-    "galleriet", "rådet", "løft", "caféen", "cafeen", "café", "værestedet",
+    "galleriet", "rådet", "løft", "caféen", "cafeen", "café", "værestedet", "fællesskab",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"(?:^|\s)(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a\.?|amba|a\.m\.b\.a\.?|f\.m\.b\.a\.?|"
@@ -304,6 +304,8 @@ CLOSING = re.compile(
     r"(?:med\s+)?(?:[\wæøå]+\s+){1,3}hils(?:en|e?ner)|"
     r"hav\s+en\s+god\s+(?:dag|weekend|aften)|på\s+gensyn|(?:mange\s+)?tak(?=\s*!)|"
     r"med\s+(?:håb|ønsket?|forventning)\s+om\s+[^,.!\n]{0,60}|"
+    r"med\s+(?:mange\s+|venlig\s+)?tak\s+for\s+[^,.!\n]{0,60}|"
+    r"(?:med\s+)?(?:de\s+)?(?:bedste|venlige|varme|gode|mange\s+gode)\s+ønsker|"
     r"venligst(?=\s*[,.!]?\s*$))"
     r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
     r"\s+fra(?=\s*$))?"
@@ -327,6 +329,19 @@ SIGNATORIES = re.compile(
     r"\s+(?:dette\s+|det\s+)?(?:høring)?svar(?:et)?)"
     # the names after a colon, on the lines below, or right after: "Bag svaret står A og B"
     r"\s*(?::\s*(?=\S)|:?\s*$|(?<=\s)(?=[A-ZÆØÅ]))",
+    re.I,
+)
+# A label above the list of a body's members under the signature: "Bestyrelsens medlemmer:",
+# "Bestyrelsen består af:", "Foreningens bestyrelse:". They are the sender's people (its
+# contacts), never co-signers; alone on its line with its colon.
+MEMBERS = re.compile(
+    r"^\s*(?:(?:[\wæøå]+s\s+)?(?:bestyrelse|styregruppe|forretningsudvalg|hovedbestyrelse|"
+    r"arbejdsgruppe|ledelse|udvalg|råd)(?:ns|n|s|ets|et)?(?:\s+medlemmer)?|"
+    r"(?:medlemmer|medlemmerne)\s+(?:af|i)\s+(?:bestyrelsen|styregruppen|udvalget|rådet|"
+    r"ledelsen|arbejdsgruppen)|"
+    r"(?:bestyrelsen|styregruppen|udvalget|rådet|ledelsen|arbejdsgruppen)\s+(?:består\s+af|er)|"
+    r"(?:øvrige\s+)?bestyrelsesmedlemmer|board\s+members|members\s+of\s+the\s+board)"
+    r"\s*:\s*$",
     re.I,
 )
 ON_BEHALF = re.compile(

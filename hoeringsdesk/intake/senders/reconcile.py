@@ -82,7 +82,17 @@ def _from_letters(src: Sources) -> list[Party]:
             if _initials_only(group, writer):
                 continue  # "Venlig hilsen / ST" from Sjúrður Thapa: his initials, no party
             _add_letter_group(parties, group)
+        _add_members(parties, block.members)
     return parties
+
+
+def _add_members(parties: list[Party], members: list[PersonDraft]) -> None:
+    """A board's members listed under the signature: contacts of the organisation that
+    sends; with no organisation named they are left out (never co-signers)."""
+    org = next((p for p in parties if p.group.org is not None), None)
+    if org is None or not members:
+        return
+    _merge_persons(org.group, [m for m in members if _find_person(parties, m) is None])
 
 
 def _initials_only(group: Group, writer: str) -> bool:
