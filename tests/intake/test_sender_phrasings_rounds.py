@@ -170,12 +170,14 @@ def test_a_law_firm_answering_for_a_company_gives_the_company_as_sender(said: st
             "Ilse Brandt – Hybenvej 11, 2. tv",
         ],
         ["Maja Thorup, Hybenvej 4, 4300 Holbæk", "Kenneth Lau, Mosestien 7, 4300 Holbæk"],
+        # the mail's writer with a first name no dictionary knows
+        ["Ngozika Thorup, Hybenvej 4", "Kenneth Lau, Hybenvej 9"],
     ],
 )
 def test_neighbours_listed_with_their_addresses_are_persons_never_organisations(
     rows: list[str],
 ) -> None:
-    who = Address("Maja Thorup", "majathorup@gmail.com")
+    who = Address(rows[0].split(",")[0].split(" – ")[0], "thorup.h4@gmail.com")
     text = (
         "Vi bor alle på Hybenvej og skriver sammen om forslaget.\n\nHilsen fra naboerne\n\n"
         "Underskrivere:\n" + "\n".join(rows) + "\n"

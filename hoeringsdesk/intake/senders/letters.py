@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hoeringsdesk.intake.senders import lexicon as lx
-from hoeringsdesk.intake.senders.block import Block, clean_line, columns, read_block
+from hoeringsdesk.intake.senders.block import Block, clean_line, columns, name_shaped, read_block
 from hoeringsdesk.intake.senders.details import split_details
 from hoeringsdesk.intake.senders.drafts import PersonDraft
 from hoeringsdesk.intake.senders.names import (
@@ -246,7 +246,9 @@ def _members(lines: list[str]) -> list[PersonDraft]:
             continue
         name = _MEMBER_CUT.split(line, maxsplit=1)[0]
         title = line[len(name) :].strip(" ,()–")
-        if not looks_like_person(name, strict=True) or looks_like_organisation(name):
+        if not (looks_like_person(name, strict=True) or name_shaped(name)):
+            break  # under the label, a name no organisation word marks is a member's
+        if looks_like_organisation(name) or split_details(name).any:
             break
         out.append(PersonDraft(tidy(name), title=title if is_role(title) else ""))
     return out
@@ -369,8 +371,9 @@ def _bare_letterhead(lines: list[str], head: list[str]) -> bool:
         return False
     if not looks_like_organisation(first):
         return False
-    if _MUNICIPALITY.match(first) and not any(_RECIPIENT.match(x) for x in head[1:6]):
-        return False
+    if _MUNICIPALITY.match(first):
+        # another municipality writing to us: 'Til Nordkysten Kommune' under its address
+        return any(_RECIPIENT.match(x) and _MUNICIPALITY.search(x) for x in head[1:7])
     below = head[1] if len(head) > 1 else ""
     gap = lines.index(first) + 1 < len(lines) and not lines[lines.index(first) + 1]
     return gap or _is_prose(below) or len(below.split()) > 8

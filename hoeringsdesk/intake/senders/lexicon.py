@@ -229,6 +229,14 @@ SENT_FOR = re.compile(
     r"\b(?i:på\s+vegne\s+af|for)\s+(?i:min|mit|mine|vores|en|et)\s+(?P<who>[a-zæøå-]{2,20}),?\s+"
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'-]+|de|la|van|der|von|al|bin|el)){1,4})"
 )
+# A lawyer or adviser answering for a client: "på vegne af min klient, Bech ApS", "Jeg
+# repræsenterer Bech ApS", "som advokat for Bech ApS". The client sends; the firm does not.
+FOR_CLIENT = re.compile(
+    r"(?i:på\s+vegne\s+af\s+(?:min|vores|vor)\s+klient|(?:jeg|vi)\s+repræsenterer|"
+    r"(?:som|er)\s+(?:advokat|advokater|rådgiver|rådgivere|repræsentant)\s+for)"
+    r",?[ \t]+(?P<name>[A-ZÆØÅ0-9][\w&'’./-]*"
+    r"(?:[ \t]+(?:[A-ZÆØÅ0-9&][\w&'’./-]*|og|for|i|af)){0,7})"
+)
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
     r"(?:[\s,(–-]+(?:på\s+egne\s+vegne|som\s+privat(?:person|\s+borger)?|privatperson|"
@@ -308,6 +316,7 @@ CLOSING = re.compile(
     r"(?:med\s+)?(?:de\s+)?(?:bedste|venlige|varme|gode|mange\s+gode)\s+ønsker|"
     r"venligst(?=\s*[,.!]?\s*$))"
     r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
+    r"\s+og\s+(?:en\s+)?(?:rigtig\s+)?god\s+(?:dag|weekend|aften|sommer|jul|påske)|"
     r"\s+fra(?=\s*$))?"
     r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
     re.I,

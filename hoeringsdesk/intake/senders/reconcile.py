@@ -13,6 +13,7 @@ from hoeringsdesk.intake.senders.kinds import organisation_kind, person_kind
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON, FoundParty
 from hoeringsdesk.intake.senders.names import (
     is_first_name_only,
+    is_role,
     org_key,
     same_person_name,
     split_name,
@@ -34,6 +35,7 @@ class Sources:
     forwarder: Address | None = None
     voice: bool | None = None  # the letter is written as 'jeg' (True) or 'vi' (False)
     says_private: bool = False  # the letter says so: "som privatperson", "på egne vegne"
+    client: str = ""  # the organisation a lawyer or adviser writing the letter answers for
 
 
 def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
@@ -45,7 +47,7 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
         for block in src.letters:
             _enrich(parties, block)
     else:
-        parties = _from_letters(src)
+        parties = _from_letters(src, notes)
         private = any(b.private for b in src.letters) or src.says_private
     extra = bind_header(parties, src.header, notes)
     found = _found(parties, private, src)
@@ -71,7 +73,36 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
     return found, notes
 
 
-def _from_letters(src: Sources) -> list[Party]:
+CLIENT = "Sendt af en advokat eller rådgiver på vegne af «{0}»"
+
+
+def _from_letters(src: Sources, notes: list[str]) -> list[Party]:
+    parties = _without_adviser(_letter_parties(src), src.client)
+    if src.client and parties and parties[0].group.org is not None:
+        notes.append(CLIENT.format(src.client))
+    return parties
+
+
+def _without_adviser(parties: list[Party], client: str) -> list[Party]:
+    """'Jeg repræsenterer Bech ApS', signed by a lawyer of Advokathuset Kilde: Bech ApS sends,
+    the lawyer is its contact, and the firm is no party."""
+    if not client:
+        return parties
+    key = org_key(client)
+    known = next((p for p in parties if p.group.org and org_key(p.group.org.name) == key), None)
+    sender = known or Party(Group(org=OrgDraft(client)), "letter")
+    out = [sender]
+    for party in parties:
+        if party is sender:
+            continue
+        if party.group.org is not None or not party.group.private:
+            _merge_persons(sender.group, party.group.persons)
+            continue
+        out.append(party)
+    return out
+
+
+def _letter_parties(src: Sources) -> list[Party]:
     parties: list[Party] = []
     for name in src.heading:
         if not any(p.group.org and org_key(p.group.org.name) == org_key(name) for p in parties):
@@ -113,6 +144,12 @@ def _add_letter_group(parties: list[Party], group: Group) -> None:
     lone = org is not None and org.weak and not group.persons
     if lone and org is not None and _find_person(parties, PersonDraft(org.name)) is not None:
         return  # another text signed by the same person, with nothing more
+    headed = next((p for p in parties if p.source == "heading" and p.group.org), None)
+    if lone is False and org is not None and org.weak and group.persons and headed is not None:
+        # 'Direktør for Børn og Unge' under the letterhead 'Egeskov Kommune': a unit of the
+        # body the heading names, not a party of its own
+        _merge_persons(headed.group, group.persons)
+        return
     if group.org is not None:
         key = org_key(group.org.name)
         same = next((p for p in parties if p.group.org and org_key(p.group.org.name) == key), None)
@@ -127,6 +164,10 @@ def _add_letter_group(parties: list[Party], group: Group) -> None:
             _fill_person(_find_person(parties, person), person)  # type: ignore[arg-type]
             continue
         named = [p for p in parties if p.group.org is not None and not p.group.persons]
+        if not named and not group.private and is_role(person.title):
+            # 'Nanna Friis, Udvalgssekretær' under the cover of the committee's letter: one
+            # of the organisation's people, not a person co-signing
+            named = [p for p in parties if p.group.org is not None and not p.group.org.weak]
         if named and not group.private:
             # signed for the organisation the heading or another text named
             named[0].group.persons.append(person)
