@@ -206,3 +206,85 @@ def test_a_person_first_cell_with_a_company_gives_the_company_as_sender(first: s
         ("contact", "person", "Jonas Vestergaard"),
     ]
     assert found.kind is PartyKind.COMPANY
+
+
+# -- an academic degree before the signer's name ----------------------------------------------
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Cand.scient.pol. Ulrikke Bramsen",
+        "Lektor, ph.d. Ulrikke Bramsen",
+        "Dr.med. Ulrikke Bramsen",
+        "Mag.art. Ulrikke Bramsen",
+    ],
+)
+def test_a_degree_before_the_name_leaves_the_person_as_the_organisations_contact(
+    signed: str,
+) -> None:
+    text = f"{WE}Venlig hilsen\n{signed}\nSkovbrynets Efterskole\n"
+    found = read_senders(letter(text, None, PartKind.ATTACHMENT), OURS)
+    assert roles(found) == [
+        ("sender", "organisation", "Skovbrynets Efterskole"),
+        ("contact", "person", "Ulrikke Bramsen"),
+    ]
+
+
+# -- a heading in English naming the sender ---------------------------------------------------
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Response from Beboerforeningen Tranehaven",
+        "Consultation response from Beboerforeningen Tranehaven",
+        "Submission from Beboerforeningen Tranehaven",
+    ],
+)
+def test_an_english_heading_names_the_sending_organisation(heading: str) -> None:
+    text = f"{heading}\n{WE.strip()}\nMed venlig hilsen\nSelma Rydahl\nDirektionssekretær\n"
+    found = read_senders(letter(text, None, PartKind.ATTACHMENT), OURS)
+    assert roles(found) == [
+        ("sender", "organisation", "Beboerforeningen Tranehaven"),
+        ("contact", "person", "Selma Rydahl"),
+    ]
+
+
+# -- a signer whose first name no dictionary knows, before their organisation ---------------
+def test_signers_with_unknown_first_names_each_stay_with_their_organisation() -> None:
+    text = (
+        f"{WE}Venlig hilsen\n\nMartha Kjærsgaard\nFormand, Lejerforeningen Ved Åen\n\n"
+        "Tsegaye Wulfsberg\nSekretær, Boligforeningen Ved Åen\n"
+    )
+    found = read_senders(letter(text, None, PartKind.ATTACHMENT), OURS)
+    assert roles(found) == [
+        ("sender", "organisation", "Lejerforeningen Ved Åen"),
+        ("contact", "person", "Martha Kjærsgaard"),
+        ("co_signer", "organisation", "Boligforeningen Ved Åen"),
+        ("contact", "person", "Tsegaye Wulfsberg"),
+    ]
+
+
+def test_a_list_of_signers_with_their_organisations_in_brackets_keeps_every_signer() -> None:
+    text = (
+        f"{WE}Med venlig hilsen\nMartha Kjærsgaard (Lejerforeningen Ved Åen, formand)\n"
+        "Tsegaye Wulfsberg (Boligforeningen Ved Åen, sekretær)\n"
+    )
+    found = read_senders(letter(text, None, PartKind.ATTACHMENT), OURS)
+    assert [r for r in roles(found) if r[1] == "person"] == [
+        ("contact", "person", "Martha Kjærsgaard"),
+        ("contact", "person", "Tsegaye Wulfsberg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tsegaye Wulfsberg (Tømrerfirmaet Lindholm ApS)",
+        "Tsegaye Wulfsberg, Tømrerfirmaet Lindholm ApS",
+    ],
+)
+def test_a_person_first_cell_with_an_unknown_first_name_gives_the_company(first: str) -> None:
+    who = Address("Tsegaye Wulfsberg", "tw@lindholm-toemrer.dk")
+    found = read_senders(template(f"{first}\ntw@lindholm-toemrer.dk", who), OURS)
+    assert roles(found) == [
+        ("sender", "organisation", "Tømrerfirmaet Lindholm ApS"),
+        ("contact", "person", "Tsegaye Wulfsberg"),
+    ]

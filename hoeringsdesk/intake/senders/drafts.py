@@ -54,6 +54,7 @@ class Group:
     postcode: str = ""
     town: str = ""
     cvr: str = ""
+    tentative: bool = False  # a name after a complete signer: a party only if more follows
 
     @property
     def empty(self) -> bool:

@@ -188,6 +188,12 @@ PRIVATE_PROSE = re.compile(
 )
 # A courtesy title before a name: "Dr. Anne Holm", "Prof. Bo Ek".
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])", re.I)
+# An academic degree before a name, maybe after a title: "Cand.jur. Anne Holm", "Lektor,
+# ph.d. Bo Ek", "Dr.med. Sara Lund" — the name is what follows.
+DEGREE = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]{2,30},?\s+)?(?i:cand|mag|lic|stud|dr|ph)\.\s?"
+    r"(?:[a-zæøå]{1,12}\.\s?){1,3}\s*(?=[A-ZÆØÅ][a-zæøå])"
+)
 # The words of a form's field that names an organisation: "Organisation:", "Foreningens navn:".
 ORG_FIELD = r"organisation|forening|virksomhed|myndighed|institution|firma"
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
@@ -380,6 +386,7 @@ HEADING = re.compile(
     r"^\s*(?:(?:(?:fælles|samlet|et\s+fælles)\s+)?(?:høringssvar|høringsvar|høringsbidrag|"
     r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:(?:vedr\.?|vedrørende|til|om|på)\s+"
     r"[^:]{0,80}?\s+)?(?:fra|på\s+vegne\s+af|(?:afgivet|indsendt|sendt|skrevet|udarbejdet)\s+af)|"
+    r"(?:(?:consultation\s+)?response|submission|comments|reply)\s+(?:from|on\s+behalf\s+of)|"
     r"fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
     re.I,
 )
