@@ -288,3 +288,30 @@ def test_a_person_first_cell_with_an_unknown_first_name_gives_the_company(first:
         ("sender", "organisation", "Tømrerfirmaet Lindholm ApS"),
         ("contact", "person", "Tsegaye Wulfsberg"),
     ]
+
+
+# -- an address of initials under two named contacts ------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "address", "owner"),
+    [
+        (
+            "Kontaktpersoner: Lotte Thrane og Mikkel Bruun",
+            "mb@solsikken.example.dk",
+            "Mikkel Bruun",
+        ),
+        ("Kontakt: Lotte Thrane og Mikkel Bruun", "LT@solsikken.example.dk", "Lotte Thrane"),
+        (
+            "Tovholdere: Lotte Thrane og Karl Mikkel Bruun",
+            "kmb@solsikken.example.dk",
+            "Karl Mikkel Bruun",
+        ),
+    ],
+)
+def test_an_address_of_initials_goes_to_the_contact_they_are_the_initials_of(
+    line: str, address: str, owner: str
+) -> None:
+    cell = f"Foreningen Solsikken\n{line}\n{address}"
+    found = read_senders(template(cell, None), OURS)
+    emails = {p.name: p.email for p in found.parties if p.is_person}
+    assert emails[owner] == address
+    assert [e for n, e in emails.items() if n != owner] == [""]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from hoeringsdesk.intake.senders import lexicon as lx
-from hoeringsdesk.intake.senders.block import Block, clean_line, columns, name_shaped, read_block
+from hoeringsdesk.intake.senders.block import Block, clean_line, columns, read_block
 from hoeringsdesk.intake.senders.details import split_details
-from hoeringsdesk.intake.senders.drafts import PersonDraft
+from hoeringsdesk.intake.senders.members import read_members
 from hoeringsdesk.intake.senders.names import (
     is_role,
     looks_like_organisation,
@@ -221,7 +221,7 @@ def read_signature(text: str) -> Block | None:
         return None
     lines = [_without_label(x) for x in lines]
     at = next((i for i, x in enumerate(lines) if lx.MEMBERS.match(x[:200])), None)
-    members = _members(lines[at + 1 :]) if at is not None else []
+    members = read_members(lines[at + 1 :]) if at is not None else []
     block = read_block(lines[:at] if at is not None else lines, "signature")
     block.members = [
         m
@@ -229,29 +229,6 @@ def read_signature(text: str) -> Block | None:
         if not any(same_person_name(m.name, p.name) for g in block.groups for p in g.persons)
     ]
     return block if block.groups or block.members else None
-
-
-_MEMBER_CUT = re.compile(r"\s*[(,–]\s*")
-
-
-def _members(lines: list[str]) -> list[PersonDraft]:
-    """The persons of a board's list, one a line ('Anne Holm (kasserer)'); a line that is not
-    a person's name ends it."""
-    out: list[PersonDraft] = []
-    for raw in lines:
-        line = clean_line(raw)
-        if not line:
-            if out:
-                break
-            continue
-        name = _MEMBER_CUT.split(line, maxsplit=1)[0]
-        title = line[len(name) :].strip(" ,()–")
-        if not (looks_like_person(name, strict=True) or name_shaped(name)):
-            break  # under the label, a name no organisation word marks is a member's
-        if looks_like_organisation(name) or split_details(name).any:
-            break
-        out.append(PersonDraft(tidy(name), title=title if is_role(title) else ""))
-    return out
 
 
 def _without_label(line: str) -> str:
