@@ -315,3 +315,17 @@ def test_an_address_of_initials_goes_to_the_contact_they_are_the_initials_of(
     emails = {p.name: p.email for p in found.parties if p.is_person}
     assert emails[owner] == address
     assert [e for n, e in emails.items() if n != owner] == [""]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi repræsenterer Nordkystens Boligselskabs beboere i afdeling 4.",
+        "Vi repræsenterer 300 familier i området.",
+    ],
+)
+def test_representing_people_of_a_body_makes_no_client(said: str) -> None:
+    who = Address("Rikke Dalsgaard", "rd@beboerraadet-vest.dk")
+    text = f"{said}\n\n{WE}Venlig hilsen\nRikke Dalsgaard\nFormand\nBeboerrådet Vest\n"
+    found = read_senders(letter(text, who), OURS)
+    assert orgs(found) == ["Beboerrådet Vest"]

@@ -5,6 +5,7 @@ person or organisation is — lives in ``services.party_matching``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
@@ -135,6 +136,9 @@ def _client(prose: str) -> str:
         if word.endswith(".") and len(word) > 3:
             break  # 'Bech ApS. Vi anbefaler …': the sentence ends with the name
     words[-1] = words[-1].rstrip(".,")
+    after = prose[said.start("name") + len(" ".join(words)) :][:40]
+    if words[-1].endswith("s") and re.match(r"\s+[a-zæøå]", after):
+        return ""  # 'Vi repræsenterer Nordkysten Kommunes lærere': whose, not who
     while words and words[-1].casefold() in ("og", "for", "i", "af"):
         words.pop()
     name = " ".join(words)
