@@ -329,3 +329,33 @@ def test_representing_people_of_a_body_makes_no_client(said: str) -> None:
     text = f"{said}\n\n{WE}Venlig hilsen\nRikke Dalsgaard\nFormand\nBeboerrådet Vest\n"
     found = read_senders(letter(text, who), OURS)
     assert orgs(found) == ["Beboerrådet Vest"]
+
+
+@pytest.mark.parametrize("top", ["Integrationsrådet", "Foreningen Lysglimt"])
+def test_an_organisation_atop_a_letter_written_as_jeg_is_not_taken_as_its_sender(top: str) -> None:
+    who = Address("Hanne Bro", "hanne.bro@gmail.com")
+    text = (
+        f"{top}\n\nJeg har læst udkastet, og jeg synes, der mangler noget om sprog.\n\n"
+        "Venlig hilsen\nHanne Bro\n"
+    )
+    found = read_senders(letter(text, who), OURS)
+    assert orgs(found) == []
+    assert roles(found) == [("sender", "person", "Hanne Bro")]
+
+
+def test_a_municipalitys_letterhead_with_its_writers_domain_and_no_recipient_line() -> None:
+    who = Address("Oskar Mehmeti", "osme@egeskov-kommune.dk")
+    attached = (
+        "Egeskov Kommune\nBørn og Unge\nTorvet 2\n6900 Skjern\n\n"
+        "Egeskov Kommune takker for muligheden for at kommentere udkastet fra nabokommunen.\n\n"
+        "Venlig hilsen\nOskar Mehmeti\nDirektør for Børn og Unge\n"
+    )
+    found = read_senders(covered("Se vedhæftede brev.", attached, who), OURS)
+    assert orgs(found) == ["Egeskov Kommune"]
+
+
+def test_our_own_municipality_atop_a_citizens_letter_stays_the_recipient() -> None:
+    who = Address("Hanne Bro", "hanne.bro@gmail.com")
+    text = "Nordkysten Kommune\nRådhuspladsen 1\n\n" + WE + "Venlig hilsen\nHanne Bro\nLindevej 4\n"
+    found = read_senders(letter(text, who), OURS)
+    assert orgs(found) == []

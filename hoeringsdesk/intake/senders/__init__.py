@@ -64,6 +64,7 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     ]
     # attachments first: a letter in a PDF or Word file is the response, a body its cover
     letters.sort(key=lambda p: p.kind is not PartKind.ATTACHMENT)
+    writer = parsed.sender.email if parsed.sender is not None else ""
     for part in letters:
         form = read_form(part.text)
         if form is not None:
@@ -75,7 +76,8 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
         if signed is not None:
             src.letters.append(_not_ours(signed, ours))
         if not cells:
-            src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
+            named = heading_names(part.text, writer)
+            src.heading.extend(n for n in named if n not in src.heading)
     prose = "\n".join(p.text for p in letters)[:50_000]
     src.voice = writes_as_one_person(prose) if letters else None
     src.says_private = bool(PRIVATE_PROSE.search(prose))

@@ -7,6 +7,7 @@ import re
 from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.block import Block, clean_line, columns, read_block
 from hoeringsdesk.intake.senders.details import split_details
+from hoeringsdesk.intake.senders.kinds import writes_as_one_person
 from hoeringsdesk.intake.senders.members import read_members
 from hoeringsdesk.intake.senders.names import (
     is_role,
@@ -17,6 +18,7 @@ from hoeringsdesk.intake.senders.names import (
     tidy,
 )
 from hoeringsdesk.intake.senders.phrases import read_phrase
+from hoeringsdesk.intake.senders.placing import names_org
 
 TAIL_LINES = 80  # a signature is looked for in the last lines of a text
 MAX_SIGNATURE = 16
@@ -237,7 +239,7 @@ def _without_label(line: str) -> str:
     return line[label.end() :] if label else line
 
 
-def heading_names(text: str) -> list[str]:
+def heading_names(text: str, writer: str = "") -> list[str]:
     """Organisations a letter names as its sender at the top: 'Fra Foreningen Gode Naboer i
     Nordvest', 'Høringssvar fra Ældrerådet', a letterhead above an address; or in its first
     lines of prose ('… høringssvar fra Foreningen X …')."""
@@ -262,7 +264,11 @@ def heading_names(text: str) -> list[str]:
             and not _MUNICIPALITY.match(dash.group("name"))
         ):
             found.extend(_organisations(tidy(dash.group("name"))))
-        if i == 0 and not recipient and (_letterhead(head) or _bare_letterhead(lines, head)):
+        if (
+            i == 0
+            and not recipient
+            and (_letterhead(head) or _bare_letterhead(lines, head, text, writer))
+        ):
             found.append(tidy(split_details(head[0]).rest))
         about = _ABOUT.match(line) if i == 0 else None
         if about and _proper_name(about.group("name")):
@@ -337,10 +343,11 @@ _ABOUT = re.compile(
 )
 
 
-def _bare_letterhead(lines: list[str], head: list[str]) -> bool:
+def _bare_letterhead(lines: list[str], head: list[str], text: str, writer: str) -> bool:
     """An organisation's name alone on the letter's first line, prose under it ('Foreningen
     Solsikken' above 'Vi har læst …'): its letterhead. A municipality there is the
-    recipient, unless a 'Til …' line under it names another one."""
+    recipient, unless a 'Til …' line under it names another one or the writer's domain is
+    its name."""
     first = head[0] if head else ""
     if not first or len(first.split()) > 8 or split_details(first).any or _FIELD.match(first):
         return False
@@ -349,8 +356,12 @@ def _bare_letterhead(lines: list[str], head: list[str]) -> bool:
     if not looks_like_organisation(first):
         return False
     if _MUNICIPALITY.match(first):
-        # another municipality writing to us: 'Til Nordkysten Kommune' under its address
-        return any(_RECIPIENT.match(x) and _MUNICIPALITY.search(x) for x in head[1:7])
+        # another municipality writing to us: 'Til Nordkysten Kommune' under its address,
+        # or its name is the writer's mail domain ('Egeskov Kommune', …@egeskov-kommune.dk)
+        mailed = "@" in writer and names_org(writer.partition("@")[2], first)
+        return mailed or any(_RECIPIENT.match(x) and _MUNICIPALITY.search(x) for x in head[1:7])
+    if writes_as_one_person(text) is not False:
+        return False  # only above a letter written as 'vi': else it may be its addressee
     below = head[1] if len(head) > 1 else ""
     gap = lines.index(first) + 1 < len(lines) and not lines[lines.index(first) + 1]
     return gap or _is_prose(below) or len(below.split()) > 8

@@ -264,7 +264,7 @@ def _found(parties: list[Party], private: bool, src: Sources) -> list[FoundParty
                     evidence=why,
                 )
             )
-            for p in group.persons:
+            for p in _once(group.persons):
                 found.append(_person(p, PartyRole.CONTACT, PartyKind.UNKNOWN, party.source, at))
             continue
         for i, p in enumerate(group.persons):
@@ -284,6 +284,29 @@ def _found(parties: list[Party], private: bool, src: Sources) -> list[FoundParty
             person_role = role if i == 0 else PartyRole.CO_SIGNER
             found.append(_person(p, person_role, kind, party.source, None, reasons, why))
     return found
+
+
+def _once(persons: list[PersonDraft]) -> list[PersonDraft]:
+    """An organisation's contacts, each once: 'Anne Holm' signing and again in the list of
+    its board (the details of both kept; two different e-mails stay two persons)."""
+    out: list[PersonDraft] = []
+    for p in persons:
+        same = next(
+            (
+                k
+                for k in out
+                if p.name
+                and k.name
+                and same_person_name(p.name, k.name)
+                and not (p.email and k.email and p.email.casefold() != k.email.casefold())
+            ),
+            None,
+        )
+        if same is None:
+            out.append(p)
+        else:
+            _fill_person(same, p)
+    return out
 
 
 def _person(
