@@ -359,3 +359,21 @@ def test_our_own_municipality_atop_a_citizens_letter_stays_the_recipient() -> No
     text = "Nordkysten Kommune\nRådhuspladsen 1\n\n" + WE + "Venlig hilsen\nHanne Bro\nLindevej 4\n"
     found = read_senders(letter(text, who), OURS)
     assert orgs(found) == []
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Advokatfirmaet Holm & Bech\nv. advokat Søren Bech\nsb@holmbech.dk\n"
+        "På vegne af Bådebyggeriet Nord ApS",
+        "Advokatfirmaet Holm & Bech\nPå vegne af: Bådebyggeriet Nord ApS\n"
+        "Kontakt: Søren Bech, sb@holmbech.dk",
+    ],
+)
+def test_a_firm_answering_in_the_cell_for_its_client_gives_the_client(cell: str) -> None:
+    found = read_senders(template(cell, Address("Søren Bech", "sb@holmbech.dk")), OURS)
+    assert roles(found) == [
+        ("sender", "organisation", "Bådebyggeriet Nord ApS"),
+        ("contact", "person", "Søren Bech"),
+    ]
+    assert found.uncertain  # the officer sees who answered for whom

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.parsed import Address
+from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.binding import Party, bind_header
 from hoeringsdesk.intake.senders.block import Block, Group, OrgDraft, PersonDraft
 from hoeringsdesk.intake.senders.headers import HeaderSender
@@ -14,6 +15,7 @@ from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON, FoundParty
 from hoeringsdesk.intake.senders.names import (
     is_first_name_only,
     is_role,
+    looks_like_organisation,
     org_key,
     same_person_name,
     split_name,
@@ -43,6 +45,10 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
     notes: list[str] = []
     if src.cell is not None and src.cell.groups:
         parties = [Party(g, "cell") for g in src.cell.groups]
+        client = _behalf_in_cell(parties)
+        if client:
+            parties = _without_adviser(parties, client)
+            notes.append(CLIENT.format(client))
         private = src.cell.private
         for block in src.letters:
             _enrich(parties, block)
@@ -100,6 +106,21 @@ def _without_adviser(parties: list[Party], client: str) -> list[Party]:
             continue
         out.append(party)
     return out
+
+
+def _behalf_in_cell(parties: list[Party]) -> str:
+    """'Advokatfirmaet X / v. Bo Ek / På vegne af Bech ApS' in the Afsender cell: the firm
+    writes for Bech ApS, which sends (its name without the 'På vegne af')."""
+    for party in parties[1:]:
+        org = party.group.org
+        said = lx.ON_BEHALF.match(org.name) if org is not None else None
+        if org is None or said is None or said.group().strip().casefold() == "for":
+            continue
+        name = org.name[said.end() :].strip()
+        if looks_like_organisation(name):
+            org.name, org.weak = name, False
+            return name
+    return ""
 
 
 def _letter_parties(src: Sources) -> list[Party]:
