@@ -5,6 +5,7 @@ person or organisation is — lives in ``services.party_matching``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
@@ -18,9 +19,14 @@ from hoeringsdesk.intake.senders.letters import (
     read_signatories,
     read_signature,
 )
-from hoeringsdesk.intake.senders.lexicon import PRIVATE_PROSE, SENT_FOR
+from hoeringsdesk.intake.senders.lexicon import FOR_CLIENT, PRIVATE_PROSE, SENT_FOR
 from hoeringsdesk.intake.senders.model import FoundParty, SenderReading
-from hoeringsdesk.intake.senders.names import is_role, same_person_name
+from hoeringsdesk.intake.senders.names import (
+    is_role,
+    looks_like_organisation,
+    looks_like_person,
+    same_person_name,
+)
 from hoeringsdesk.intake.senders.reconcile import Sources, reconcile
 
 __all__ = ["FoundParty", "SenderReading", "read_cell", "read_senders"]
@@ -58,6 +64,7 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
     ]
     # attachments first: a letter in a PDF or Word file is the response, a body its cover
     letters.sort(key=lambda p: p.kind is not PartKind.ATTACHMENT)
+    writer = parsed.sender.email if parsed.sender is not None else ""
     for part in letters:
         form = read_form(part.text)
         if form is not None:
@@ -69,10 +76,12 @@ def read_senders(parsed: ParsedResponse, ours: frozenset[str] = frozenset()) -> 
         if signed is not None:
             src.letters.append(_not_ours(signed, ours))
         if not cells:
-            src.heading.extend(n for n in heading_names(part.text) if n not in src.heading)
+            named = heading_names(part.text, writer)
+            src.heading.extend(n for n in named if n not in src.heading)
     prose = "\n".join(p.text for p in letters)[:50_000]
     src.voice = writes_as_one_person(prose) if letters else None
     src.says_private = bool(PRIVATE_PROSE.search(prose))
+    src.client = _client(prose)
     src.header = header_sender(parsed, ours)
     if src.voice and not cells:
         mailed = [src.header.email] if src.header is not None and src.header.email else []
@@ -115,6 +124,27 @@ def _sent_for_someone(src: Sources, parsed: ParsedResponse, prose: str) -> None:
     named = [p.name for b in [src.cell, *src.letters] if b for g in b.groups for p in g.persons]
     if any(same_person_name(said.group("name"), n) for n in named):
         src.forwarder, src.header = parsed.sender, None
+
+
+def _client(prose: str) -> str:
+    """The organisation a lawyer or adviser answers for ('… på vegne af min klient, Bech
+    ApS'), when the letter names one; '' otherwise."""
+    said = FOR_CLIENT.search(prose)
+    if said is None:
+        return ""
+    words: list[str] = []
+    for word in said.group("name").split():
+        words.append(word)
+        if word.endswith(".") and len(word) > 3:
+            break  # 'Bech ApS. Vi anbefaler …': the sentence ends with the name
+    words[-1] = words[-1].rstrip(".,")
+    after = prose[said.start("name") + len(" ".join(words)) :][:40]
+    if words[-1].endswith("s") and re.match(r"\s+[a-zæøå]", after):
+        return ""  # 'Vi repræsenterer Nordkysten Kommunes lærere': whose, not who
+    while words and words[-1].casefold() in ("og", "for", "i", "af"):
+        words.pop()
+    name = " ".join(words)
+    return name if looks_like_organisation(name) and not looks_like_person(name) else ""
 
 
 def _signed_as_one_person(block: Block, mailed: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.details import split_details
@@ -39,6 +40,7 @@ def clean_line(raw: str) -> str:
     line = _BULLET.sub("", line).strip()
     line = line.strip("*_ ")
     line = lx.FIELD_LABEL.sub("", line)  # "Navn: Anne Holm"
+    line = lx.DEGREE.sub("", line)  # "Cand.jur. Anne Holm"
     line = lx.HONORIFIC.sub("", line)  # "Dr. Anne Holm"
     if (
         line.isupper()
@@ -78,7 +80,12 @@ def read_block(lines: list[str], mode: str) -> Block:
     for group in block.groups:
         _person_at_home(group)
         place_details(group)
-    block.groups = [g for g in block.groups if not g.empty or g.private]
+    block.groups = [
+        g
+        for g in block.groups
+        if (not g.empty or g.private)
+        and not (g.tentative and g.org and g.org.weak and not g.persons)
+    ]
     return block
 
 
@@ -253,6 +260,15 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
     if not entities and rest and details.any and mode == "cell" and boundary:
         entities = [Entity("unclear", rest)]
     if (
+        len(entities) >= 2
+        and entities[0].kind == "unclear"
+        and name_shaped(entities[0].name)
+        and entities[1].kind == "org"
+        and looks_like_organisation(entities[1].name)
+    ):
+        # "Inuk Osman (Muslimsk Forum, ejer)": a name before its organisation is its signer
+        entities[0] = replace(entities[0], kind="person")
+    if (
         mode == "signature"
         and len(entities) >= 2
         and entities[0].kind == "person"
@@ -292,6 +308,13 @@ def _entity(block: Block, e: Entity, mode: str, new_paragraph: bool) -> None:
         held = title and (len(e.name.split()) > 1 or lx.OFFICE.search(title))
         if mode == "signature" and group.org is None and held and not group.private:
             group.org = OrgDraft(e.name, weak=True)  # "Anne Holm / Formand / Mino Danmark"
+            return
+        complete = group.org is not None and group.persons and not group.private
+        if mode == "signature" and new_paragraph and complete and name_shaped(e.name):
+            # 'Bo Ek' in a paragraph of its own under 'Anne Holm / Formand, Foreningen A':
+            # the next signer, if a title or an organisation follows
+            block.new_group().org = OrgDraft(e.name, weak=True)
+            block.current().tentative = True
             return
         placed = group.org is None and (mode == "cell" or new_paragraph) and not group.private
         listed = mode == "signature" or (len(e.name.split()) >= 2 and not name_shaped(e.name))

@@ -153,7 +153,24 @@ def _address(details: Details) -> None:
         if _streetish(candidate) or details.postcode or POSTBOX.match(candidate):
             details.street = candidate
             text = text[street.end() :].strip(" ,;")
+    elif street is None and "," in text:
+        text = _street_after_name(details, text)
     details.rest = text
+
+
+def _street_after_name(details: Details, text: str) -> str:
+    """'Maja Thorup, Hybenvej 4' (a neighbours' list): a street named by a street word after
+    the name's comma is the address, not a second name."""
+    for at in [i for i, c in enumerate(text) if c == ","][:4]:
+        tail = text[at + 1 :].strip()
+        street = STREET.match(tail)
+        if street is None or street.group().strip(" ,") != tail.strip(" ,"):
+            continue
+        words = re.sub(r"[\d,.]+", " ", street.group("street")).split()
+        if any(STREET_WORD.search(w) for w in words) and not _UNIT_NUMBER.search(tail):
+            details.street = street.group("street").strip(" ,")
+            return text[:at].strip(" ,;")
+    return text
 
 
 def _streetish(text: str) -> bool:

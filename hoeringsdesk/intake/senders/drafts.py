@@ -54,6 +54,7 @@ class Group:
     postcode: str = ""
     town: str = ""
     cvr: str = ""
+    tentative: bool = False  # a name after a complete signer: a party only if more follows
 
     @property
     def empty(self) -> bool:
@@ -64,6 +65,8 @@ class Group:
 class Block:
     groups: list[Group] = field(default_factory=list)
     private: bool = False  # the block says its sender is a private person
+    # persons listed under "Bestyrelsens medlemmer:": the sender's people, never co-signers
+    members: list[PersonDraft] = field(default_factory=list)
 
     def current(self) -> Group:
         if not self.groups:

@@ -7,14 +7,18 @@ import re
 from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.block import Block, clean_line, columns, read_block
 from hoeringsdesk.intake.senders.details import split_details
+from hoeringsdesk.intake.senders.kinds import writes_as_one_person
+from hoeringsdesk.intake.senders.members import read_members
 from hoeringsdesk.intake.senders.names import (
     is_role,
     looks_like_organisation,
     looks_like_person,
     person_score,
+    same_person_name,
     tidy,
 )
 from hoeringsdesk.intake.senders.phrases import read_phrase
+from hoeringsdesk.intake.senders.placing import names_org
 
 TAIL_LINES = 80  # a signature is looked for in the last lines of a text
 MAX_SIGNATURE = 16
@@ -218,8 +222,15 @@ def read_signature(text: str) -> Block | None:
     if not lines:
         return None
     lines = [_without_label(x) for x in lines]
-    block = read_block(lines, "signature")
-    return block if block.groups else None
+    at = next((i for i, x in enumerate(lines) if lx.MEMBERS.match(x[:200])), None)
+    members = read_members(lines[at + 1 :]) if at is not None else []
+    block = read_block(lines[:at] if at is not None else lines, "signature")
+    block.members = [
+        m
+        for m in members
+        if not any(same_person_name(m.name, p.name) for g in block.groups for p in g.persons)
+    ]
+    return block if block.groups or block.members else None
 
 
 def _without_label(line: str) -> str:
@@ -228,7 +239,7 @@ def _without_label(line: str) -> str:
     return line[label.end() :] if label else line
 
 
-def heading_names(text: str) -> list[str]:
+def heading_names(text: str, writer: str = "") -> list[str]:
     """Organisations a letter names as its sender at the top: 'Fra Foreningen Gode Naboer i
     Nordvest', 'Høringssvar fra Ældrerådet', a letterhead above an address; or in its first
     lines of prose ('… høringssvar fra Foreningen X …')."""
@@ -253,8 +264,15 @@ def heading_names(text: str) -> list[str]:
             and not _MUNICIPALITY.match(dash.group("name"))
         ):
             found.extend(_organisations(tidy(dash.group("name"))))
-        if i == 0 and not recipient and _letterhead(head):
+        if (
+            i == 0
+            and not recipient
+            and (_letterhead(head) or _bare_letterhead(lines, head, text, writer))
+        ):
             found.append(tidy(split_details(head[0]).rest))
+        about = _ABOUT.match(line) if i == 0 else None
+        if about and _proper_name(about.group("name")):
+            found.extend(_organisations(tidy(about.group("name"))))
     start = "\n".join(_unwrap(text[:3000].split("\n")))
     for match in lx.IN_PROSE.finditer(start):
         found.extend(_organisations(_cut(match.group("name"))))
@@ -315,6 +333,38 @@ def read_signatories(text: str) -> Block | None:
         block = read_block(_unwrap(found), "signature") if found else None
         return block if block is not None and block.groups else None
     return None
+
+
+# "Sprogskolen Ordet ApS om udkastet til integrationspolitik": a title naming its sender
+_ABOUT = re.compile(
+    r"^\s*(?P<name>[A-ZÆØÅ0-9][^.!?:]{2,80}?)\s+(?:om|til|vedr\.?|vedrørende)\s+"
+    r"(?:(?:det|den|jeres)\s+)?(?:udkast|forslag|høring|integrationspolitik|politik)\w*",
+    re.I,
+)
+
+
+def _bare_letterhead(lines: list[str], head: list[str], text: str, writer: str) -> bool:
+    """An organisation's name alone on the letter's first line, prose under it ('Foreningen
+    Solsikken' above 'Vi har læst …'): its letterhead. A municipality there is the
+    recipient, unless a 'Til …' line under it names another one or the writer's domain is
+    its name."""
+    first = head[0] if head else ""
+    if not first or len(first.split()) > 8 or split_details(first).any or _FIELD.match(first):
+        return False
+    if lx.HEADING.match(first) or not _proper_name(first) or person_score(first):
+        return False
+    if not looks_like_organisation(first):
+        return False
+    if _MUNICIPALITY.match(first):
+        # another municipality writing to us: 'Til Nordkysten Kommune' under its address,
+        # or its name is the writer's mail domain ('Egeskov Kommune', …@egeskov-kommune.dk)
+        mailed = "@" in writer and names_org(writer.partition("@")[2], first)
+        return mailed or any(_RECIPIENT.match(x) and _MUNICIPALITY.search(x) for x in head[1:7])
+    if writes_as_one_person(text) is not False:
+        return False  # only above a letter written as 'vi': else it may be its addressee
+    below = head[1] if len(head) > 1 else ""
+    gap = lines.index(first) + 1 < len(lines) and not lines[lines.index(first) + 1]
+    return gap or _is_prose(below) or len(below.split()) > 8
 
 
 def _letterhead(head: list[str]) -> bool:

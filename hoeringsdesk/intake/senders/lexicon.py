@@ -6,6 +6,19 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from hoeringsdesk.intake.senders import letter_words as _letters
+
+# the letters' closings, labels and headings live in letter_words, read here as lexicon's
+BODY_OF = _letters.BODY_OF
+CLOSING = _letters.CLOSING
+GENERIC_BODY = _letters.GENERIC_BODY
+HEADING = _letters.HEADING
+IN_PROSE = _letters.IN_PROSE
+MAIL_NOISE = _letters.MAIL_NOISE
+MEMBERS = _letters.MEMBERS
+ON_BEHALF = _letters.ON_BEHALF
+SIGNATORIES = _letters.SIGNATORIES
+
 # -- first names ------------------------------------------------------------------------------
 # The first-name dictionary of gender-guesser (Jörg Michael's nam_dict.txt, about 48,000 names
 # from Europe, the Middle East and Asia): evidence that a word is a given name, never the only
@@ -136,7 +149,7 @@ ORG_COMPOUND_END = (
     "kontoret", "klinikken", "akademiet", "bestyrelsen", "universitetet", "institutionen",
     "stiftelsen", "kompagniet", "værkstedet", "tænketanken", "foreningerne", "hjælpen",
     "hjælp", "korps", "korpset", "kollegiet", "oriet", "ariet", "stedet", "arkivet",
-    "galleriet", "rådet", "løft", "caféen", "cafeen", "café", "værestedet",
+    "galleriet", "rådet", "løft", "caféen", "cafeen", "café", "værestedet", "fællesskab",
 )  # fmt: skip
 LEGAL_SUFFIX = re.compile(
     r"(?:^|\s)(?:a/s|aps|i/s|k/s|p/s|ivs|smba|s\.m\.b\.a\.?|amba|a\.m\.b\.a\.?|f\.m\.b\.a\.?|"
@@ -188,6 +201,12 @@ PRIVATE_PROSE = re.compile(
 )
 # A courtesy title before a name: "Dr. Anne Holm", "Prof. Bo Ek".
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|hr|fru|frk)\.\s*(?=[A-ZÆØÅ])", re.I)
+# An academic degree before a name, maybe after a title: "Cand.jur. Anne Holm", "Lektor,
+# ph.d. Bo Ek", "Dr.med. Sara Lund" — the name is what follows.
+DEGREE = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]{2,30},?\s+)?(?i:cand|mag|lic|stud|dr|ph)\.\s?"
+    r"(?:[a-zæøå]{1,12}\.\s?){1,3}\s*(?=[A-ZÆØÅ][a-zæøå])"
+)
 # The words of a form's field that names an organisation: "Organisation:", "Foreningens navn:".
 ORG_FIELD = r"organisation|forening|virksomhed|myndighed|institution|firma"
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
@@ -228,6 +247,14 @@ HOUSEHOLD = re.compile(
 SENT_FOR = re.compile(
     r"\b(?i:på\s+vegne\s+af|for)\s+(?i:min|mit|mine|vores|en|et)\s+(?P<who>[a-zæøå-]{2,20}),?\s+"
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'-]+|de|la|van|der|von|al|bin|el)){1,4})"
+)
+# A lawyer or adviser answering for a client: "på vegne af min klient, Bech ApS", "Jeg
+# repræsenterer Bech ApS", "som advokat for Bech ApS". The client sends; the firm does not.
+FOR_CLIENT = re.compile(
+    r"(?i:på\s+vegne\s+af\s+(?:min|vores|vor)\s+klient|(?:jeg|vi)\s+repræsenterer|"
+    r"(?:som|er)\s+(?:advokat|advokater|rådgiver|rådgivere|repræsentant)\s+for)"
+    r",?[ \t]+(?P<name>[A-ZÆØÅ0-9][\w&'’./-]*"
+    r"(?:[ \t]+(?:[A-ZÆØÅ0-9&][\w&'’./-]*|og|for|i|af)){0,7})"
 )
 # "Anne Holm (på egne vegne)", "Anne Holm, privatperson": the marker after the name.
 PRIVATE_TAIL = re.compile(
@@ -285,88 +312,6 @@ OFFICE = re.compile(
     re.I,
 )
 
-# -- letters ----------------------------------------------------------------------------------
-CLOSING = re.compile(
-    r"^\s*(?:(?:med\s+)?(?:de\s+)?(?:venligste|bedste|kærligste|hjertelig(?:e|ste)?)\s+"
-    r"hils(?:en|e?ner)|med\s+hilsen|"
-    # 'Tak for ordet og venlig hilsen', 'Tak for jeres arbejde og mange hilsner'
-    r"tak\s+for\s+(?:[\wæøå]+\s+){1,3}?og\s+(?:venlig(?:st)?|mange|de\s+bedste|bedste)\s+"
-    r"hils(?:en|e?ner)|"
-    r"(?:med\s+)?venlig(?:st)?\s+hilsen|venlige\s+hils(?:e?ner|en)|(?:de\s+)?bedste\s+hils(?:en|e?ner)|"
-    r"mange\s+(?:venlige\s+|gode\s+)?hils(?:e?ner|en)|kærlig(?:st)?\s+hilsen|"
-    r"hilsen|hils(?:e?ner)|"
-    r"m\.?\s?v\.?\s?h\.?|vh\.?|mvh\.?|med\s+kærlig\s+hilsen|på\s+forhånd\s+tak|"
-    r"tak\s+for\s+ordet|kind\s+regards|best\s+regards|warm\s+regards|regards|"
-    r"yours\s+sincerely|sincerely|best|cheers|på\s+vegne\s+af|p\.\s?v\.?|pva\.?|"
-    r"for\s+bestyrelsen|på\s+bestyrelsens\s+vegne|på\s+foreningens\s+vegne|"
-    r"(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:regards|wishes)|"
-    # any greeting ending in 'hilsen'/'hilsner': 'Med solidarisk hilsen', 'Varme hilsner'
-    r"(?:med\s+)?(?:[\wæøå]+\s+){1,3}hils(?:en|e?ner)|"
-    r"hav\s+en\s+god\s+(?:dag|weekend|aften)|på\s+gensyn|(?:mange\s+)?tak(?=\s*!)|"
-    r"med\s+(?:håb|ønsket?|forventning)\s+om\s+[^,.!\n]{0,60}|"
-    r"venligst(?=\s*[,.!]?\s*$))"
-    r"(?:\s+og\s+tak(?:\s+for\s+(?:ordet|nu|denne\s+gang))?|\s+og\s+på\s+gensyn|"
-    r"\s+fra(?=\s*$))?"
-    r"(?=$|[\s,.:;!/–-])[\s,.:;!–-]*",
-    re.I,
-)
-# A label above a list of who signs: "Bag svaret står:", "Underskrevet af:", "Underskrivere:",
-# "Følgende står sammen om svaret:" — alone on its line, or with the list after its colon.
-SIGNATORIES = re.compile(
-    r"^\s*(?:bag\s+(?:dette\s+|det\s+|vores\s+)?(?:hørings)?s(?:var|varet)\s+står|"
-    r"(?:høringssvaret|svaret)\s+(?:er\s+)?(?:underskrevet|afgivet|sendt)\s+af|"
-    r"underskrevet\s+af|underskrivere|underskrivende(?:\s+\w+)?|medunderskrivere|"
-    r"afgivet\s+af|svaret\s+støttes\s+af|støttes\s+af|tiltrådt\s+af|"
-    r"(?:(?:hørings)?svaret\s+)?(?:bakkes|er\s+bakket)\s+op\s+af|"
-    # "Vi er disse foreninger og institutioner:", "Følgende organisationer har skrevet under:"
-    r"(?:[\wæøå]+\s+){0,4}?(?:følgende|disse|nedenstående|to|tre|fire|fem|seks|syv|otte|\d{1,2})"
-    r"\s+(?:[\wæøå]+\s+){0,2}?"
-    r"(?:organisationer|foreninger|institutioner|parter|aktører|virksomheder)"
-    r"(?:\s+[\wæøå]+){0,5}|"
-    r"følgende\s+(?:organisationer\s+|foreninger\s+|parter\s+)?står\s+(?:sammen\s+)?(?:om|bag)"
-    r"\s+(?:dette\s+|det\s+)?(?:høring)?svar(?:et)?)"
-    # the names after a colon, on the lines below, or right after: "Bag svaret står A og B"
-    r"\s*(?::\s*(?=\S)|:?\s*$|(?<=\s)(?=[A-ZÆØÅ]))",
-    re.I,
-)
-ON_BEHALF = re.compile(
-    r"^\s*(?:(?:underskrevet|signeret)\s+(?:for|på\s+vegne\s+af)|på\s+vegne\s+af|p\.\s?v\.|"
-    r"pva\.|for|på\s+\w+s\s+vegne)(?=[\s:]|$)\s*:?\s*",
-    re.I,
-)
-# "Foreningen Xs bestyrelse": the organisation's board signs for it.
-BODY_OF = re.compile(
-    r"(?<=\w)s\s+(?:bestyrelse|ledelse|sekretariat|styregruppe|forretningsudvalg|"
-    r"hovedbestyrelse|repræsentantskab)\s*$",
-    re.I,
-)
-# "Bestyrelsen i X", "Styregruppen for X": a body of X; "Foreningen for X" is X's own name.
-GENERIC_BODY = re.compile(
-    r"^(?:hele\s+|den\s+samlede\s+)?(?:(?:bestyrelsen|styregruppen|sekretariatet|ledelsen|"
-    r"arbejdsgruppen|forretningsudvalget)(?:\s+(?:i|for|ved|af|hos)\s+|\s*$)|"
-    r"(?:foreningen|udvalget|netværket|rådet|gruppen)\s*$)",
-    re.I,
-)
-MAIL_NOISE = re.compile(
-    r"^(?:sendt\s+fra|sent\s+from|get\s+outlook|hent\s+outlook|denne\s+e-?mail|this\s+e-?mail|"
-    r"fortroligt|confidential|obs:|p\.s\.|ps:|vedhæftet|bilag|\[cid:|<image|https?://|www\.)",
-    re.I,
-)
-HEADING = re.compile(
-    r"^\s*(?:(?:(?:fælles|samlet|et\s+fælles)\s+)?(?:høringssvar|høringsvar|høringsbidrag|"
-    r"bemærkninger|kommentarer|svar|input|indsigelse)\s+(?:(?:vedr\.?|vedrørende|til|om|på)\s+"
-    r"[^:]{0,80}?\s+)?(?:fra|på\s+vegne\s+af|(?:afgivet|indsendt|sendt|skrevet|udarbejdet)\s+af)|"
-    r"fra|afsender|afsendere)\s*:?\s+(?P<name>.+)$",
-    re.I,
-)
-# "… høringssvar fra Foreningen X, Klubben Y og Z …", "… i fællesskab af A og B …"
-IN_PROSE = re.compile(
-    r"(?:(?:høringssvar|høringsbidrag|bemærkninger)\s+(?:fra|på\s+vegne\s+af)|"
-    r"(?:udarbejdet|skrevet|afgivet|sendt)\s+i\s+fællesskab\s+af|i\s+fællesskab\s+af|"
-    r"(?:svaret|høringssvaret)\s+(?:er\s+)?(?:udarbejdet|afgivet|skrevet)\s+af)\s+"
-    r"(?P<name>(?:[A-ZÆØÅ0-9][\w'’&./-]*)(?:(?:,?[ \t]+)(?:[A-ZÆØÅ0-9][\w'’&./-]*|i|for|og|"
-    r"samt|af|til|på|ved|de|den|det|&|\+|sammen[ \t]+med))*)"
-)
 STOPWORDS = frozenset(
     {
         "venlig", "hilsen", "med", "mvh", "vh", "tak", "kære", "hej", "dear", "til", "fra",

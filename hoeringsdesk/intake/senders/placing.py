@@ -36,6 +36,24 @@ def _ascii(text: str) -> str:
     return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
+def _initials(name: str) -> set[str]:
+    """'Karl Mikkel Bruun' → {'kmb', 'kb'}."""
+    words = [w for w in re.split(r"[\s-]+", _ascii(name.casefold())) if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]}
+
+
+def _by_initials(email: str, persons: list[PersonDraft]) -> PersonDraft | None:
+    """'mb@…' under 'Lotte Thrane og Mikkel Bruun': the one person they are the initials of
+    (none when they fit two or none)."""
+    local = re.sub(r"\d+$", "", email.partition("@")[0].casefold())
+    if not 2 <= len(local) <= 4 or not local.isalpha() or len(persons) < 2:
+        return None
+    fits = [p for p in persons if local in _initials(p.name)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def place_details(group: Group) -> None:
     """E-mail addresses to the person they name (else the first without one; shared ones
     like info@ to the organisation), phones likewise, the address to the organisation or,
@@ -45,6 +63,8 @@ def place_details(group: Group) -> None:
         owner = next(
             (p for p in persons if not p.email and email_matches_name(email, p.name)), None
         )
+        if owner is None:
+            owner = _by_initials(email, [p for p in persons if not p.email])
         shared = group.org is not None and (is_generic(email) or names_org(email, group.org.name))
         if owner is None and group.org is not None and (shared or not persons):
             if shared and not group.org.email:

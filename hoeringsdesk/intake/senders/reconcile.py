@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from hoeringsdesk.domain.enums import PartyKind, PartyRole
 from hoeringsdesk.domain.parsed import Address
+from hoeringsdesk.intake.senders import lexicon as lx
 from hoeringsdesk.intake.senders.binding import Party, bind_header
 from hoeringsdesk.intake.senders.block import Block, Group, OrgDraft, PersonDraft
 from hoeringsdesk.intake.senders.headers import HeaderSender
@@ -13,6 +14,8 @@ from hoeringsdesk.intake.senders.kinds import organisation_kind, person_kind
 from hoeringsdesk.intake.senders.model import ORGANISATION, PERSON, FoundParty
 from hoeringsdesk.intake.senders.names import (
     is_first_name_only,
+    is_role,
+    looks_like_organisation,
     org_key,
     same_person_name,
     split_name,
@@ -34,6 +37,7 @@ class Sources:
     forwarder: Address | None = None
     voice: bool | None = None  # the letter is written as 'jeg' (True) or 'vi' (False)
     says_private: bool = False  # the letter says so: "som privatperson", "på egne vegne"
+    client: str = ""  # the organisation a lawyer or adviser writing the letter answers for
 
 
 def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
@@ -41,11 +45,15 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
     notes: list[str] = []
     if src.cell is not None and src.cell.groups:
         parties = [Party(g, "cell") for g in src.cell.groups]
+        client = _behalf_in_cell(parties)
+        if client:
+            parties = _without_adviser(parties, client)
+            notes.append(CLIENT.format(client))
         private = src.cell.private
         for block in src.letters:
             _enrich(parties, block)
     else:
-        parties = _from_letters(src)
+        parties = _from_letters(src, notes)
         private = any(b.private for b in src.letters) or src.says_private
     extra = bind_header(parties, src.header, notes)
     found = _found(parties, private, src)
@@ -71,7 +79,51 @@ def reconcile(src: Sources) -> tuple[list[FoundParty], list[str]]:
     return found, notes
 
 
-def _from_letters(src: Sources) -> list[Party]:
+CLIENT = "Sendt af en advokat eller rådgiver på vegne af «{0}»"
+
+
+def _from_letters(src: Sources, notes: list[str]) -> list[Party]:
+    parties = _without_adviser(_letter_parties(src), src.client)
+    if src.client and parties and parties[0].group.org is not None:
+        notes.append(CLIENT.format(src.client))
+    return parties
+
+
+def _without_adviser(parties: list[Party], client: str) -> list[Party]:
+    """'Jeg repræsenterer Bech ApS', signed by a lawyer of Advokathuset Kilde: Bech ApS sends,
+    the lawyer is its contact, and the firm is no party."""
+    if not client:
+        return parties
+    key = org_key(client)
+    known = next((p for p in parties if p.group.org and org_key(p.group.org.name) == key), None)
+    sender = known or Party(Group(org=OrgDraft(client)), "letter")
+    out = [sender]
+    for party in parties:
+        if party is sender:
+            continue
+        if party.group.org is not None or not party.group.private:
+            _merge_persons(sender.group, party.group.persons)
+            continue
+        out.append(party)
+    return out
+
+
+def _behalf_in_cell(parties: list[Party]) -> str:
+    """'Advokatfirmaet X / v. Bo Ek / På vegne af Bech ApS' in the Afsender cell: the firm
+    writes for Bech ApS, which sends (its name without the 'På vegne af')."""
+    for party in parties[1:]:
+        org = party.group.org
+        said = lx.ON_BEHALF.match(org.name) if org is not None else None
+        if org is None or said is None or said.group().strip().casefold() == "for":
+            continue
+        name = org.name[said.end() :].strip()
+        if looks_like_organisation(name):
+            org.name, org.weak = name, False
+            return name
+    return ""
+
+
+def _letter_parties(src: Sources) -> list[Party]:
     parties: list[Party] = []
     for name in src.heading:
         if not any(p.group.org and org_key(p.group.org.name) == org_key(name) for p in parties):
@@ -82,7 +134,17 @@ def _from_letters(src: Sources) -> list[Party]:
             if _initials_only(group, writer):
                 continue  # "Venlig hilsen / ST" from Sjúrður Thapa: his initials, no party
             _add_letter_group(parties, group)
+        _add_members(parties, block.members)
     return parties
+
+
+def _add_members(parties: list[Party], members: list[PersonDraft]) -> None:
+    """A board's members listed under the signature: contacts of the organisation that
+    sends; with no organisation named they are left out (never co-signers)."""
+    org = next((p for p in parties if p.group.org is not None), None)
+    if org is None or not members:
+        return
+    _merge_persons(org.group, [m for m in members if _find_person(parties, m) is None])
 
 
 def _initials_only(group: Group, writer: str) -> bool:
@@ -103,6 +165,12 @@ def _add_letter_group(parties: list[Party], group: Group) -> None:
     lone = org is not None and org.weak and not group.persons
     if lone and org is not None and _find_person(parties, PersonDraft(org.name)) is not None:
         return  # another text signed by the same person, with nothing more
+    headed = next((p for p in parties if p.source == "heading" and p.group.org), None)
+    if lone is False and org is not None and org.weak and group.persons and headed is not None:
+        # 'Direktør for Børn og Unge' under the letterhead 'Egeskov Kommune': a unit of the
+        # body the heading names, not a party of its own
+        _merge_persons(headed.group, group.persons)
+        return
     if group.org is not None:
         key = org_key(group.org.name)
         same = next((p for p in parties if p.group.org and org_key(p.group.org.name) == key), None)
@@ -117,6 +185,10 @@ def _add_letter_group(parties: list[Party], group: Group) -> None:
             _fill_person(_find_person(parties, person), person)  # type: ignore[arg-type]
             continue
         named = [p for p in parties if p.group.org is not None and not p.group.persons]
+        if not named and not group.private and is_role(person.title):
+            # 'Nanna Friis, Udvalgssekretær' under the cover of the committee's letter: one
+            # of the organisation's people, not a person co-signing
+            named = [p for p in parties if p.group.org is not None and not p.group.org.weak]
         if named and not group.private:
             # signed for the organisation the heading or another text named
             named[0].group.persons.append(person)
@@ -213,7 +285,7 @@ def _found(parties: list[Party], private: bool, src: Sources) -> list[FoundParty
                     evidence=why,
                 )
             )
-            for p in group.persons:
+            for p in _once(group.persons):
                 found.append(_person(p, PartyRole.CONTACT, PartyKind.UNKNOWN, party.source, at))
             continue
         for i, p in enumerate(group.persons):
@@ -233,6 +305,29 @@ def _found(parties: list[Party], private: bool, src: Sources) -> list[FoundParty
             person_role = role if i == 0 else PartyRole.CO_SIGNER
             found.append(_person(p, person_role, kind, party.source, None, reasons, why))
     return found
+
+
+def _once(persons: list[PersonDraft]) -> list[PersonDraft]:
+    """An organisation's contacts, each once: 'Anne Holm' signing and again in the list of
+    its board (the details of both kept; two different e-mails stay two persons)."""
+    out: list[PersonDraft] = []
+    for p in persons:
+        same = next(
+            (
+                k
+                for k in out
+                if p.name
+                and k.name
+                and same_person_name(p.name, k.name)
+                and not (p.email and k.email and p.email.casefold() != k.email.casefold())
+            ),
+            None,
+        )
+        if same is None:
+            out.append(p)
+        else:
+            _fill_person(same, p)
+    return out
 
 
 def _person(
