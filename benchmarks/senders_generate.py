@@ -91,7 +91,7 @@ from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
 
 __all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
-VERSION = 7
+VERSION = 8
 
 
 class Corpus(MailShapes, TemplateShapes):
@@ -349,6 +349,7 @@ def generate(
     heldout: int = 84,
     heldout6: int = 110,
     heldout7: int = 120,
+    heldout8: int = 140,
 ) -> list[Truth]:
     """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
@@ -360,14 +361,18 @@ def generate(
     ``senders_pools_v5.V5``; (5) set v6's held-out part (``senders_shapes_v6``): ``heldout6``
     responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, now
     development; (6) set v7's held-out part (``senders_shapes_v7``): ``heldout7`` responses, a
-    new version and a campaign of 10 from ``senders_pools_v7.V7``, whose names, places,
-    domains and phrasings no set v4, v5 or v6 response uses."""
+    new version and a campaign of 10 from ``senders_pools_v7.V7``, now development; (7) set
+    v8's held-out part (``senders_shapes_v8``): ``heldout8`` responses and a campaign of 10 from
+    ``senders_pools_v8.V8``, whose names, places, domains and phrasings no set v4 to v7
+    response uses."""
     from benchmarks.senders_pools_v5 import V5
     from benchmarks.senders_pools_v6 import V6
     from benchmarks.senders_pools_v7 import V7
+    from benchmarks.senders_pools_v8 import V8
     from benchmarks.senders_shapes_v5 import draw_heldout
     from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
     from benchmarks.senders_shapes_v7 import draw_heldout as draw_heldout_v7
+    from benchmarks.senders_shapes_v8 import draw_heldout as draw_heldout_v8
 
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
@@ -388,8 +393,10 @@ def generate(
     draw_heldout(corpus, "v5", heldout)
     corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "dev"})
     draw_heldout_v6(corpus, "v6", heldout6)
-    corpus.draw(seed + 7000, {"v7": V7}, labels={"v7": "heldout"})
+    corpus.draw(seed + 7000, {"v7": V7}, labels={"v7": "dev"})
     draw_heldout_v7(corpus, "v7", heldout7)
+    corpus.draw(seed + 8000, {"v8": V8}, labels={"v8": "heldout"})
+    draw_heldout_v8(corpus, "v8", heldout8)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),
