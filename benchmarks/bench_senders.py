@@ -13,15 +13,15 @@ store by ``IntakeService.import_paths`` — files in — and the parties of each
 back through the service the GUI and exports use — responses out. The baseline is the rules
 before issue 14 (``legacy_senders.py``) run on the same parsed files in the same run.
 
-Evaluation set v7 (see ``senders_generate.py``): the development part is all of set v6 (its
-development and held-out parts, drawn as before, so figures on it compare with set v6's
-``--all``; it holds sets v4, v5 and v6); the held-out part is new: about 130 responses drawn
-with their own seed from pools of names, organisations, places and mail domains and in
-phrasings and shapes (``senders_pools_v7``, ``senders_shapes_v7``,
-``senders_shapes_v7_people``) that no set v4, v5 or v6 response uses, and that nobody tuned
-the rules to. ``--show`` lists the misses of the part scored (``--part dev|heldout|all``
-chooses it, as ``--dev`` and ``--all`` do); once a held-out part's clean figure is recorded,
-its misses may be read, and it is development data from then on.
+Evaluation set v8 (see ``senders_generate.py``): the development part is all of set v7 (its
+development and held-out parts, drawn as before, so figures on it compare with set v7's
+``--all``; it holds sets v4 to v7); the held-out part is new: about 150 responses drawn with
+their own seed from pools of names, organisations, places and mail domains and in phrasings
+and shapes (``senders_pools_v8``, ``senders_shapes_v8``, ``senders_shapes_v8_people``) that no
+set v4 to v7 response uses, and that nobody tuned the rules to. ``--show`` lists the misses
+of the part scored (``--part dev|heldout|all`` chooses it, as ``--dev`` and ``--all`` do);
+once a held-out part's clean figure is recorded, its misses may be read, and it is
+development data from then on.
 
 Per field: person names, e-mail addresses, organisations, kind (private, organisation,
 company, authority; 'unknown' counts as no answer, and is the right answer where the truth

@@ -8,39 +8,38 @@ forwarded mail, joint responses, form-letter campaigns, new versions. ``truth.js
 each file's parties (role, person or organisation, name, e-mail, kind, who a contact speaks
 for) and a stable identity for every person.
 
-Set v7 (issue 14, fifth round). Set v6's held-out part was scored once and is now tuned on,
-so v7 keeps all of v4, v5 and v6 to tune on and draws a new held-out part:
+Set v8 (issue 14, sixth round). Set v7's held-out part was scored once and is now tuned on,
+so v8 keeps all of v4, v5, v6 and v7 to tune on and draws a new held-out part:
 
-- "dev" (tune on it): all of set v6, drawn exactly as before (only the files' names, and so
-  the Message-IDs made from them, of set v6's held-out part change): set v3's development part
+- "dev" (tune on it): all of set v7, drawn exactly as before (only the files' names, and so
+  the Message-IDs made from them, of set v7's held-out part change): set v3's development part
   (seed 14), 60 responses with more organisation name forms (seed 114, ``DEV_EXTRA``), set
   v4's held-out part (seed 1014, ``FRESH``), set v5's (seed 5014, ``senders_pools_v5.V5``,
-  ``senders_shapes_v5``) and set v6's (seed 6014, ``senders_pools_v6.V6``,
-  ``senders_shapes_v6``).
-- "heldout" (report it, never tune on it): about 130 responses drawn with their own seed
-  (7014) from ``senders_pools_v7.V7``: first names (Danish older and younger, hyphenated,
-  Faroese, Greenlandic; English, German, Spanish, Portuguese; Ethiopian, Sudanese, Kosovar,
-  Thai, Hungarian, Ghanaian, Nepali, Serbian), surnames ("von der", "de", hyphenated, ones
-  that are Danish words: Bonde, Fisker, Smed), households sharing a mailbox, organisations
-  (an andelsboligforening, a grundejerforening, associations, a Muslim forum, a daghøjskole,
-  two union branches ("Afdeling") and their national unions, ApS, A/S, IVS, a municipal
-  committee, a school, a parish council, a state body, two neighbouring municipalities, law
-  firms; named like people), streets, towns, postcodes and mail domains, none of which sets
-  v4 to v6 use, written in ``V7_STYLE`` and ``V7_LABELS`` (closings, roles, labels,
-  separators, English closings and covers, titles), none of which is in an older style. In
-  proportions like a real consultation: about a third on the template (the older cell shapes
-  in v7's words), older letter shapes, a few odd mail bodies, forwards and bare mails, and
-  this part's own shapes (``senders_shapes_v7``, ``senders_shapes_v7_people``): two people
-  of one household writing from the family's shared mailbox, spouses signing one letter,
-  named neighbours co-signing (or one writing for unnamed ones), a chair writing privately,
-  letters in English, initials-only signatures, a display name that is no one's, an
-  anonymous citizen (no name in the truth), a councillor forwarding a citizen's mail, a
-  board listed under the chair's signature (all contacts, no co-signer) with a copy line
-  naming another organisation (no party), a union branch with its national union co-signing
-  or only mentioned (no party), the municipality's own committee and a neighbouring
-  municipality, a company answering through its lawyer (the law firm is no party), titles
-  before a name, template cells filled in as a small form; a new version and a campaign of
-  10 in mail bodies.
+  ``senders_shapes_v5``), set v6's (seed 6014, ``senders_pools_v6.V6``, ``senders_shapes_v6``)
+  and set v7's (seed 7014, ``senders_pools_v7.V7``, ``senders_shapes_v7``,
+  ``senders_shapes_v7_people``).
+- "heldout" (report it, never tune on it): about 150 responses drawn with their own seed
+  (8014) from ``senders_pools_v8.V8``: names (double first names; particles "van", "de la",
+  "af", "von"; Greenlandic, Faroese, Arabic, Somali, Polish, Ukrainian), organisations (a
+  housing section's board, advisory councils, a school's board, associations, ApS, A/S, I/S,
+  IVS; named like people), streets, towns, postcodes, mail domains and citizen service staff,
+  none of which sets v4 to v7 use, written in ``V8_STYLE`` and ``V8_LABELS`` (closings, roles,
+  labels, separators, covers, phones' footers, quote headers, logos' alt text), none of which
+  is in an older style. In proportions like a real
+  consultation: most on the template (the older cell shapes in v8's words, and cells with
+  Danish labels or in English), then this part's own letter and mail shapes
+  (``senders_shapes_v8``, ``senders_shapes_v8_people``): a citizen replying above the
+  municipality's quoted receipt (the quoted officer is no party), mails from phones (the
+  footer only, or a name and number above it), a citizen writing about her own health, one
+  citizen's response and its correction the next day (one person), the citizen service
+  mailing the words of a citizen without e-mail (a note from dictation or her scanned
+  letter; the staff member only forwards), an association reached "c/o" a member (its
+  contact), an advisory council or a school's board signed by its chair (a public body), a
+  housing section's board whose housing association is only named (no party), joint letters
+  in which each organisation gives its own contact, a company's house-style signature with
+  CVR and a confidentiality notice, a letter whose only sender is its letterhead (no contact
+  person), a signature with a logo's alt text; then the older letter shapes, a few odd mail
+  bodies, forwards and bare mails, and a campaign of 10 in mail bodies, some from phones.
 
 The template responses' cell shapes are in ``senders_shapes_template.py``, the mail bodies'
 in ``senders_mail_shapes.py``; each older set's own shapes are in ``benchmarks/README.md``.
@@ -50,7 +49,7 @@ the file name and the .docx members' times are fixed (``tests/benchmarks/test_se
 checks this and that each held-out part's pools share nothing with the sets before it).
 
 The pools and phrasings are in ``benchmarks/senders_pools.py`` and ``senders_pools_v5.py`` to
-``senders_pools_v7.py``.
+``senders_pools_v8.py``; each older held-out part is described in ``benchmarks/README.md``.
 Before v5 was first scored, the phrasings that the coordinator had also named as examples to
 the engineer writing the rules were replaced by others (so no rule can have been written
 from them either).
@@ -91,7 +90,7 @@ from hoeringsdesk.samples.mail import eml, make_mail  # noqa: E402
 
 __all__ = ["COLLEAGUES", "MAILBOXES", "Org", "Person", "Truth", "generate", "org_domain"]
 
-VERSION = 7
+VERSION = 8
 
 
 class Corpus(MailShapes, TemplateShapes):
@@ -349,6 +348,7 @@ def generate(
     heldout: int = 84,
     heldout6: int = 110,
     heldout7: int = 120,
+    heldout8: int = 140,
 ) -> list[Truth]:
     """Four draws, each with its own seed: (1) set v3 as it was drawn (``count`` responses,
     every fifth from the stale held-out pool, which is drawn but not written: the development
@@ -360,14 +360,18 @@ def generate(
     ``senders_pools_v5.V5``; (5) set v6's held-out part (``senders_shapes_v6``): ``heldout6``
     responses, a new version and a campaign of 8 from ``senders_pools_v6.V6``, now
     development; (6) set v7's held-out part (``senders_shapes_v7``): ``heldout7`` responses, a
-    new version and a campaign of 10 from ``senders_pools_v7.V7``, whose names, places,
-    domains and phrasings no set v4, v5 or v6 response uses."""
+    new version and a campaign of 10 from ``senders_pools_v7.V7``, now development; (7) set
+    v8's held-out part (``senders_shapes_v8``): ``heldout8`` responses and a campaign of 10 from
+    ``senders_pools_v8.V8``, whose names, places, domains and phrasings no set v4 to v7
+    response uses."""
     from benchmarks.senders_pools_v5 import V5
     from benchmarks.senders_pools_v6 import V6
     from benchmarks.senders_pools_v7 import V7
+    from benchmarks.senders_pools_v8 import V8
     from benchmarks.senders_shapes_v5 import draw_heldout
     from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
     from benchmarks.senders_shapes_v7 import draw_heldout as draw_heldout_v7
+    from benchmarks.senders_shapes_v8 import draw_heldout as draw_heldout_v8
 
     out.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(out, seed)
@@ -388,8 +392,10 @@ def generate(
     draw_heldout(corpus, "v5", heldout)
     corpus.draw(seed + 6000, {"v6": V6}, labels={"v6": "dev"})
     draw_heldout_v6(corpus, "v6", heldout6)
-    corpus.draw(seed + 7000, {"v7": V7}, labels={"v7": "heldout"})
+    corpus.draw(seed + 7000, {"v7": V7}, labels={"v7": "dev"})
     draw_heldout_v7(corpus, "v7", heldout7)
+    corpus.draw(seed + 8000, {"v8": V8}, labels={"v8": "heldout"})
+    draw_heldout_v8(corpus, "v8", heldout8)
     (out / "truth.json").write_text(
         json.dumps({"version": VERSION, "responses": [t.__dict__ for t in corpus.truths]},
                    ensure_ascii=False, indent=1),

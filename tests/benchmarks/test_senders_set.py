@@ -1,4 +1,4 @@
-"""The senders' evaluation sets v5, v6 and v7: each held-out part's pools and phrasings share
+"""The senders' evaluation sets v5 to v8: each held-out part's pools and phrasings share
 nothing with the sets before it, and the same seed writes the same bytes."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import html
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import astuple
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -15,13 +16,17 @@ from pathlib import Path
 
 from benchmarks import senders_generate as gen
 from benchmarks import senders_pools_v7 as v7
+from benchmarks import senders_pools_v8 as v8
 from benchmarks import senders_shapes_v7 as shapes_v7
+from benchmarks import senders_shapes_v8 as shapes_v8
+from benchmarks import senders_shapes_v8_people as people_v8
 from benchmarks.senders_pools import DEV, DEV_EXTRA, FREE, FRESH, STALE, Pool, Style
 from benchmarks.senders_pools_v5 import V5
 from benchmarks.senders_pools_v6 import MONONYMS, V6
 from benchmarks.senders_shapes_v5 import draw_heldout
 from benchmarks.senders_shapes_v6 import draw_heldout as draw_heldout_v6
 from benchmarks.senders_shapes_v7 import draw_heldout as draw_heldout_v7
+from benchmarks.senders_shapes_v8 import draw_heldout as draw_heldout_v8
 
 V4_POOLS = (DEV, DEV_EXTRA, STALE, FRESH)
 
@@ -92,8 +97,8 @@ def test_v6_heldout_phrasings_are_none_of_set_v4s_or_v5s() -> None:
     assert not _words(V6.style) & used
 
 
-def test_the_set_written_is_v7() -> None:
-    assert gen.VERSION == 7
+def test_the_set_written_is_v8() -> None:
+    assert gen.VERSION == 8
 
 
 def _heldout_v6(out: Path) -> tuple[dict[str, bytes], list[gen.Truth]]:
@@ -279,3 +284,110 @@ def test_v7_who_is_only_named_or_represents_is_no_party(tmp_path: Path) -> None:
         (lawyer,) = [p for p in t.parties if p["type"] == "person"]
         assert lawyer["role"] == "contact" and lawyer["for"] == 0
         assert str(lawyer["email"]).endswith("@" + gen.org_domain(firm, "company"))
+
+
+# --- set v8 ---------------------------------------------------------------------------------
+def _plain(words: Iterable[str]) -> set[str]:
+    return {w.replace("{orgs}", "{org}").strip().rstrip(":.-–").strip().casefold() for w in words}
+
+
+def _v8_orgs() -> set[str]:
+    return _orgs(v8.V8) | {v8.HOUSING_ASSOCIATION.casefold()}
+
+
+def _v8_staff() -> set[str]:
+    return {*v8.V8.colleagues, f"{v8.OFFICER[0]} <{v8.OFFICER[1]}>"}
+
+
+OLDER = (*V4_POOLS, V5, V6, v7.V7)
+
+
+def test_v8_heldout_pools_share_no_name_organisation_place_or_domain_with_v4_to_v7() -> None:
+    older_names = set().union(*(_names(pool) for pool in OLDER)) | _v7_names()
+    older_orgs = set().union(*(_orgs(pool) for pool in OLDER)) | _v7_orgs()
+    older_domains = set().union(*(_domains(pool) for pool in OLDER)) | _v7_domains()
+    older_places = set().union(*(_places(pool) for pool in OLDER))
+    older_codes = {code for pool in OLDER for code, _ in pool.towns}
+    older_staff = {*gen.COLLEAGUES, v7.COUNCILLOR, *(x for p in OLDER for x in p.colleagues)}
+    # names are compared word by word too: "Hans Jørgen" shares no word with an older name
+    particles = {"van", "de", "la", "af", "von"}
+    words = {w for n in _names(v8.V8) for w in n.split()} - particles
+    assert not _names(v8.V8) & older_names
+    assert not words & {w for n in older_names for w in n.split()}
+    assert not _v8_orgs() & older_orgs
+    assert not _domains(v8.V8) & older_domains
+    assert not _places(v8.V8) & older_places
+    assert not {code for code, _ in v8.V8.towns} & older_codes
+    assert not {s.casefold() for s in _v8_staff()} & {s.casefold() for s in older_staff}
+    staff_names = {s.split(" <")[0].casefold() for s in _v8_staff()}
+    assert not staff_names & {s.split(" <")[0].casefold() for s in older_staff}
+
+
+def test_v8_heldout_phrasings_are_none_of_set_v4s_to_v7s() -> None:
+    used = set().union(*(_words(pool.style) for pool in OLDER))
+    used |= _plain((*v7.V7_LABELS, *v7.EN_CLOSINGS, *v7.EN_COVERS, *v7.TITLES, *v7.HANDLES))
+    own = (*v8.V8_LABELS, *v8.EN_COVERS, *v8.MOBILE_FOOTERS, *v8.QUOTE_HEADS, *v8.LOGOS)
+    assert not (_words(v8.V8.style) | _plain(own)) & used
+
+
+def _heldout_v8(out: Path, count: int = 24) -> tuple[dict[str, bytes], list[gen.Truth]]:
+    out.mkdir()
+    corpus = gen.Corpus(out)
+    corpus.draw(8014, {"v8": v8.V8}, labels={"v8": "heldout"})
+    draw_heldout_v8(corpus, "v8", count, campaign=3)
+    assert {t.split for t in corpus.truths} == {"heldout"}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}, corpus.truths
+
+
+def test_v8_the_same_seed_writes_the_same_bytes(tmp_path: Path) -> None:
+    (first, truths), (second, _) = _heldout_v8(tmp_path / "a"), _heldout_v8(tmp_path / "b")
+    assert len(first) >= 24 + 3
+    assert first == second
+    # every shape of its own is drawn, and each of its people is a v8 person or a forwarder
+    assert {t.shape.split("/")[1] for t in truths if t.shape.startswith("v8/")} >= {
+        "thread-reply", "mobile", "health", "correction", "citizen-service", "english-template",
+        "care-of", "council", "housing-board", "joint-contacts", "company-footer",
+        "letterhead-only", "logo-signature", "labelled-cell", "campaign"}  # fmt: skip
+    pids = {str(p["pid"]) for t in truths for p in t.parties if p["type"] == "person"}
+    assert all(pid.startswith(("v8:", "colleague:")) for pid in pids)
+    # a correction is the same person twice; the quoted officer is never a party
+    first_, second_ = (t for t in truths if t.shape.startswith("v8/correction"))
+    assert first_.parties == second_.parties
+    officer = v8.OFFICER[0]
+    assert all(p["name"] != officer for t in truths for p in t.parties)
+
+
+def test_v8_who_is_only_named_or_quoted_is_no_party(tmp_path: Path) -> None:
+    out = tmp_path / "a"
+    out.mkdir()
+    corpus = gen.Corpus(out)
+    corpus.draw(8014, {"v8": v8.V8}, labels={"v8": "heldout"})
+    for _ in range(4):
+        shapes_v8.housing_board(corpus, "v8")
+        shapes_v8.letterhead_only(corpus, "v8")
+        shapes_v8.joint_contacts(corpus, "v8")
+        people_v8.thread_reply(corpus, "v8")
+        people_v8.citizen_service(corpus, "v8")
+    for t in corpus.truths:
+        text = _text(out / t.file)
+        kind = t.shape.split("/")[1]
+        orgs = [p for p in t.parties if p["type"] == "organisation"]
+        persons = [p for p in t.parties if p["type"] == "person"]
+        if kind == "housing-board":  # the landlord is named, only the section's board answers
+            assert v8.HOUSING_ASSOCIATION in text
+            assert [p["name"] for p in orgs] == ["Afdelingsbestyrelsen for Rønnebærparken"]
+        elif kind == "letterhead-only":  # signed by no one: no person at all
+            assert len(orgs) == 1 and not persons and str(orgs[0]["email"]).startswith("info@")
+        elif kind == "joint-contacts":  # each organisation has the contact named for it
+            assert len(orgs) >= 2
+            for p in persons:
+                org = t.parties[int(str(p["for"]))]
+                assert f"Kontakt for {org['name']}: {p['name']}, {p['email']}" in text
+        elif kind == "thread-reply":  # the officer quoted below is no party
+            assert f"> {v8.OFFICER[0]}" in text
+            assert [p["role"] for p in t.parties] == ["sender"] and not orgs
+        else:  # the citizen without e-mail is the sender, the member of staff forwarded it
+            assert kind == "citizen-service"
+            assert [(p["role"], p["email"]) for p in persons][0] == ("sender", "")
+            assert persons[1]["role"] == "forwarder"
+            assert str(persons[0]["name"]) in text
