@@ -57,6 +57,9 @@ def read_block(lines: list[str], mode: str) -> Block:
     block = Block()
     boundary = True
     for n, raw in enumerate(lines):
+        label = lx.FIELD_LABEL.match(" ".join(raw.split()))
+        if label and lx.NOT_FILLED.match(" ".join(raw.split())[label.end() :]):
+            continue  # "Evt. organisation: Ikke relevant": a field that names no one
         line = clean_line(raw)
         if _LABEL.match(line):
             line = ""  # "Afsendere:" above a numbered list of them
