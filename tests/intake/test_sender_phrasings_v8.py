@@ -1,7 +1,9 @@
 """Sender phrasings by class, from the misses of evaluation set v8's held-out part: a cell's
 labels with a qualifier ("Evt. forening:", "Eventuel organisation:") and a field left "not
-relevant", and a private person's sentence in the organisation's place ("Svarer ikke for en
-forening", "Jeg skriver som enkeltperson").
+relevant", a private person's sentence in the organisation's place ("Svarer ikke for en
+forening", "Jeg skriver som enkeltperson"), two contacts joined by a longer connective ("plus",
+"og endelig", "samt også") or named as the answer's writers, and a form's organisation field
+read as an organisation whatever its words.
 
 Every example is invented for this file (no benchmark pool is used)."""
 
@@ -64,4 +66,37 @@ def test_a_private_persons_sentence_is_no_organisation(said: str) -> None:
     found = read_senders(template(cell, who), OURS).parties
     assert summary(found) == [("sender", "person", "Helle Vinther", "helle.v@mail.example.dk")]
     assert found[0].kind is PartyKind.PRIVATE
+
+
+# -- two contacts joined by a longer connective, or named as the answer's writers ------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mikkel Bruun plus Lotte Thrane",
+        "Mikkel Bruun og endelig Lotte Thrane",
+        "Mikkel Bruun samt også Lotte Thrane",
+        "Mikkel Bruun og desuden Lotte Thrane",
+        "Svaret er forfattet i fællesskab af Mikkel Bruun og Lotte Thrane",
+        "Høringssvaret er formuleret af Mikkel Bruun samt Lotte Thrane",
+    ],
+)
+def test_two_contacts_joined_by_a_longer_connective_are_both_persons(line: str) -> None:
+    who = Address("Lotte Thrane", "lotte.thrane@solsikken.example.dk")
+    cell = f"Foreningen Solsikken\n{line}\nlotte.thrane@solsikken.example.dk"
+    found = read_senders(template(cell, who), OURS).parties
+    assert summary(found) == [
+        ("sender", "organisation", "Foreningen Solsikken", ""),
+        ("contact", "person", "Mikkel Bruun", ""),
+        ("contact", "person", "Lotte Thrane", "lotte.thrane@solsikken.example.dk"),
+    ]
+
+
+def test_one_writer_named_as_the_answers_author_is_the_contact() -> None:
+    who = Address("Lotte Thrane", "lotte.thrane@solsikken.example.dk")
+    cell = "Foreningen Solsikken\nSvaret er formuleret af Lotte Thrane\nlotte.thrane@solsikken.example.dk"
+    found = read_senders(template(cell, who), OURS).parties
+    assert summary(found) == [
+        ("sender", "organisation", "Foreningen Solsikken", ""),
+        ("contact", "person", "Lotte Thrane", "lotte.thrane@solsikken.example.dk"),
+    ]
 
