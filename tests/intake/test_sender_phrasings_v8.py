@@ -100,3 +100,30 @@ def test_one_writer_named_as_the_answers_author_is_the_contact() -> None:
         ("contact", "person", "Lotte Thrane", "lotte.thrane@solsikken.example.dk"),
     ]
 
+
+# -- a form's organisation field names an organisation, whatever its words --------------------
+@pytest.mark.parametrize(
+    ("label", "org"),
+    [
+        ("Organisation", "Koret Stjerneskud"),
+        ("Evt. forening", "Venner af Nørreskoven"),
+        ("Organisation", "Afghanske Mødre i Nordby"),
+    ],
+)
+def test_the_value_of_an_organisation_field_is_the_organisation(label: str, org: str) -> None:
+    who = Address("Helle Vinther", "hv@stjerneskud.example.dk")
+    for name_label in ("Navn", "Name"):
+        cell = f"{name_label}: Helle Vinther\n{label}: {org}\nE-mail: hv@stjerneskud.example.dk"
+        found = read_senders(template(cell, who), OURS).parties
+        assert summary(found) == [
+            ("sender", "organisation", org, ""),
+            ("contact", "person", "Helle Vinther", "hv@stjerneskud.example.dk"),
+        ], cell
+
+
+@pytest.mark.parametrize("value", ["Not applicable", "None", "Privatperson"])
+def test_an_organisation_field_naming_no_organisation_leaves_the_person(value: str) -> None:
+    who = Address("Helle Vinther", "helle.v@mail.example.dk")
+    cell = f"Name: Helle Vinther\nOrganisation: {value}\nE-mail: helle.v@mail.example.dk"
+    found = read_senders(template(cell, who), OURS).parties
+    assert summary(found) == [("sender", "person", "Helle Vinther", "helle.v@mail.example.dk")]

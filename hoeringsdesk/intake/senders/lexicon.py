@@ -219,7 +219,7 @@ FIELD_LABEL = re.compile(
 )
 # A field's value that fills in nothing: "(ikke udfyldt)", "Ikke relevant", "–".
 NOT_FILLED = re.compile(
-    r"^[(\[]?\s*(?:ikke\s+(?:udfyldt|oplyst|angivet|relevant|aktuelt)|ej\s+relevant|ingen|"
+    r"^[(\[]?\s*(?:ikke\s+(?:udfyldt|oplyst|angivet|relevant|aktuelt)|ej\s+relevant|ingen|not\s+applicable|none|"
     r"intet|n/?a|[-–—.]{1,5})?\s*[)\].]?$",
     re.I,
 )
