@@ -93,7 +93,10 @@ def test_two_contacts_joined_by_a_longer_connective_are_both_persons(line: str) 
 
 def test_one_writer_named_as_the_answers_author_is_the_contact() -> None:
     who = Address("Lotte Thrane", "lotte.thrane@solsikken.example.dk")
-    cell = "Foreningen Solsikken\nSvaret er formuleret af Lotte Thrane\nlotte.thrane@solsikken.example.dk"
+    cell = (
+        "Foreningen Solsikken\nSvaret er formuleret af Lotte Thrane\n"
+        "lotte.thrane@solsikken.example.dk"
+    )
     found = read_senders(template(cell, who), OURS).parties
     assert summary(found) == [
         ("sender", "organisation", "Foreningen Solsikken", ""),
