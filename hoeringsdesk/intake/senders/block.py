@@ -32,6 +32,8 @@ _SUBLINE = re.compile(r"\s+[/|;•·∙⋅‧●◦▪–—-]\s+|\s*;\s+|\s*\t\
 _BULLET = re.compile(r"^(?:[\s•·\-–*▪>]+|\s*\d{1,2}[.)]\s+(?=[A-ZÆØÅ]))+")  # "• ", "2. "
 # "… Anne Holm på tlf. 12 34 56 78": the word that led to a detail taken out of the line
 _DANGLING = re.compile(r"\s+(?:på|via|pr\.?|på\s+tlf\.?|på\s+mail)\s*[.,:]?\s*$", re.I)
+# A form's label of an organisation's field: "Organisation:", "Evt. forening:".
+_ORG_FIELD = re.compile(rf"^(?:(?:evt\.?|eventuel(?:le|t)?)\s+)?(?:{lx.ORG_FIELD})", re.I)
 _LABEL = re.compile(r"^(?:afsendere?|afsender\(e\)|underskrivere?|parter)\s*:?$", re.I)
 
 
@@ -57,6 +59,10 @@ def read_block(lines: list[str], mode: str) -> Block:
     block = Block()
     boundary = True
     for n, raw in enumerate(lines):
+        label = lx.FIELD_LABEL.match(" ".join(raw.split()))
+        if label and lx.NOT_FILLED.match(" ".join(raw.split())[label.end() :]):
+            continue  # "Evt. organisation: Ikke relevant": a field that names no one
+        org_field = bool(label and _ORG_FIELD.match(label.group()))
         line = clean_line(raw)
         if _LABEL.match(line):
             line = ""  # "Afsendere:" above a numbered list of them
@@ -72,7 +78,7 @@ def read_block(lines: list[str], mode: str) -> Block:
             if current.org is not None and current.persons:
                 block.new_group()  # "Bo Ek / Klubben B" under "Anne Holm / Foreningen A"
         for sub in subs:
-            _line(block, sub, mode, boundary)
+            _line(block, sub, mode, boundary, org_field and len(subs) == 1)
             boundary = False
     if mode == "signature":
         _signers_above(block)
@@ -232,7 +238,7 @@ def _signers_above(block: Block) -> None:
     block.groups = out
 
 
-def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
+def _line(block: Block, line: str, mode: str, boundary: bool, org_field: bool = False) -> None:
     details = split_details(line)
     rest = _DANGLING.sub("", details.rest) if details.any else details.rest
     private = lx.PRIVATE_STATEMENT.match(rest) or lx.PRIVATE_LINE.match(rest)
@@ -277,6 +283,9 @@ def _line(block: Block, line: str, mode: str, boundary: bool) -> None:
         and block.current().persons
     ):
         block.new_group()  # "Anne Holm / Klubben B" under "Bo Ek / Foreningen A": one each
+    if org_field and len(entities) == 1 and entities[0].kind == "unclear":
+        # "Organisation: Grønlandske Familier i Nordby": the form's field says what it is
+        entities[0] = replace(entities[0], kind="org")
     starts = boundary and bool(entities)
     for i, entity in enumerate(entities):
         _entity(block, entity, mode, starts and i == 0)

@@ -32,9 +32,6 @@ _PERSON_LABEL = re.compile(r"navn|\bname\b|indsendt\s+af|kontaktperson|underskri
 _DETAIL_LABEL = re.compile(
     r"mail|telefon|tlf|mobil|adresse|\bvej\b|\bby\b|post\s*nr|postnummer|cvr", re.I
 )
-_NOT_FILLED = re.compile(
-    r"^[(\[]?\s*(?:ikke\s+(?:udfyldt|oplyst|angivet)|ingen|intet|n/?a|[-–—.]{1,5})?\s*[)\]]?$", re.I
-)
 
 
 def read_form(text: str) -> Block | None:
@@ -64,7 +61,7 @@ def read_form(text: str) -> Block | None:
             details.append(line)  # an address line under the field that has its label
             continue
         label, value = field.group("label"), field.group("value").strip()
-        if _NOT_FILLED.match(value):
+        if lx.NOT_FILLED.match(value):
             continue
         if _ORG_LABEL.search(label):
             orgs.append(value)

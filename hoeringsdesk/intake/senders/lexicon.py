@@ -211,10 +211,16 @@ DEGREE = re.compile(
 ORG_FIELD = r"organisation|forening|virksomhed|myndighed|institution|firma"
 # A form's label before a sender's name: "Navn: …", "Indsendt af: …", "Afsender: …".
 FIELD_LABEL = re.compile(
-    r"^(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
+    r"^(?:(?:evt\.?|eventuel(?:le|t)?)\s+)?(?:(?:fulde\s+)?navn(?:\s+på\s+(?:organisation(?:en)?|forening(?:en)?|afsender))?|"
     r"name|indsendt\s+af|afsender|afsenders\s+navn|underskriver|stilling|titel|rolle|"
     rf"(?:{ORG_FIELD})(?:\s*/\s*(?:{ORG_FIELD}))?)\s*:\s*"
     r"(?=\S)",
+    re.I,
+)
+# A field's value that fills in nothing: "(ikke udfyldt)", "Ikke relevant", "–".
+NOT_FILLED = re.compile(
+    r"^[(\[]?\s*(?:ikke\s+(?:udfyldt|oplyst|angivet|relevant|aktuelt)|ej\s+relevant|ingen|not\s+applicable|none|"
+    r"intet|n/?a|[-–—.]{1,5})?\s*[)\].]?$",
     re.I,
 )
 PRIVATE_LINE = re.compile(
@@ -230,10 +236,15 @@ PRIVATE_LINE = re.compile(
 # "Indsendt som privatperson", "Privat høringssvar fra en borger". One person, not a group:
 # "Beboerne i Kildeparken", "Borgergruppen" are no such line.
 PRIVATE_STATEMENT = re.compile(
-    r"^\s*(?:(?:indsendt|skrevet|sendt|svar|høringssvar)\s+(?:som|fra|af)\s+(?:en\s+)?|som\s+)?"
+    r"^\s*(?:(?:(?:jeg|vi)\s+)?(?:indsendt|skrevet|sendt|svar|høringssvar|skriver|svarer)\s+"
+    r"(?:som|fra|af)\s+(?:en\s+)?|som\s+|afsender(?:en)?\s+er\s+(?:en\s+)?)?"
     r"(?:(?:privat|personligt?|individuelt)\s+(?:høringssvar|svar|indlæg|henvendelse)"
     r"(?:\s+fra\s+(?:en\s+)?(?:borger|beboer|privatperson))?|"
-    r"privatperson|privat\s+borger|borger|beboer|indbygger|lokal\s+beboer|nabo)"
+    r"privatperson|privat\s+borger|(?:almindelig\s+|enkelt)?borger|enkeltperson|beboer|"
+    r"indbygger|lokal\s+beboer|nabo|"
+    # "Ikke på vegne af en organisation", "Svarer ikke for nogen forening"
+    r"(?:(?:jeg\s+)?(?:svarer|skriver)\s+)?ikke\s+(?:på\s+vegne\s+af|for)\s+(?:en|nogen)\s+"
+    r"(?:organisation|forening|virksomhed|myndighed))"
     r"(?:\s+(?:i|fra|på)\s+(?:kommunen|byen|området|[A-ZÆØÅ][\wæøå-]*(?:\s+[Kk]ommune)?))?"
     r"\s*[.:]?\s*$",
     re.I,

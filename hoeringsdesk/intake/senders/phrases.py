@@ -36,8 +36,8 @@ _CONTACT_PREFIX = re.compile(
     r"(?:kan\s+)?(?:(?:rettes|stilles|sendes)\s+)?til(?=\s)|"
     r"(?:(?:eventuelle|yderligere|evt\.)\s+)?(?:spørgsmål|uddybning)(?:\s+(?:til|om)\s+"
     r"(?:svaret|høringssvaret))?\s+(?:kan\s+)?(?:besvares|gives|uddybes|fås)\s+(?:af|ved|hos)(?=\s)|"
-    r"(?:hørings)?svaret\s+(?:er\s+)?(?:skrevet|udarbejdet|forfattet|koordineret|koordineres)"
-    r"\s+af(?=\s)|kontaktes\s+(?:via|gennem|på)\s*:?(?=\s)|"
+    r"(?:hørings)?svaret\s+(?:er\s+)?(?:skrevet|udarbejdet|forfattet|formuleret|koordineret|"
+    r"koordineres)(?:\s+i\s+fællesskab)?\s+af(?=\s)|kontaktes\s+(?:via|gennem|på)\s*:?(?=\s)|"
     r"kontaktperson(?=\s)|kontaktoplysninger\s*:|repræsenteret\s+ved|"
     r"henvendelse(?:r)?\s+(?:kan\s+)?(?:ske\s+|rettes\s+)?(?:til|hos)(?=\s)|"
     r"yderligere\s+oplysninger\s+(?:fås\s+)?(?:hos|ved)(?=\s))\s*",
@@ -65,8 +65,8 @@ _ACRONYM_PAREN = re.compile(r"\s*\((?:[A-ZÆØÅ]{2,8}|[A-ZÆØÅ][a-zæøå]{0,
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 # "A og B", "A & B", "A sammen med B", "A + B", "A, B": not "Børne- og Ungeudvalget"
 _AND = re.compile(
-    r"(?<!-)\s+(?:og|&|and|samt|sammen\s+med|i\s+(?:samarbejde|fællesskab)\s+med|såvel\s+som|"
-    r"tillige\s+med|"
+    r"(?<!-)\s+(?:(?:og|samt)(?:\s+(?:endelig|også|desuden))?|&|and|plus|sammen\s+med|"
+    r"i\s+(?:samarbejde|fællesskab)\s+med|såvel\s+som|tillige\s+med|"
     r"\+)\s+|\s*,\s*"
 )
 _HYPHEN_AND = re.compile(r"-\s+(?:og|&)\s+")
