@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from hoeringsdesk.domain.parsed import ParsedResponse, PartKind
 from hoeringsdesk.intake.senders.block import Block, name_shaped, one_name, read_block
-from hoeringsdesk.intake.senders.drafts import PersonDraft
 from hoeringsdesk.intake.senders.forms import read_form
 from hoeringsdesk.intake.senders.headers import forwarder, header_sender
 from hoeringsdesk.intake.senders.kinds import writes_as_one_person
@@ -157,15 +156,7 @@ def _signed_as_one_person(block: Block, mailed: list[str]) -> None:
             continue
         if name_shaped(org.name) or one_name(org.name, group.emails + mailed):
             group.org = None
-            group.persons.append(
-                PersonDraft(
-                    org.name,
-                    phone=org.phone,
-                    street=org.street,
-                    postcode=org.postcode,
-                    town=org.town,
-                )
-            )
+            group.persons.append(org.as_person())
 
 
 def _not_ours(block: Block, ours: frozenset[str]) -> Block:

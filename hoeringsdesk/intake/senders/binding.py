@@ -45,16 +45,7 @@ def bind_header(
         org = party.group.org
         if org is not None and org.weak and shown and same_person_name(org.name, shown):
             party.group.org = None
-            party.group.persons.insert(
-                0,
-                PersonDraft(
-                    org.name,
-                    phone=org.phone,
-                    street=org.street,
-                    postcode=org.postcode,
-                    town=org.town,
-                ),
-            )
+            party.group.persons.insert(0, org.as_person())
             _to_the_org_of_the_address(parties, party, email)
     people = [(party, p) for party in parties for p in party.group.persons]
     for _, p in people:

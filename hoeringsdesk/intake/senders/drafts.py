@@ -39,6 +39,13 @@ class OrgDraft:
     cvr: str = ""
     weak: bool = False  # named by its place only (no organisation word)
 
+    def as_person(self) -> PersonDraft:
+        """The same name and contact details read as a person's (an organisation only by a
+        weak reading that the letter or the mail's From shows to be a person)."""
+        return PersonDraft(
+            self.name, phone=self.phone, street=self.street, postcode=self.postcode, town=self.town
+        )
+
 
 @dataclass
 class Group:
